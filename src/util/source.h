@@ -1,0 +1,76 @@
+// Source text and source ranges: every token, AST node, graph node and error in minijit
+// points back at the characters it came from through a SourceRange.
+// Book chapter 2 ("Lexing") introduces them; chapter 1 shows them in printed graphs.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minijit {
+
+// One piece of program text: a file or a string handed to CompilationUnit.
+// `first_line` is the 1-based line of the text's first line in the file it came from, so
+// that a function scripted from the middle of a file reports its real line numbers (as
+// upstream's torch.jit.script does).
+class Source {
+ public:
+  Source(std::string text, std::string filename = "<string>", size_t first_line = 1);
+
+  const std::string& text() const { return text_; }
+  const std::string& filename() const { return filename_; }
+  size_t firstLine() const { return first_line_; }
+
+  // 0-based line index of `offset` within this text, and the offset where that line starts.
+  size_t lineIndexOf(size_t offset) const;
+  size_t lineStart(size_t line_index) const { return line_starts_[line_index]; }
+  size_t lineEnd(size_t line_index) const;  // offset of the '\n' ending the line (or text end)
+  size_t lineCount() const { return line_starts_.size(); }
+
+ private:
+  std::string text_;
+  std::string filename_;
+  size_t first_line_;
+  std::vector<size_t> line_starts_;
+};
+
+using SourcePtr = std::shared_ptr<const Source>;
+
+// A half-open range [start, end) of character offsets into one Source.
+class SourceRange {
+ public:
+  SourceRange() = default;
+  SourceRange(SourcePtr source, size_t start, size_t end)
+      : source_(std::move(source)), start_(start), end_(end) {}
+
+  const SourcePtr& source() const { return source_; }
+  size_t start() const { return start_; }
+  size_t end() const { return end_; }
+  bool valid() const { return source_ != nullptr; }
+  std::string text() const;
+
+  // The range covering both `a` and `b` (which must share a source).
+  static SourceRange merge(const SourceRange& a, const SourceRange& b);
+
+  // 1-based line (in the original file) and 0-based column of the start.
+  size_t line() const;
+  size_t column() const;
+
+  // "file:line:col", the form upstream prints after '#' in graph dumps.
+  std::string location() const;
+
+  // The quoted source with the range underlined, in upstream's format:
+  //   File "<string>", line 2
+  //   def f(x: int):
+  //       return torch.relu(x)
+  //              ~~~~~~~~~~ <--- HERE
+  std::string highlight() const;
+
+ private:
+  SourcePtr source_;
+  size_t start_ = 0;
+  size_t end_ = 0;
+};
+
+}  // namespace minijit

@@ -1,0 +1,56 @@
+# Conformance adapter for minijit: imports the package built at <repo>/build/python
+# (cmake -S . -B build && cmake --build build), compiles with minijit.script(module.fn),
+# calls with numpy arrays and turns minijit tensors back into numpy with numpy.asarray.
+# See conformance/README.md for the adapter protocol.
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO_ROOT / "build" / "python"))
+
+try:
+    import minijit
+except ImportError as error:
+    raise ImportError(f"minijit is not built ({error}); build it with "
+                      f"`cmake -S . -B build -DPython_EXECUTABLE=/usr/bin/python3 && "
+                      f"cmake --build build`") from error
+
+
+class CompileError(Exception):
+    """minijit rejected the program; the message is minijit's."""
+
+
+def compile(case_path, module):
+    try:
+        return minijit.script(module.fn)
+    except Exception as error:  # whatever minijit raises for a bad program
+        raise CompileError(str(error)) from error
+
+
+def graph(handle):
+    return str(handle.graph)
+
+
+def code(handle):
+    return handle.code
+
+
+def call(handle, args):
+    return _to_python(handle(*args))
+
+
+_PLAIN = (bool, int, float, str, type(None))
+
+
+def _to_python(value):
+    """minijit results to what the runner compares: numpy arrays for tensors."""
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, tuple):
+        return tuple(_to_python(v) for v in value)
+    if isinstance(value, list):
+        return [_to_python(v) for v in value]
+    return np.asarray(value)

@@ -1,0 +1,19 @@
+# features: stmt.aug_assign, expr.arith.int
+# chapter: 5
+# expect: ok
+# description: += -= *= //= %= on ints (a hash-like mix of a value)
+import torch
+from typing import List, Optional, Tuple
+
+
+def fn(seed: int) -> int:
+    h = seed
+    h += 17
+    h *= 31
+    h -= 5
+    h //= 3
+    h %= 1000
+    return h
+
+
+INPUTS = [(0,), (12345,), (-7,)]

@@ -1,0 +1,294 @@
+// Graph, Block, Node and Value: construction, use lists, list surgery and naming.
+#include "ir/ir.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace minijit {
+
+// ---- Value ----
+
+Graph* Value::owningGraph() const { return node_->owningGraph(); }
+
+std::string Value::displayName() const {
+  return hasDebugName() ? debug_name_ : std::to_string(unique_);
+}
+
+Value* Value::setDebugName(const std::string& name) {
+  Graph* graph = owningGraph();
+  auto& names = graph->unique_names_;
+  if (hasDebugName()) {
+    names.erase(debug_name_);
+    debug_name_.clear();
+  }
+  if (name.empty()) return this;
+  auto old_owner = names.find(name);
+  if (old_owner != names.end()) {
+    // `name` may itself end in `.N`: then N is the first suffix to try for its base.
+    size_t suffix = 1;
+    std::string base = name;
+    size_t dot = name.find_last_of('.');
+    if (dot != std::string::npos && dot + 1 != name.size() &&
+        name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
+      suffix = std::stoull(name.substr(dot + 1));
+      base = name.substr(0, dot);
+    }
+    auto known = graph->name_base_suffix_.find(base);
+    if (known != graph->name_base_suffix_.end()) suffix = std::max(suffix, known->second + 1);
+    std::string replacement;
+    do {
+      replacement = base + "." + std::to_string(suffix++);
+    } while (names.count(replacement) > 0);
+    graph->name_base_suffix_[base] = suffix;
+    old_owner->second->setDebugName(replacement);
+  }
+  names[name] = this;
+  debug_name_ = name;
+  return this;
+}
+
+void Value::replaceAllUsesWith(Value* other) {
+  if (other == this) return;
+  std::vector<Use> uses = uses_;
+  for (const Use& use : uses) use.user->replaceInput(use.offset, other);
+}
+
+// ---- Node ----
+
+bool Node::hasAttribute(const std::string& name) const {
+  return std::any_of(attributes_.begin(), attributes_.end(),
+                     [&](const auto& a) { return a.first == name; });
+}
+
+const Constant& Node::attribute(const std::string& name) const {
+  for (const auto& [key, value] : attributes_) {
+    if (key == name) return value;
+  }
+  throw std::logic_error("node " + kind_ + " has no attribute " + name);
+}
+
+Node* Node::setAttribute(const std::string& name, Constant value) {
+  for (auto& [key, existing] : attributes_) {
+    if (key == name) {
+      existing = std::move(value);
+      return this;
+    }
+  }
+  attributes_.emplace_back(name, std::move(value));
+  return this;
+}
+
+Value* Node::addInput(Value* value) {
+  value->uses_.push_back(Use{this, inputs_.size()});
+  inputs_.push_back(value);
+  return value;
+}
+
+void Node::insertInput(size_t i, Value* value) {
+  // Shift the offsets recorded in the uses of the inputs after position i.
+  for (size_t j = i; j < inputs_.size(); ++j) {
+    for (Use& use : inputs_[j]->uses_) {
+      if (use.user == this && use.offset == j) {
+        use.offset = j + 1;
+        break;
+      }
+    }
+  }
+  inputs_.insert(inputs_.begin() + static_cast<std::ptrdiff_t>(i), value);
+  value->uses_.push_back(Use{this, i});
+}
+
+void Node::dropInput(size_t i) {
+  auto& uses = inputs_[i]->uses_;
+  auto it = std::find(uses.begin(), uses.end(), Use{this, i});
+  if (it != uses.end()) uses.erase(it);
+}
+
+void Node::replaceInput(size_t i, Value* value) {
+  dropInput(i);
+  inputs_[i] = value;
+  value->uses_.push_back(Use{this, i});
+}
+
+void Node::removeInput(size_t i) {
+  dropInput(i);
+  for (size_t j = i + 1; j < inputs_.size(); ++j) {
+    for (Use& use : inputs_[j]->uses_) {
+      if (use.user == this && use.offset == j) {
+        use.offset = j - 1;
+        break;
+      }
+    }
+  }
+  inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
+void Node::removeAllInputs() {
+  for (size_t i = 0; i < inputs_.size(); ++i) dropInput(i);
+  inputs_.clear();
+}
+
+Value* Node::addOutput() {
+  Value* value = graph_->newValue(this, outputs_.size());
+  outputs_.push_back(value);
+  return value;
+}
+
+Value* Node::insertOutput(size_t i) {
+  Value* value = graph_->newValue(this, i);
+  outputs_.insert(outputs_.begin() + static_cast<std::ptrdiff_t>(i), value);
+  for (size_t j = i + 1; j < outputs_.size(); ++j) outputs_[j]->offset_ = j;
+  return value;
+}
+
+void Node::eraseOutput(size_t i) {
+  if (outputs_[i]->hasUses()) throw std::logic_error("erasing an output that is still used");
+  outputs_[i]->setDebugName("");
+  outputs_.erase(outputs_.begin() + static_cast<std::ptrdiff_t>(i));
+  for (size_t j = i; j < outputs_.size(); ++j) outputs_[j]->offset_ = j;
+}
+
+Block* Node::addBlock() {
+  graph_->all_blocks_.push_back(std::unique_ptr<Block>(new Block(graph_, this)));
+  blocks_.push_back(graph_->all_blocks_.back().get());
+  return blocks_.back();
+}
+
+Node* Node::insertBefore(Node* n) {
+  owning_block_ = n->owning_block_;
+  prev_ = n->prev_;
+  next_ = n;
+  n->prev_->next_ = this;
+  n->prev_ = this;
+  return this;
+}
+
+Node* Node::insertAfter(Node* n) { return insertBefore(n->next_); }
+
+void Node::removeFromList() {
+  prev_->next_ = next_;
+  next_->prev_ = prev_;
+  prev_ = next_ = nullptr;
+  owning_block_ = nullptr;
+}
+
+void Node::moveBefore(Node* n) {
+  removeFromList();
+  insertBefore(n);
+}
+
+void Node::moveAfter(Node* n) {
+  removeFromList();
+  insertAfter(n);
+}
+
+void Node::destroy() {
+  for (Value* out : outputs_) {
+    if (out->hasUses()) throw std::logic_error("destroying " + kind_ + " whose output is used");
+    out->setDebugName("");
+  }
+  for (Block* block : blocks_) {
+    for (Node* n : block->nodeList()) {
+      n->removeAllInputs();
+    }
+    block->returnNode()->removeAllInputs();
+  }
+  removeAllInputs();
+  if (inBlockList()) removeFromList();
+}
+
+bool Node::isBefore(const Node* other) const {
+  for (const Node* n = next_; n != nullptr; n = n->next_) {
+    if (n == other) return true;
+    if (n == owning_block_->returnNode()) break;
+  }
+  return false;
+}
+
+// ---- Block ----
+
+Block::Block(Graph* graph, Node* owning_node) : graph_(graph), owning_node_(owning_node) {
+  graph->all_nodes_.push_back(std::unique_ptr<Node>(new Node(graph, "prim::Param")));
+  param_ = graph->all_nodes_.back().get();
+  graph->all_nodes_.push_back(std::unique_ptr<Node>(new Node(graph, "prim::Return")));
+  return_ = graph->all_nodes_.back().get();
+  param_->owning_block_ = return_->owning_block_ = this;
+  param_->next_ = return_;
+  return_->prev_ = param_;
+  // The sentinels point at each other on their open ends so list walks stop cleanly.
+  param_->prev_ = return_;
+  return_->next_ = param_;
+}
+
+const std::vector<Value*>& Block::inputs() const { return param_->outputs(); }
+const std::vector<Value*>& Block::outputs() const { return return_->inputs(); }
+
+Value* Block::addInput(const std::string& name) {
+  Value* value = param_->addOutput();
+  if (!name.empty()) value->setDebugName(name);
+  return value;
+}
+
+Value* Block::insertInput(size_t i, const std::string& name) {
+  Value* value = param_->insertOutput(i);
+  if (!name.empty()) value->setDebugName(name);
+  return value;
+}
+
+void Block::eraseInput(size_t i) { param_->eraseOutput(i); }
+
+size_t Block::registerOutput(Value* value) {
+  return_->addInput(value);
+  return return_->inputs().size() - 1;
+}
+
+void Block::insertOutput(size_t i, Value* value) { return_->insertInput(i, value); }
+void Block::eraseOutput(size_t i) { return_->removeInput(i); }
+
+std::vector<Node*> Block::nodeList() const {
+  std::vector<Node*> list;
+  for (Node* n : nodes()) list.push_back(n);
+  return list;
+}
+
+// ---- Graph ----
+
+Graph::Graph() {
+  all_blocks_.push_back(std::unique_ptr<Block>(new Block(this, nullptr)));
+  block_ = all_blocks_.back().get();
+  insert_before_ = block_->returnNode();
+}
+
+Value* Graph::newValue(Node* node, size_t offset) {
+  all_values_.push_back(std::unique_ptr<Value>(new Value(node, offset, next_unique_++)));
+  return all_values_.back().get();
+}
+
+Node* Graph::create(const std::string& kind, size_t num_outputs) {
+  all_nodes_.push_back(std::unique_ptr<Node>(new Node(this, kind)));
+  Node* node = all_nodes_.back().get();
+  for (size_t i = 0; i < num_outputs; ++i) node->addOutput();
+  return node;
+}
+
+Node* Graph::create(const std::string& kind, const std::vector<Value*>& inputs,
+                    size_t num_outputs) {
+  Node* node = create(kind, num_outputs);
+  for (Value* input : inputs) node->addInput(input);
+  return node;
+}
+
+Node* Graph::insertNode(Node* node) { return node->insertBefore(insert_before_); }
+
+Value* Graph::insertConstant(const Constant& value, SourceRange range) {
+  Node* node = create("prim::Constant");
+  if (value.kind != Constant::Kind::None) node->setAttribute("value", value);
+  node->output()->setType(value.type);
+  node->setSourceRange(std::move(range));
+  return insertNode(node)->output();
+}
+
+void Graph::setInsertPoint(Block* block) { insert_before_ = block->returnNode(); }
+void Graph::setInsertPoint(Node* node) { insert_before_ = node; }
+
+}  // namespace minijit

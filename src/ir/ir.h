@@ -1,0 +1,267 @@
+// The graph IR: a Graph owns Nodes arranged in Blocks; Nodes consume and produce Values.
+// It is upstream TorchScript's SSA form: control flow is nodes with nested blocks
+// (prim::If, prim::Loop) and block parameters/returns instead of phi nodes.
+// Book chapter 5 ("Emitting SSA") introduces it; chapter 1 shows a printed graph.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "types/constant.h"
+#include "types/schema.h"
+#include "types/type.h"
+#include "util/source.h"
+
+namespace minijit {
+
+class Graph;
+class Block;
+class Node;
+class Value;
+
+// One use of a Value: input number `offset` of `user`.
+struct Use {
+  Node* user;
+  size_t offset;
+  bool operator==(const Use& other) const { return user == other.user && offset == other.offset; }
+};
+
+// A Value is produced by exactly one Node (block parameters are outputs of the block's
+// prim::Param node). `unique()` numbers every Value ever created in the graph, in order of
+// creation; it is what prints when the value has no debug name (`%21`).
+class Value {
+ public:
+  Node* node() const { return node_; }
+  size_t offset() const { return offset_; }
+  size_t unique() const { return unique_; }
+  const TypePtr& type() const { return type_; }
+  Value* setType(TypePtr type) {
+    type_ = std::move(type);
+    return this;
+  }
+  const std::vector<Use>& uses() const { return uses_; }
+  bool hasUses() const { return !uses_.empty(); }
+
+  bool hasDebugName() const { return !debug_name_.empty(); }
+  const std::string& debugName() const { return debug_name_; }
+  // Gives this value `name`. If another value holds it already, that one is renamed to
+  // `name.N` (see Graph::name_base_suffix_), exactly as upstream does.
+  Value* setDebugName(const std::string& name);
+  // `%rv.1` or `%21` without the '%'.
+  std::string displayName() const;
+
+  void replaceAllUsesWith(Value* other);
+  Graph* owningGraph() const;
+
+ private:
+  friend class Node;
+  friend class Graph;
+  Value(Node* node, size_t offset, size_t unique) : node_(node), offset_(offset), unique_(unique) {}
+  Node* node_;
+  size_t offset_;
+  size_t unique_;
+  TypePtr type_ = Type::tensor();
+  std::string debug_name_;
+  std::vector<Use> uses_;
+};
+
+// A Node is one operation: `kind` names it ("aten::add", "prim::If"), it reads `inputs`,
+// defines `outputs`, may own nested `blocks`, and remembers the source range it came from.
+class Node {
+ public:
+  const std::string& kind() const { return kind_; }
+  const std::vector<Value*>& inputs() const { return inputs_; }
+  const std::vector<Value*>& outputs() const { return outputs_; }
+  Value* input(size_t i) const { return inputs_.at(i); }
+  Value* output(size_t i = 0) const { return outputs_.at(i); }
+  const std::vector<Block*>& blocks() const { return blocks_; }
+  Block* owningBlock() const { return owning_block_; }
+  Graph* owningGraph() const { return graph_; }
+  Node* next() const { return next_; }
+  Node* prev() const { return prev_; }
+
+  const SourceRange& sourceRange() const { return range_; }
+  Node* setSourceRange(SourceRange range) {
+    range_ = std::move(range);
+    return this;
+  }
+
+  // The operator schema an aten/prim operator node was resolved to (null for control flow).
+  const FunctionSchema* schema() const { return schema_; }
+  Node* setSchema(const FunctionSchema* schema) {
+    schema_ = schema;
+    return this;
+  }
+
+  // Attributes (`[value=1]`). prim::Constant keeps its value under "value".
+  bool hasAttribute(const std::string& name) const;
+  const Constant& attribute(const std::string& name) const;
+  Node* setAttribute(const std::string& name, Constant value);
+  const std::vector<std::pair<std::string, Constant>>& attributes() const { return attributes_; }
+
+  Value* addInput(Value* value);
+  void insertInput(size_t i, Value* value);
+  void replaceInput(size_t i, Value* value);
+  void removeInput(size_t i);
+  void removeAllInputs();
+  Value* addOutput();
+  Value* insertOutput(size_t i);
+  void eraseOutput(size_t i);
+  Block* addBlock();
+
+  // Linking into a block's node list. The node must not be in a list already.
+  Node* insertBefore(Node* n);
+  Node* insertAfter(Node* n);
+  void moveBefore(Node* n);
+  void moveAfter(Node* n);
+  // Unlinks the node and drops its inputs; its outputs must have no uses.
+  void destroy();
+  bool inBlockList() const { return next_ != nullptr; }
+  // True if this node comes before `other` in the same block.
+  bool isBefore(const Node* other) const;
+
+ private:
+  friend class Graph;
+  friend class Block;
+  Node(Graph* graph, std::string kind) : graph_(graph), kind_(std::move(kind)) {}
+  void removeFromList();
+  void dropInput(size_t i);
+
+  Graph* graph_;
+  std::string kind_;
+  std::vector<Value*> inputs_;
+  std::vector<Value*> outputs_;
+  std::vector<Block*> blocks_;
+  Block* owning_block_ = nullptr;
+  Node* next_ = nullptr;
+  Node* prev_ = nullptr;
+  SourceRange range_;
+  const FunctionSchema* schema_ = nullptr;
+  std::vector<std::pair<std::string, Constant>> attributes_;
+};
+
+// A Block is a list of nodes with parameters (`inputs`) and results (`outputs`). The graph
+// has one top-level block; prim::If and prim::Loop nodes own nested blocks.
+class Block {
+ public:
+  const std::vector<Value*>& inputs() const;
+  const std::vector<Value*>& outputs() const;
+  Value* addInput(const std::string& name = "");
+  Value* insertInput(size_t i, const std::string& name = "");
+  void eraseInput(size_t i);
+  size_t registerOutput(Value* value);
+  void insertOutput(size_t i, Value* value);
+  void eraseOutput(size_t i);
+  Node* owningNode() const { return owning_node_; }
+  Graph* owningGraph() const { return graph_; }
+  // The sentinel nodes: block parameters are the outputs of paramNode() (prim::Param), block
+  // results the inputs of returnNode() (prim::Return). Real nodes lie between them.
+  Node* paramNode() const { return param_; }
+  Node* returnNode() const { return return_; }
+
+  // Iteration over the real nodes: for (Node* n : block->nodes()).
+  class NodeRange {
+   public:
+    class iterator {
+     public:
+      explicit iterator(Node* n) : n_(n) {}
+      Node* operator*() const { return n_; }
+      iterator& operator++() {
+        n_ = n_->next();
+        return *this;
+      }
+      bool operator!=(const iterator& other) const { return n_ != other.n_; }
+
+     private:
+      Node* n_;
+    };
+    NodeRange(Node* first, Node* end) : first_(first), end_(end) {}
+    iterator begin() const { return iterator(first_); }
+    iterator end() const { return iterator(end_); }
+
+   private:
+    Node* first_;
+    Node* end_;
+  };
+  NodeRange nodes() const { return NodeRange(param_->next(), return_); }
+  // Nodes collected into a vector first, safe against changes to the list while iterating.
+  std::vector<Node*> nodeList() const;
+
+ private:
+  friend class Graph;
+  friend class Node;
+  Block(Graph* graph, Node* owning_node);
+  Graph* graph_;
+  Node* owning_node_;
+  Node* param_;
+  Node* return_;
+};
+
+// A Graph owns every node, value and block created in it. New nodes are inserted at the
+// insertion point, which is "at the end of a block" or "before a node".
+class Graph {
+ public:
+  Graph();
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+
+  Block* block() const { return block_; }
+  const std::vector<Value*>& inputs() const { return block_->inputs(); }
+  const std::vector<Value*>& outputs() const { return block_->outputs(); }
+  Value* addInput(const std::string& name = "") { return block_->addInput(name); }
+  size_t registerOutput(Value* value) { return block_->registerOutput(value); }
+
+  // Creates a node with `num_outputs` outputs (not yet inserted anywhere).
+  Node* create(const std::string& kind, size_t num_outputs = 1);
+  Node* create(const std::string& kind, const std::vector<Value*>& inputs, size_t num_outputs = 1);
+  // Inserts `node` at the insertion point.
+  Node* insertNode(Node* node);
+  // Creates and inserts a prim::Constant holding `value`.
+  Value* insertConstant(const Constant& value, SourceRange range = {});
+
+  void setInsertPoint(Block* block);  // append to the end of `block`
+  void setInsertPoint(Node* node);    // insert before `node`
+  Node* insertPoint() const { return insert_before_; }
+
+  // Whole-graph printing in upstream's format.
+  std::string toString(bool print_source_locations = true) const;
+
+ private:
+  friend class Value;
+  friend class Node;
+  friend class Block;
+  Value* newValue(Node* node, size_t offset);
+
+  std::vector<std::unique_ptr<Node>> all_nodes_;
+  std::vector<std::unique_ptr<Value>> all_values_;
+  std::vector<std::unique_ptr<Block>> all_blocks_;
+  size_t next_unique_ = 0;
+  // Debug name -> its holder, and for each base name the next suffix to try when a name is
+  // taken over (upstream's rule gives `rv.1`, `rv.3`, `rv.5`, ... in order of renaming).
+  std::unordered_map<std::string, Value*> unique_names_;
+  std::unordered_map<std::string, size_t> name_base_suffix_;
+  Block* block_;
+  Node* insert_before_;
+};
+
+// Sets the graph's insertion point for the lifetime of the guard, then restores it.
+class WithInsertPoint {
+ public:
+  WithInsertPoint(Graph& graph, Node* before) : graph_(graph), saved_(graph.insertPoint()) {
+    graph.setInsertPoint(before);
+  }
+  WithInsertPoint(Graph& graph, Block* block) : graph_(graph), saved_(graph.insertPoint()) {
+    graph.setInsertPoint(block);
+  }
+  ~WithInsertPoint() { graph_.setInsertPoint(saved_); }
+
+ private:
+  Graph& graph_;
+  Node* saved_;
+};
+
+}  // namespace minijit

@@ -1,0 +1,443 @@
+// The lexer: a single left-to-right scan over the source that emits tokens, tracking the
+// indentation stack and the bracket depth to produce Python's layout tokens.
+// Book chapter 2 ("Lexing").
+#include "lexer/lexer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <sstream>
+
+namespace minijit {
+
+namespace {
+
+struct KindInfo {
+  TokenKind kind;
+  const char* name;
+  const char* spelling;
+};
+
+const KindInfo kKinds[] = {
+#define MINIJIT_KIND_INFO(name, spelling) {TokenKind::name, #name, spelling},
+    MINIJIT_TOKEN_KINDS(MINIJIT_KIND_INFO)
+#undef MINIJIT_KIND_INFO
+};
+
+const KindInfo& info(TokenKind kind) { return kKinds[static_cast<size_t>(kind)]; }
+
+bool isOperator(TokenKind kind) { return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS; }
+
+bool isIdentStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool isDigitOfBase(char c, int base) {
+  switch (base) {
+    case 2: return c == '0' || c == '1';
+    case 8: return c >= '0' && c <= '7';
+    case 16: return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+    default: return isDigit(c);
+  }
+}
+
+uint32_t digitValue(char c) {
+  if (isDigit(c)) return static_cast<uint32_t>(c - '0');
+  return static_cast<uint32_t>(std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
+}
+
+void appendUtf8(std::string& out, uint32_t code_point) {
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+// The scanner state for one run over [pos_, end_) of a source.
+class Lexer {
+ public:
+  Lexer(SourcePtr source, size_t begin, size_t end, bool fragment)
+      : source_(std::move(source)),
+        text_(source_->text()),
+        pos_(begin),
+        end_(std::min(end, text_.size())),
+        fragment_(fragment),
+        at_line_start_(!fragment) {}
+
+  std::vector<Token> run() {
+    while (true) {
+      if (at_line_start_ && bracket_depth_ == 0) {
+        lexLineStart();
+        continue;
+      }
+      skipSpacesAndContinuations();
+      if (pos_ >= end_) break;
+      char c = text_[pos_];
+      if (c == '#') {
+        lexComment();
+      } else if (c == '\n') {
+        lexNewline();
+      } else {
+        lexToken();
+      }
+    }
+    finish();
+    return std::move(tokens_);
+  }
+
+ private:
+  SourceRange rangeOf(size_t start, size_t end) const { return SourceRange(source_, start, end); }
+  char peek(size_t ahead = 0) const { return pos_ + ahead < end_ ? text_[pos_ + ahead] : '\0'; }
+
+  void emit(TokenKind kind, size_t start, size_t end, std::string value = "") {
+    bool layout = kind == TokenKind::NEWLINE || kind == TokenKind::INDENT ||
+                  kind == TokenKind::DEDENT || kind == TokenKind::TYPE_COMMENT;
+    if (!layout) {
+      if (!line_has_tokens_) line_is_def_header_ = kind == TokenKind::DEF;
+      line_has_tokens_ = true;
+    }
+    tokens_.push_back(Token{kind, text_.substr(start, end - start), rangeOf(start, end),
+                            std::move(value)});
+  }
+
+  // At the start of a physical line outside brackets: measure the indentation, skip the line
+  // if it is blank or holds only a comment, otherwise emit INDENT/DEDENT to match it.
+  void lexLineStart() {
+    size_t line_begin = pos_;
+    size_t indent = 0;
+    while (pos_ < end_ && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r' ||
+                           text_[pos_] == '\f')) {
+      if (text_[pos_] != '\r') ++indent;
+      ++pos_;
+    }
+    if (pos_ >= end_) {
+      at_line_start_ = false;
+      return;
+    }
+    if (text_[pos_] == '\n' || text_[pos_] == '#') {
+      if (text_[pos_] == '#') lexCommentOnlyLine();
+      if (pos_ < end_) ++pos_;  // the '\n'
+      return;
+    }
+    at_line_start_ = false;
+    previous_line_was_def_header_ = false;
+    if (indent > indents_.back()) {
+      indents_.push_back(indent);
+      emit(TokenKind::INDENT, line_begin, pos_);
+      return;
+    }
+    while (indent < indents_.back()) {
+      indents_.pop_back();
+      emit(TokenKind::DEDENT, pos_, pos_);
+    }
+    if (indent != indents_.back()) {
+      throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
+    }
+  }
+
+  // A comment alone on its line is dropped, except a `# type:` comment directly after a def
+  // header, which carries the function's signature (PEP 484 style, as upstream accepts).
+  void lexCommentOnlyLine() {
+    size_t start = pos_;
+    while (pos_ < end_ && text_[pos_] != '\n') ++pos_;
+    if (previous_line_was_def_header_) emitIfTypeComment(start, trimmedEnd(start, pos_));
+    previous_line_was_def_header_ = false;
+  }
+
+  // A comment after tokens on a line: a type comment when that line is a def header.
+  void lexComment() {
+    size_t start = pos_;
+    while (pos_ < end_ && text_[pos_] != '\n') ++pos_;
+    if (line_is_def_header_ && bracket_depth_ == 0) {
+      emitIfTypeComment(start, trimmedEnd(start, pos_));
+    }
+  }
+
+  size_t trimmedEnd(size_t start, size_t end) const {
+    while (end > start && std::isspace(static_cast<unsigned char>(text_[end - 1]))) --end;
+    return end;
+  }
+
+  void emitIfTypeComment(size_t start, size_t end) {
+    size_t p = start + 1;  // past '#'
+    while (p < end && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    if (text_.compare(p, 5, "type:") != 0) return;
+    p += 5;
+    while (p < end && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    // `# type: ignore` is a note to type checkers, not a signature.
+    if (text_.compare(p, 6, "ignore") == 0) return;
+    emit(TokenKind::TYPE_COMMENT, start, end, text_.substr(p, end - p));
+  }
+
+  void lexNewline() {
+    size_t start = pos_++;
+    if (bracket_depth_ > 0 || fragment_) return;
+    if (line_has_tokens_) emit(TokenKind::NEWLINE, start, start + 1);
+    previous_line_was_def_header_ = line_is_def_header_;
+    line_is_def_header_ = false;
+    line_has_tokens_ = false;
+    at_line_start_ = true;
+  }
+
+  void skipSpacesAndContinuations() {
+    while (pos_ < end_) {
+      char c = text_[pos_];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+        ++pos_;
+      } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+        pos_ += peek(1) == '\n' ? 2 : 3;  // a backslash joins the next physical line
+      } else {
+        return;
+      }
+    }
+  }
+
+  void lexToken() {
+    char c = text_[pos_];
+    if (isIdentStart(c)) return lexIdentifierOrString();
+    if (isDigit(c) || (c == '.' && isDigit(peek(1)))) return lexNumber();
+    if (c == '\'' || c == '"') return lexString(pos_, false);
+    lexOperator();
+  }
+
+  void lexIdentifierOrString() {
+    size_t start = pos_;
+    while (pos_ < end_ && isIdentChar(text_[pos_])) ++pos_;
+    std::string word = text_.substr(start, pos_ - start);
+    // r'...', b"...", u'...', rb'...': a string prefix, not a name.
+    if ((peek() == '\'' || peek() == '"') && word.size() <= 2 &&
+        word.find_first_not_of("rRbBuU") == std::string::npos) {
+      bool raw = word.find_first_of("rR") != std::string::npos;
+      return lexString(start, raw);
+    }
+    for (TokenKind kind = TokenKind::DEF; kind <= TokenKind::YIELD;
+         kind = static_cast<TokenKind>(static_cast<int>(kind) + 1)) {
+      if (word == info(kind).spelling) return emit(kind, start, pos_);
+    }
+    emit(TokenKind::IDENT, start, pos_);
+  }
+
+  // Integers: decimal, 0x, 0o, 0b, with '_' separators. Floats: 1.0, 1., .5, 1e-3, 1.5e3.
+  // An 'e' not followed by a digit is left for the next token, as upstream does (`1.5e`
+  // lexes as 1.5 then the name e).
+  void lexNumber() {
+    size_t start = pos_;
+    char prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(peek(1))));
+    if (peek() == '0' && (prefix == 'x' || prefix == 'o' || prefix == 'b')) {
+      int base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2;
+      pos_ += 2;
+      size_t digits_start = pos_;
+      while (pos_ < end_ && (isDigitOfBase(text_[pos_], base) || text_[pos_] == '_')) ++pos_;
+      if (pos_ == digits_start) {
+        throw ErrorReport(rangeOf(start, pos_)) << "invalid number literal '"
+                                                << text_.substr(start, pos_ - start) << "'";
+      }
+      return emit(TokenKind::INT, start, pos_);
+    }
+    bool is_float = false;
+    skipDecimalDigits();
+    if (peek() == '.' && !(peek(1) == '.' && peek(2) == '.')) {
+      is_float = true;
+      ++pos_;
+      skipDecimalDigits();
+    }
+    char e = peek();
+    if ((e == 'e' || e == 'E') &&
+        (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
+      is_float = true;
+      pos_ += isDigit(peek(1)) ? 1 : 2;
+      skipDecimalDigits();
+    }
+    emit(is_float ? TokenKind::FLOAT : TokenKind::INT, start, pos_);
+  }
+
+  void skipDecimalDigits() {
+    while (pos_ < end_ && (isDigit(text_[pos_]) || text_[pos_] == '_')) ++pos_;
+  }
+
+  // A string literal starting at `start` (its prefix, if any, already skipped up to pos_).
+  // The token's value is the decoded contents.
+  void lexString(size_t start, bool raw) {
+    char quote = text_[pos_];
+    bool triple = peek(1) == quote && peek(2) == quote;
+    size_t open_end = pos_ + (triple ? 3 : 1);
+    pos_ = open_end;
+    std::string value;
+    while (true) {
+      if (pos_ >= end_ || (!triple && text_[pos_] == '\n')) {
+        throw ErrorReport(rangeOf(start, open_end)) << "unterminated string literal";
+      }
+      char c = text_[pos_];
+      if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) {
+        pos_ += triple ? 3 : 1;
+        break;
+      }
+      if (c == '\\') {
+        lexEscape(value, raw);
+      } else {
+        value += c;
+        ++pos_;
+      }
+    }
+    emit(TokenKind::STRING, start, pos_, std::move(value));
+  }
+
+  // One backslash escape inside a string, appended to `value` decoded (or kept as written in
+  // a raw string). Unknown escapes keep their backslash, as in Python.
+  void lexEscape(std::string& value, bool raw) {
+    size_t start = pos_++;
+    if (pos_ >= end_) throw ErrorReport(rangeOf(start, pos_)) << "unterminated string literal";
+    char c = text_[pos_++];
+    if (raw) {
+      value += '\\';
+      value += c;
+      return;
+    }
+    switch (c) {
+      case '\n': return;  // line continuation inside the literal
+      case '\\': value += '\\'; return;
+      case '\'': value += '\''; return;
+      case '"': value += '"'; return;
+      case 'a': value += '\a'; return;
+      case 'b': value += '\b'; return;
+      case 'f': value += '\f'; return;
+      case 'n': value += '\n'; return;
+      case 'r': value += '\r'; return;
+      case 't': value += '\t'; return;
+      case 'v': value += '\v'; return;
+      case 'x': return appendCodePoint(value, start, 2, 16);
+      case 'u': return appendCodePoint(value, start, 4, 16);
+      case 'U': return appendCodePoint(value, start, 8, 16);
+      default: break;
+    }
+    if (c >= '0' && c <= '7') {
+      --pos_;
+      return appendCodePoint(value, start, 3, 8);
+    }
+    value += '\\';
+    value += c;
+  }
+
+  // \xhh (exactly 2 hex digits), \uXXXX, \UXXXXXXXX, \ooo (1 to 3 octal digits). Strings
+  // hold UTF-8, so Python's '\xe9' (the character U+00E9) becomes two bytes.
+  void appendCodePoint(std::string& value, size_t escape_start, int max_digits, int base) {
+    uint32_t code_point = 0;
+    int digits = 0;
+    while (digits < max_digits && pos_ < end_ && isDigitOfBase(text_[pos_], base)) {
+      code_point = code_point * base + digitValue(text_[pos_]);
+      ++pos_;
+      ++digits;
+    }
+    bool complete = base == 8 ? digits > 0 : digits == max_digits;
+    if (!complete || code_point > 0x10FFFF) {
+      throw ErrorReport(rangeOf(escape_start, pos_)) << "invalid escape sequence in string";
+    }
+    appendUtf8(value, code_point);
+  }
+
+  // Operators and delimiters, longest spelling first ("**=" before "**" before "*").
+  void lexOperator() {
+    const KindInfo* best = nullptr;
+    for (const KindInfo& k : kKinds) {
+      if (!isOperator(k.kind)) continue;
+      size_t len = std::strlen(k.spelling);
+      if (text_.compare(pos_, len, k.spelling) == 0 && pos_ + len <= end_ &&
+          (!best || len > std::strlen(best->spelling))) {
+        best = &k;
+      }
+    }
+    if (!best) throw invalidCharacter();
+    size_t start = pos_;
+    pos_ += std::strlen(best->spelling);
+    TokenKind kind = best->kind;
+    if (kind == TokenKind::LPAREN || kind == TokenKind::LBRACKET || kind == TokenKind::LBRACE) {
+      ++bracket_depth_;
+    } else if (kind == TokenKind::RPAREN || kind == TokenKind::RBRACKET ||
+               kind == TokenKind::RBRACE) {
+      if (bracket_depth_ > 0) --bracket_depth_;  // an unmatched one is the parser's error
+    }
+    emit(kind, start, pos_);
+  }
+
+  // Upstream's message, quoting the character (a whole UTF-8 sequence for non-ASCII ones).
+  ErrorReport invalidCharacter() const {
+    unsigned char lead = static_cast<unsigned char>(text_[pos_]);
+    size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    len = std::min(len, end_ - pos_);
+    ErrorReport error(rangeOf(pos_, pos_ + len));
+    error << "expected a valid token but found '" << text_.substr(pos_, len) << "' here";
+    return error;
+  }
+
+  void finish() {
+    if (!fragment_) {
+      if (line_has_tokens_) emit(TokenKind::NEWLINE, end_, end_);
+      while (indents_.size() > 1) {
+        indents_.pop_back();
+        emit(TokenKind::DEDENT, end_, end_);
+      }
+    }
+    emit(TokenKind::END_OF_FILE, end_, end_);
+  }
+
+  SourcePtr source_;
+  const std::string& text_;
+  size_t pos_;
+  size_t end_;
+  bool fragment_;
+  std::vector<Token> tokens_;
+  std::vector<size_t> indents_{0};  // the indentation widths of the open blocks
+  int bracket_depth_ = 0;           // inside (), [] or {} newlines and indentation don't count
+  bool at_line_start_;
+  bool line_has_tokens_ = false;    // the current logical line has emitted a token
+  bool line_is_def_header_ = false; // ... and its first token was `def`
+  bool previous_line_was_def_header_ = false;
+};
+
+std::string escapeForDump(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\r') out += "\\r";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* tokenKindName(TokenKind kind) { return info(kind).name; }
+
+const char* tokenKindDescription(TokenKind kind) { return info(kind).spelling; }
+
+std::vector<Token> tokenize(const SourcePtr& source) {
+  return Lexer(source, 0, source->text().size(), /*fragment=*/false).run();
+}
+
+std::vector<Token> tokenizeFragment(const SourcePtr& source, size_t begin, size_t end) {
+  return Lexer(source, begin, end, /*fragment=*/true).run();
+}
+
+std::string dumpTokens(const std::vector<Token>& tokens) {
+  std::ostringstream out;
+  for (const Token& token : tokens) {
+    out << token.range.line() << ":" << token.range.column() << " " << tokenKindName(token.kind)
+        << " '" << escapeForDump(token.text) << "'\n";
+  }
+  return out.str();
+}
+
+}  // namespace minijit

@@ -1,0 +1,178 @@
+// Tests of the lexer: token streams with layout tokens, literals, type comments and the
+// errors (with their source ranges) for malformed input. Book chapter 2 ("Lexing").
+#include "lexer/lexer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace minijit {
+namespace {
+
+std::vector<Token> lex(const std::string& text) {
+  return tokenize(std::make_shared<const Source>(text));
+}
+
+std::string kinds(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out += " ";
+    out += tokenKindName(t.kind);
+  }
+  return out;
+}
+
+ErrorReport lexError(const std::string& text) {
+  try {
+    lex(text);
+  } catch (const ErrorReport& error) {
+    return error;
+  }
+  ADD_FAILURE() << "no error for: " << text;
+  return ErrorReport(SourceRange());
+}
+
+TEST(LexerTest, DumpShowsLineColumnKindAndText) {
+  EXPECT_EQ(dumpTokens(lex("def f(x):\n    return x + 1\n")),
+            "1:0 DEF 'def'\n"
+            "1:4 IDENT 'f'\n"
+            "1:5 LPAREN '('\n"
+            "1:6 IDENT 'x'\n"
+            "1:7 RPAREN ')'\n"
+            "1:8 COLON ':'\n"
+            "1:9 NEWLINE '\\n'\n"
+            "2:0 INDENT '    '\n"
+            "2:4 RETURN 'return'\n"
+            "2:11 IDENT 'x'\n"
+            "2:13 PLUS '+'\n"
+            "2:15 INT '1'\n"
+            "2:16 NEWLINE '\\n'\n"
+            "2:17 DEDENT ''\n"
+            "2:17 END_OF_FILE ''\n");
+}
+
+TEST(LexerTest, IndentAndDedentFollowNesting) {
+  auto tokens = lex(
+      "if a:\n"
+      "    if b:\n"
+      "        x\n"
+      "\n"
+      "    # a comment line\n"
+      "    y\n"
+      "z");
+  EXPECT_EQ(kinds(tokens),
+            "IF IDENT COLON NEWLINE INDENT IF IDENT COLON NEWLINE INDENT IDENT NEWLINE DEDENT "
+            "IDENT NEWLINE DEDENT IDENT NEWLINE END_OF_FILE");
+}
+
+TEST(LexerTest, DedentsAtEndOfFile) {
+  EXPECT_EQ(kinds(lex("def f():\n  if x:\n    pass")),
+            "DEF IDENT LPAREN RPAREN COLON NEWLINE INDENT IF IDENT COLON NEWLINE INDENT PASS "
+            "NEWLINE DEDENT DEDENT END_OF_FILE");
+}
+
+TEST(LexerTest, NewlinesInsideBracketsAndContinuationsAreIgnored) {
+  EXPECT_EQ(kinds(lex("x = (1,\n     2)\ny = 1 + \\\n    2\n")),
+            "IDENT EQUAL LPAREN INT COMMA INT RPAREN NEWLINE IDENT EQUAL INT PLUS INT NEWLINE "
+            "END_OF_FILE");
+}
+
+TEST(LexerTest, KeywordsAndIdentifiers) {
+  EXPECT_EQ(kinds(lex("not in is None True False lambda defx")),
+            "NOT IN IS NONE TRUE FALSE LAMBDA IDENT NEWLINE END_OF_FILE");
+}
+
+TEST(LexerTest, OperatorsTakeTheLongestSpelling) {
+  EXPECT_EQ(kinds(lex("a **= b // c <<= d -> ... != @ >>")),
+            "IDENT DOUBLE_STAR_EQUAL IDENT DOUBLE_SLASH IDENT LSHIFT_EQUAL IDENT ARROW ELLIPSIS "
+            "NOT_EQUAL AT RSHIFT NEWLINE END_OF_FILE");
+}
+
+TEST(LexerTest, NumberLiterals) {
+  auto tokens = lex("1 0x1F 0o17 0b101 1_000 1.0 1. .5 1e-3 1.5e3 1.5e");
+  std::vector<std::pair<TokenKind, std::string>> expected = {
+      {TokenKind::INT, "1"},       {TokenKind::INT, "0x1F"},   {TokenKind::INT, "0o17"},
+      {TokenKind::INT, "0b101"},   {TokenKind::INT, "1_000"},  {TokenKind::FLOAT, "1.0"},
+      {TokenKind::FLOAT, "1."},    {TokenKind::FLOAT, ".5"},   {TokenKind::FLOAT, "1e-3"},
+      {TokenKind::FLOAT, "1.5e3"}, {TokenKind::FLOAT, "1.5"},  {TokenKind::IDENT, "e"}};
+  ASSERT_GE(tokens.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(tokens[i].kind, expected[i].first) << i;
+    EXPECT_EQ(tokens[i].text, expected[i].second) << i;
+  }
+}
+
+TEST(LexerTest, StringLiteralsDecodeEscapes) {
+  auto tokens = lex(R"(s = 'a\nb' "q\"x" r'\n' '''tri
+ple''' '\x41\101\u00e9')");
+  ASSERT_EQ(tokens[2].kind, TokenKind::STRING);
+  EXPECT_EQ(tokens[2].text, "'a\\nb'");
+  EXPECT_EQ(tokens[2].value, "a\nb");
+  EXPECT_EQ(tokens[3].value, "q\"x");
+  EXPECT_EQ(tokens[4].value, "\\n");
+  EXPECT_EQ(tokens[5].value, "tri\nple");
+  EXPECT_EQ(tokens[6].value, "AA\xc3\xa9");
+  EXPECT_EQ(tokens[7].kind, TokenKind::NEWLINE);
+}
+
+TEST(LexerTest, TypeCommentAfterDefHeader) {
+  auto tokens = lex(
+      "def f(x, y):\n"
+      "    # type: (int, Tensor) -> Tensor\n"
+      "    return x\n");
+  EXPECT_EQ(kinds(tokens),
+            "DEF IDENT LPAREN IDENT COMMA IDENT RPAREN COLON NEWLINE TYPE_COMMENT INDENT RETURN "
+            "IDENT NEWLINE DEDENT END_OF_FILE");
+  EXPECT_EQ(tokens[9].value, "(int, Tensor) -> Tensor");
+  EXPECT_EQ(tokens[9].range.line(), 2u);
+  EXPECT_EQ(tokens[9].range.column(), 4u);
+}
+
+TEST(LexerTest, TypeCommentOnDefHeaderLine) {
+  auto tokens = lex("def f(x):  # type: (int) -> int\n    return x\n");
+  EXPECT_EQ(tokens[6].kind, TokenKind::TYPE_COMMENT);
+  EXPECT_EQ(tokens[6].value, "(int) -> int");
+  EXPECT_EQ(tokens[7].kind, TokenKind::NEWLINE);
+}
+
+TEST(LexerTest, OtherCommentsAreDropped) {
+  EXPECT_EQ(kinds(lex("x = 1  # type: int\n# type: float\ny = 2\n")),
+            "IDENT EQUAL INT NEWLINE IDENT EQUAL INT NEWLINE END_OF_FILE");
+}
+
+TEST(LexerTest, FragmentHasNoLayoutTokens) {
+  auto source = std::make_shared<const Source>("# type: (int,\n Tensor) -> int");
+  auto tokens = tokenizeFragment(source, 8, source->text().size());
+  EXPECT_EQ(kinds(tokens), "LPAREN IDENT COMMA IDENT RPAREN ARROW IDENT END_OF_FILE");
+  EXPECT_EQ(tokens[3].range.line(), 2u);
+}
+
+TEST(LexerTest, UnknownCharacterError) {
+  ErrorReport error = lexError("def f(x):\n    return x$1\n");
+  EXPECT_EQ(error.message(), "expected a valid token but found '$' here");
+  EXPECT_EQ(error.range().line(), 2u);
+  EXPECT_EQ(error.range().column(), 12u);
+  EXPECT_EQ(error.range().text(), "$");
+}
+
+TEST(LexerTest, InconsistentDedentError) {
+  ErrorReport error = lexError("def f(x):\n  if x:\n      return 1\n    return 2\n");
+  EXPECT_EQ(error.message(), "invalid indent level 4");
+  EXPECT_EQ(error.range().line(), 4u);
+}
+
+TEST(LexerTest, UnterminatedStringError) {
+  ErrorReport error = lexError("def f(x):\n    return 'abc\n");
+  EXPECT_EQ(error.message(), "unterminated string literal");
+  EXPECT_EQ(error.range().line(), 2u);
+  EXPECT_EQ(error.range().column(), 11u);
+  EXPECT_EQ(lexError("x = '''abc\n").message(), "unterminated string literal");
+}
+
+TEST(LexerTest, ErrorRendersQuotedSource) {
+  ErrorReport error = lexError("x = 1 ? 2\n");
+  EXPECT_NE(std::string(error.what()).find("~ <--- HERE"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace minijit

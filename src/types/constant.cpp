@@ -1,0 +1,144 @@
+// Constants and their upstream print format.
+#include "types/constant.h"
+
+#include <cmath>
+#include <iomanip>
+#include <limits>
+#include <cstring>
+#include <sstream>
+
+namespace minijit {
+
+Constant Constant::boolean(bool v) {
+  Constant c;
+  c.kind = Kind::Bool;
+  c.b = v;
+  c.type = Type::boolean();
+  return c;
+}
+
+Constant Constant::integer(int64_t v) {
+  Constant c;
+  c.kind = Kind::Int;
+  c.i = v;
+  c.type = Type::integer();
+  return c;
+}
+
+Constant Constant::floating(double v) {
+  Constant c;
+  c.kind = Kind::Float;
+  c.f = v;
+  c.type = Type::floating();
+  return c;
+}
+
+Constant Constant::string(std::string v) {
+  Constant c;
+  c.kind = Kind::String;
+  c.s = std::move(v);
+  c.type = Type::string();
+  return c;
+}
+
+Constant Constant::device(std::string v) {
+  Constant c;
+  c.kind = Kind::Device;
+  c.s = std::move(v);
+  c.type = Type::device();
+  return c;
+}
+
+Constant Constant::list(std::vector<Constant> elements, TypePtr element_type) {
+  Constant c;
+  c.kind = Kind::List;
+  c.elements = std::move(elements);
+  c.type = Type::list(std::move(element_type));
+  return c;
+}
+
+Constant Constant::tuple(std::vector<Constant> elements) {
+  Constant c;
+  c.kind = Kind::Tuple;
+  std::vector<TypePtr> types;
+  for (const auto& e : elements) types.push_back(e.type);
+  c.elements = std::move(elements);
+  c.type = Type::tuple(std::move(types));
+  return c;
+}
+
+bool Constant::operator==(const Constant& other) const {
+  if (kind != other.kind) return false;
+  switch (kind) {
+    case Kind::None: return true;
+    case Kind::Bool: return b == other.b;
+    case Kind::Int: return i == other.i;
+    // Bitwise equality: 0.0 and -0.0 are different constants, NaN equals itself.
+    case Kind::Float: return std::memcmp(&f, &other.f, sizeof f) == 0;
+    case Kind::String:
+    case Kind::Device: return s == other.s;
+    case Kind::List:
+    case Kind::Tuple: return sameType(type, other.type) && elements == other.elements;
+  }
+  return false;
+}
+
+// Upstream prints integral doubles below 1e10 as `3.`, everything else with 17 significant
+// digits (so `0.1` prints as `0.10000000000000001`).
+std::string formatDouble(double d) {
+  std::ostringstream out;
+  int cls = std::fpclassify(d);
+  if ((cls == FP_NORMAL || cls == FP_ZERO) && std::abs(d) < 1e10) {
+    auto i = static_cast<int64_t>(d);
+    if (static_cast<double>(i) == d) {
+      if (i == 0 && std::signbit(d)) return "-0.";
+      out << i << ".";
+      return out.str();
+    }
+  }
+  if (std::isnan(d)) return "nan";
+  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+  out << std::setprecision(std::numeric_limits<double>::max_digits10) << d;
+  return out.str();
+}
+
+namespace {
+std::string quoteString(const std::string& s) {
+  std::string out = "\"";
+  for (char ch : s) {
+    switch (ch) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default: out += ch;
+    }
+  }
+  return out + "\"";
+}
+}  // namespace
+
+std::string Constant::str() const {
+  switch (kind) {
+    case Kind::None: return "None";
+    case Kind::Bool: return b ? "True" : "False";
+    case Kind::Int: return std::to_string(i);
+    case Kind::Float: return formatDouble(f);
+    case Kind::String: return quoteString(s);
+    case Kind::Device: return s;
+    case Kind::List:
+    case Kind::Tuple: {
+      std::string out = kind == Kind::List ? "[" : "(";
+      for (size_t n = 0; n < elements.size(); ++n) {
+        if (n) out += ", ";
+        out += elements[n].str();
+      }
+      if (kind == Kind::Tuple && elements.size() == 1) out += ",";
+      return out + (kind == Kind::List ? "]" : ")");
+    }
+  }
+  return "";
+}
+
+}  // namespace minijit

@@ -1,0 +1,44 @@
+// Constant: a compile-time value — what a prim::Constant node holds and what a schema
+// default (`alpha=1`, `dtype=None`, `dims=[]`) means. Tensors never appear here; runtime
+// values (IValue, chapter 7) convert from Constants when a graph runs.
+// Book chapter 4 ("Types").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "types/type.h"
+
+namespace minijit {
+
+struct Constant {
+  enum class Kind { None, Bool, Int, Float, String, Device, List, Tuple };
+  Kind kind = Kind::None;
+  bool b = false;
+  int64_t i = 0;
+  double f = 0.0;
+  std::string s;                   // String and Device
+  std::vector<Constant> elements;  // List and Tuple
+  TypePtr type = Type::none();
+
+  static Constant none() { return Constant{}; }
+  static Constant boolean(bool v);
+  static Constant integer(int64_t v);
+  static Constant floating(double v);
+  static Constant string(std::string v);
+  static Constant device(std::string v);
+  static Constant list(std::vector<Constant> elements, TypePtr element_type);
+  static Constant tuple(std::vector<Constant> elements);
+
+  bool operator==(const Constant& other) const;
+
+  // The text upstream puts inside `prim::Constant[value=...]`: `1`, `1.`, `0.10000000000000001`,
+  // `"abc"`, `[1, 2]`, `cpu`.
+  std::string str() const;
+};
+
+// Formats a double as upstream's graph printer does (`1.`, `-0.5`, `1.0000000000000001e-05`).
+std::string formatDouble(double value);
+
+}  // namespace minijit

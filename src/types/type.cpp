@@ -1,0 +1,170 @@
+// Printing, equality, subtyping and unification of TorchScript types.
+#include "types/type.h"
+
+namespace minijit {
+
+namespace {
+TypePtr makeSimple(TypeKind kind) { return std::make_shared<const Type>(kind, std::vector<TypePtr>{}); }
+
+std::string joinTypes(const std::vector<TypePtr>& types, bool annotation) {
+  std::string out;
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (i) out += ", ";
+    out += annotation ? types[i]->annotationStr() : types[i]->str();
+  }
+  return out;
+}
+
+const char* simpleName(TypeKind kind) {
+  switch (kind) {
+    case TypeKind::Any: return "Any";
+    case TypeKind::Tensor: return "Tensor";
+    case TypeKind::Int: return "int";
+    case TypeKind::Float: return "float";
+    case TypeKind::Complex: return "complex";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Str: return "str";
+    case TypeKind::None: return "NoneType";
+    case TypeKind::Number: return "Scalar";
+    case TypeKind::Device: return "Device";
+    case TypeKind::Layout: return "Layout";
+    case TypeKind::SymInt: return "SymInt";
+    case TypeKind::Generator: return "Generator";
+    default: return "";
+  }
+}
+}  // namespace
+
+#define MINIJIT_SINGLETON(fn, kind)            \
+  TypePtr Type::fn() {                         \
+    static const TypePtr type = makeSimple(kind); \
+    return type;                               \
+  }
+MINIJIT_SINGLETON(tensor, TypeKind::Tensor)
+MINIJIT_SINGLETON(integer, TypeKind::Int)
+MINIJIT_SINGLETON(floating, TypeKind::Float)
+MINIJIT_SINGLETON(complex, TypeKind::Complex)
+MINIJIT_SINGLETON(boolean, TypeKind::Bool)
+MINIJIT_SINGLETON(string, TypeKind::Str)
+MINIJIT_SINGLETON(none, TypeKind::None)
+MINIJIT_SINGLETON(number, TypeKind::Number)
+MINIJIT_SINGLETON(any, TypeKind::Any)
+MINIJIT_SINGLETON(device, TypeKind::Device)
+MINIJIT_SINGLETON(layout, TypeKind::Layout)
+MINIJIT_SINGLETON(symInt, TypeKind::SymInt)
+MINIJIT_SINGLETON(generator, TypeKind::Generator)
+#undef MINIJIT_SINGLETON
+
+TypePtr Type::list(TypePtr element) {
+  return std::make_shared<const Type>(TypeKind::List, std::vector<TypePtr>{std::move(element)});
+}
+TypePtr Type::tuple(std::vector<TypePtr> elements) {
+  return std::make_shared<const Type>(TypeKind::Tuple, std::move(elements));
+}
+TypePtr Type::dict(TypePtr key, TypePtr value) {
+  return std::make_shared<const Type>(TypeKind::Dict,
+                                      std::vector<TypePtr>{std::move(key), std::move(value)});
+}
+TypePtr Type::optional(TypePtr element) {
+  // Optional[Optional[T]] is Optional[T], and Optional[None] is None, as upstream.
+  if (element->kind() == TypeKind::Optional || element->kind() == TypeKind::None) return element;
+  return std::make_shared<const Type>(TypeKind::Optional, std::vector<TypePtr>{std::move(element)});
+}
+
+TypePtr Type::var(std::string name) {
+  return std::make_shared<const Type>(TypeKind::Var, std::vector<TypePtr>{}, std::move(name));
+}
+
+TypePtr Type::opaque(std::string name, std::vector<TypePtr> contained) {
+  return std::make_shared<const Type>(TypeKind::Opaque, std::move(contained), std::move(name));
+}
+
+std::string Type::str() const {
+  switch (kind_) {
+    case TypeKind::Var: return name_;
+    case TypeKind::Opaque:
+      return contained_.empty() ? name_ : name_ + "(" + joinTypes(contained_, false) + ")";
+    case TypeKind::List: return elementType()->str() + "[]";
+    case TypeKind::Optional: return elementType()->str() + "?";
+    case TypeKind::Tuple: return "(" + joinTypes(contained_, false) + ")";
+    case TypeKind::Dict: return "Dict(" + joinTypes(contained_, false) + ")";
+    default: return simpleName(kind_);
+  }
+}
+
+std::string Type::annotationStr() const {
+  switch (kind_) {
+    case TypeKind::Var: return name_;
+    case TypeKind::Opaque: return name_;
+    case TypeKind::List: return "List[" + elementType()->annotationStr() + "]";
+    case TypeKind::Optional: return "Optional[" + elementType()->annotationStr() + "]";
+    case TypeKind::Tuple: return "Tuple[" + joinTypes(contained_, true) + "]";
+    case TypeKind::Dict: return "Dict[" + joinTypes(contained_, true) + "]";
+    case TypeKind::Number: return "number";
+    default: return simpleName(kind_);
+  }
+}
+
+bool Type::operator==(const Type& other) const {
+  if (kind_ != other.kind_ || name_ != other.name_ || contained_.size() != other.contained_.size()) return false;
+  for (size_t i = 0; i < contained_.size(); ++i) {
+    if (!(*contained_[i] == *other.contained_[i])) return false;
+  }
+  return true;
+}
+
+bool sameType(const TypePtr& a, const TypePtr& b) { return *a == *b; }
+
+bool Type::isSubtypeOf(const TypePtr& other) const {
+  if (*this == *other) return true;
+  switch (other->kind()) {
+    case TypeKind::Any: return true;
+    case TypeKind::Optional:
+      return kind_ == TypeKind::None || isSubtypeOf(other->elementType()) ||
+             (kind_ == TypeKind::Optional && elementType()->isSubtypeOf(other->elementType()));
+    case TypeKind::Number:
+      return kind_ == TypeKind::Int || kind_ == TypeKind::Float || kind_ == TypeKind::Complex;
+    case TypeKind::SymInt: return kind_ == TypeKind::Int;
+    case TypeKind::Tuple: {
+      if (kind_ != TypeKind::Tuple || contained_.size() != other->containedTypes().size()) {
+        return false;
+      }
+      for (size_t i = 0; i < contained_.size(); ++i) {
+        if (!contained_[i]->isSubtypeOf(other->containedTypes()[i])) return false;
+      }
+      return true;
+    }
+    case TypeKind::List:
+      // Lists are invariant, except that SymInt[] in a schema accepts int[].
+      return kind_ == TypeKind::List && other->elementType()->kind() == TypeKind::SymInt &&
+             elementType()->kind() == TypeKind::Int;
+    default: return false;
+  }
+}
+
+std::optional<TypePtr> unifyTypes(const TypePtr& a, const TypePtr& b) {
+  if (a->isSubtypeOf(b)) return b;
+  if (b->isSubtypeOf(a)) return a;
+  // T and None (or Optional[T]) meet at Optional[T].
+  if (a->kind() == TypeKind::None && b->kind() != TypeKind::Optional) return Type::optional(b);
+  if (b->kind() == TypeKind::None && a->kind() != TypeKind::Optional) return Type::optional(a);
+  if (a->kind() == TypeKind::Optional) {
+    if (auto inner = unifyTypes(a->elementType(), b)) return Type::optional(*inner);
+  }
+  if (b->kind() == TypeKind::Optional) {
+    if (auto inner = unifyTypes(a, b->elementType())) return Type::optional(*inner);
+  }
+  if (a->kind() == TypeKind::Tuple && b->kind() == TypeKind::Tuple &&
+      a->containedTypes().size() == b->containedTypes().size()) {
+    std::vector<TypePtr> elements;
+    for (size_t i = 0; i < a->containedTypes().size(); ++i) {
+      auto element = unifyTypes(a->containedTypes()[i], b->containedTypes()[i]);
+      if (!element) return std::nullopt;
+      elements.push_back(*element);
+    }
+    return Type::tuple(std::move(elements));
+  }
+  return std::nullopt;
+}
+
+}  // namespace minijit

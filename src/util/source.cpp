@@ -57,9 +57,11 @@ std::string SourceRange::highlight() const {
   if (!source_) return "";
   const std::string& str = source_->text();
   const size_t kContextLines = 2;
-  size_t end = std::min(end_, str.size());
-  size_t first_line = source_->lineIndexOf(std::min(start_, str.size() ? str.size() - 1 : 0));
-  size_t last_line = source_->lineIndexOf(end > start_ ? end - 1 : start_);
+  // A range may start at the very end of the text (an end-of-file token): clamp it.
+  size_t start = std::min(start_, str.empty() ? 0 : str.size() - 1);
+  size_t end = std::max(std::min(end_, str.size()), start);
+  size_t first_line = source_->lineIndexOf(start);
+  size_t last_line = source_->lineIndexOf(end > start ? end - 1 : start);
   if (str.empty()) last_line = first_line = 0;
 
   std::ostringstream out;
@@ -72,7 +74,7 @@ std::string SourceRange::highlight() const {
     size_t line_begin = source_->lineStart(l);
     size_t line_end = source_->lineEnd(l);
     out << str.substr(line_begin, line_end - line_begin) << "\n";
-    size_t mark_begin = std::max(line_begin, start_);
+    size_t mark_begin = std::min(std::max(line_begin, start), line_end);
     while (l != first_line && mark_begin < line_end && str[mark_begin] == ' ') ++mark_begin;
     size_t mark_end = std::min(line_end, std::max(end, mark_begin));
     out << std::string(mark_begin - line_begin, ' ') << std::string(mark_end - mark_begin, '~');

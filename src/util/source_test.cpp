@@ -40,6 +40,12 @@ TEST(SourceRange, MultiLineHighlightSkipsIndentation) {
             "    return y\n");
 }
 
+TEST(SourceRange, RangeAtEndOfTextDoesNotCrash) {
+  auto src = std::make_shared<Source>("def f(x):\n");
+  SourceRange r(src, 10, 10);
+  EXPECT_NE(r.highlight().find("<--- HERE"), std::string::npos);
+}
+
 TEST(ErrorReport, WhatHasMessageThenSource) {
   auto src = std::make_shared<Source>("x $ y\n");
   ErrorReport e(SourceRange(src, 2, 3));

@@ -3,7 +3,8 @@
 # conformance/adapters/<name>.py, against the goldens recorded from upstream PyTorch, and
 # prints a per-category table, totals and the list of failures.
 # Usage: /usr/bin/python3 conformance/run.py [--adapter minijit] [--feature F] [--chapter N]
-#            [--category C] [--report FILE] [--strict error|code] [-v] [case...]
+#            [--category C] [--report FILE] [--strict error|code] [--expected-failures FILE]
+#            [-v] [case...]
 # Exit status: 0 when every compile/output/graph/canonical check passes or is an expected
 # failure, 1 otherwise, 2 when the adapter cannot be loaded.
 
@@ -137,9 +138,12 @@ def _check_compiled(result, golden, adapter, handle, compile_message):
     else:
         result.status["canonical"] = SKIP
     if "code" in checks:
-        code = _ask(result, "code", lambda: suite.normalize_paths(adapter.code(handle), case_file))
-        if code is not None:
-            _compare_text(result, "code", golden["code"], code)
+        try:
+            code = _ask(result, "code", lambda: suite.normalize_paths(adapter.code(handle), case_file))
+            if code is not None:
+                _compare_text(result, "code", golden["code"], code)
+        except NotImplementedError:
+            pass  # the implementation does not print code (yet): the check does not apply
     _check_outputs(result, golden, adapter, handle)
 
 
@@ -172,6 +176,8 @@ def _ask(result, check, question):
     """Runs one adapter query; a crash fails the check instead of the whole run."""
     try:
         return question()
+    except NotImplementedError:
+        raise
     except Exception as error:
         _fail(result, check, f"adapter raised {type(error).__name__}: {suite.first_line(error)}")
         return None
@@ -289,6 +295,9 @@ def main(argv=None):
     parser.add_argument("--report", help="also write the table and failures to this file")
     parser.add_argument("--strict", action="append", default=[], choices=["error", "code"],
                         help="also fail the run on error-line or code differences")
+    parser.add_argument("--expected-failures", metavar="FILE",
+                        help="expected failures list (default: conformance/expected_failures.txt "
+                             "for the minijit adapter, none for others)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print one line per case")
     args = parser.parse_args(argv)
 
@@ -297,7 +306,10 @@ def main(argv=None):
     except ImportError as error:
         print(f"cannot load adapter {args.adapter!r}: {error}", file=sys.stderr)
         return 2
-    expected_failures = load_expected_failures()
+    # The expected-failures list describes minijit; upstream checking itself expects none.
+    expected_failures_file = args.expected_failures or (
+        EXPECTED_FAILURES_FILE if args.adapter == "minijit" else None)
+    expected_failures = load_expected_failures(expected_failures_file) if expected_failures_file else {}
     cases = select_cases(args)
     if not cases:
         print("no cases selected")
@@ -313,7 +325,7 @@ def main(argv=None):
 
     gating = GATING_CHECKS | set(args.strict)
     blocking, informational, expected, surprising = classify(results, expected_failures, gating)
-    report = format_table(results, args.adapter) + format_failures(blocking, informational, expected, surprising)
+    report = format_table(results, args.adapter) + "\n" + format_failures(blocking, informational, expected, surprising)
     summary = (f"\n\n{len(blocking)} unexpected failure(s), {len(expected)} expected, "
                f"{len(surprising)} unexpectedly passing")
     print(report + summary)

@@ -310,7 +310,25 @@ def canonicalize_graph(text):
 
 def write_golden(case, golden):
     case.golden_path.parent.mkdir(parents=True, exist_ok=True)
-    case.golden_path.write_text(json.dumps(golden, indent=1, ensure_ascii=False) + "\n")
+    case.golden_path.write_text(dump_json(golden) + "\n")
+
+
+def dump_json(value, indent=""):
+    """JSON with one key per line but every value that fits (a tensor's shape and data,
+    a scalar) kept on one line, so goldens stay short and diff well."""
+    inline = json.dumps(value, ensure_ascii=False)
+    if not isinstance(value, (dict, list)) or len(inline) <= 100 or _all_scalars(value):
+        return inline
+    inner = indent + "  "
+    if isinstance(value, list):
+        items = [inner + dump_json(v, inner) for v in value]
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+    items = [f"{inner}{json.dumps(k)}: {dump_json(v, inner)}" for k, v in value.items()]
+    return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+
+
+def _all_scalars(value):
+    return isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value)
 
 
 def read_golden(case):

@@ -22,15 +22,24 @@ struct TypeTag {
 template <typename Body>
 decltype(auto) dispatchByType(ScalarType type, const char* op_name, Body&& body) {
   switch (type) {
-    case ScalarType::Byte: return body(TypeTag<uint8_t>{});
-    case ScalarType::Char: return body(TypeTag<int8_t>{});
-    case ScalarType::Short: return body(TypeTag<int16_t>{});
-    case ScalarType::Int: return body(TypeTag<int32_t>{});
-    case ScalarType::Long: return body(TypeTag<int64_t>{});
-    case ScalarType::Float: return body(TypeTag<float>{});
-    case ScalarType::Double: return body(TypeTag<double>{});
-    case ScalarType::Bool: return body(TypeTag<bool>{});
-    default: break;
+    case ScalarType::Byte:
+      return body(TypeTag<uint8_t>{});
+    case ScalarType::Char:
+      return body(TypeTag<int8_t>{});
+    case ScalarType::Short:
+      return body(TypeTag<int16_t>{});
+    case ScalarType::Int:
+      return body(TypeTag<int32_t>{});
+    case ScalarType::Long:
+      return body(TypeTag<int64_t>{});
+    case ScalarType::Float:
+      return body(TypeTag<float>{});
+    case ScalarType::Double:
+      return body(TypeTag<double>{});
+    case ScalarType::Bool:
+      return body(TypeTag<bool>{});
+    default:
+      break;
   }
   throw TensorError(std::string("\"") + op_name + "\" not implemented for '" +
                     scalarTypeName(type) + "'");

@@ -93,7 +93,7 @@ Tensor squeeze(const Tensor& self, int64_t dim);
 Tensor expand(const Tensor& self, const std::vector<int64_t>& sizes);
 // Same elements in a new shape (one size may be -1); a view when strides allow it, else a copy.
 Tensor reshape(const Tensor& self, const std::vector<int64_t>& sizes);
-// Like reshape but requires a contiguous input (always a view).
+// Always a view; throws upstream's "view size is not compatible..." when strides forbid it.
 Tensor view(const Tensor& self, const std::vector<int64_t>& sizes);
 
 }  // namespace minijit::ops

@@ -9,9 +9,12 @@ namespace minijit {
 
 std::string Scalar::toString() const {
   switch (kind_) {
-    case Kind::Integral: return std::to_string(value_.i);
-    case Kind::Boolean: return value_.b ? "True" : "False";
-    case Kind::FloatingPoint: break;
+    case Kind::Integral:
+      return std::to_string(value_.i);
+    case Kind::Boolean:
+      return value_.b ? "True" : "False";
+    case Kind::FloatingPoint:
+      break;
   }
   if (std::isnan(value_.d)) return "nan";
   if (std::isinf(value_.d)) return value_.d > 0 ? "inf" : "-inf";

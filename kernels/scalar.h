@@ -19,8 +19,8 @@ class Scalar {
   Scalar() : Scalar(int64_t{0}) {}
   Scalar(bool value) : kind_(Kind::Boolean) { value_.b = value; }
   template <typename T>
-    requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
-  Scalar(T value) : kind_(Kind::Integral) {
+  requires(std::is_integral_v<T> && !std::is_same_v<T, bool>) Scalar(T value)
+      : kind_(Kind::Integral) {
     value_.i = static_cast<int64_t>(value);
   }
   template <std::floating_point T>
@@ -35,26 +35,35 @@ class Scalar {
 
   double toDouble() const {
     switch (kind_) {
-      case Kind::Integral: return static_cast<double>(value_.i);
-      case Kind::FloatingPoint: return value_.d;
-      case Kind::Boolean: return value_.b ? 1.0 : 0.0;
+      case Kind::Integral:
+        return static_cast<double>(value_.i);
+      case Kind::FloatingPoint:
+        return value_.d;
+      case Kind::Boolean:
+        return value_.b ? 1.0 : 0.0;
     }
     return 0.0;
   }
   // Floating values truncate toward zero, like a C++ cast (and like int() in Python).
   int64_t toLong() const {
     switch (kind_) {
-      case Kind::Integral: return value_.i;
-      case Kind::FloatingPoint: return static_cast<int64_t>(value_.d);
-      case Kind::Boolean: return value_.b ? 1 : 0;
+      case Kind::Integral:
+        return value_.i;
+      case Kind::FloatingPoint:
+        return static_cast<int64_t>(value_.d);
+      case Kind::Boolean:
+        return value_.b ? 1 : 0;
     }
     return 0;
   }
   bool toBool() const {
     switch (kind_) {
-      case Kind::Integral: return value_.i != 0;
-      case Kind::FloatingPoint: return value_.d != 0.0;
-      case Kind::Boolean: return value_.b;
+      case Kind::Integral:
+        return value_.i != 0;
+      case Kind::FloatingPoint:
+        return value_.d != 0.0;
+      case Kind::Boolean:
+        return value_.b;
     }
     return false;
   }

@@ -10,9 +10,9 @@ namespace {
 
 // Rows and columns of the promotion table, in this order.
 constexpr ScalarType kPromotionOrder[] = {
-    ScalarType::Byte,  ScalarType::Char,   ScalarType::Short, ScalarType::Int,
-    ScalarType::Long,  ScalarType::Half,   ScalarType::Float, ScalarType::Double,
-    ScalarType::Bool,  ScalarType::BFloat16};
+    ScalarType::Byte, ScalarType::Char,    ScalarType::Short, ScalarType::Int,
+    ScalarType::Long, ScalarType::Half,    ScalarType::Float, ScalarType::Double,
+    ScalarType::Bool, ScalarType::BFloat16};
 
 int promotionIndex(ScalarType type) {
   for (int i = 0; i < 10; ++i) {
@@ -25,32 +25,52 @@ int promotionIndex(ScalarType type) {
 
 const char* scalarTypeName(ScalarType type) {
   switch (type) {
-    case ScalarType::Byte: return "Byte";
-    case ScalarType::Char: return "Char";
-    case ScalarType::Short: return "Short";
-    case ScalarType::Int: return "Int";
-    case ScalarType::Long: return "Long";
-    case ScalarType::Half: return "Half";
-    case ScalarType::Float: return "Float";
-    case ScalarType::Double: return "Double";
-    case ScalarType::Bool: return "Bool";
-    case ScalarType::BFloat16: return "BFloat16";
+    case ScalarType::Byte:
+      return "Byte";
+    case ScalarType::Char:
+      return "Char";
+    case ScalarType::Short:
+      return "Short";
+    case ScalarType::Int:
+      return "Int";
+    case ScalarType::Long:
+      return "Long";
+    case ScalarType::Half:
+      return "Half";
+    case ScalarType::Float:
+      return "Float";
+    case ScalarType::Double:
+      return "Double";
+    case ScalarType::Bool:
+      return "Bool";
+    case ScalarType::BFloat16:
+      return "BFloat16";
   }
   return "Undefined";
 }
 
 const char* scalarTypePythonName(ScalarType type) {
   switch (type) {
-    case ScalarType::Byte: return "uint8";
-    case ScalarType::Char: return "int8";
-    case ScalarType::Short: return "int16";
-    case ScalarType::Int: return "int32";
-    case ScalarType::Long: return "int64";
-    case ScalarType::Half: return "float16";
-    case ScalarType::Float: return "float32";
-    case ScalarType::Double: return "float64";
-    case ScalarType::Bool: return "bool";
-    case ScalarType::BFloat16: return "bfloat16";
+    case ScalarType::Byte:
+      return "uint8";
+    case ScalarType::Char:
+      return "int8";
+    case ScalarType::Short:
+      return "int16";
+    case ScalarType::Int:
+      return "int32";
+    case ScalarType::Long:
+      return "int64";
+    case ScalarType::Half:
+      return "float16";
+    case ScalarType::Float:
+      return "float32";
+    case ScalarType::Double:
+      return "float64";
+    case ScalarType::Bool:
+      return "bool";
+    case ScalarType::BFloat16:
+      return "bfloat16";
   }
   return "undefined";
 }
@@ -59,14 +79,18 @@ std::size_t elementSize(ScalarType type) {
   switch (type) {
     case ScalarType::Byte:
     case ScalarType::Char:
-    case ScalarType::Bool: return 1;
+    case ScalarType::Bool:
+      return 1;
     case ScalarType::Short:
     case ScalarType::Half:
-    case ScalarType::BFloat16: return 2;
+    case ScalarType::BFloat16:
+      return 2;
     case ScalarType::Int:
-    case ScalarType::Float: return 4;
+    case ScalarType::Float:
+      return 4;
     case ScalarType::Long:
-    case ScalarType::Double: return 8;
+    case ScalarType::Double:
+      return 8;
   }
   throw TensorError("elementSize: unknown ScalarType");
 }
@@ -82,9 +106,12 @@ bool isIntegralType(ScalarType type, bool include_bool) {
     case ScalarType::Char:
     case ScalarType::Short:
     case ScalarType::Int:
-    case ScalarType::Long: return true;
-    case ScalarType::Bool: return include_bool;
-    default: return false;
+    case ScalarType::Long:
+      return true;
+    case ScalarType::Bool:
+      return include_bool;
+    default:
+      return false;
   }
 }
 
@@ -97,8 +124,8 @@ ScalarType promoteTypes(ScalarType a, ScalarType b) {
   // entry by entry against torch.promote_types in torch 1.13. Note the two surprises:
   // uint8 with int8 gives int16, and float16 with bfloat16 gives float32.
   using enum ScalarType;
-  constexpr ScalarType u1 = Byte, i1 = Char, i2 = Short, i4 = Int, i8 = Long, f2 = Half,
-                       f4 = Float, f8 = Double, b1 = Bool, bf = BFloat16;
+  constexpr ScalarType u1 = Byte, i1 = Char, i2 = Short, i4 = Int, i8 = Long, f2 = Half, f4 = Float,
+                       f8 = Double, b1 = Bool, bf = BFloat16;
   static constexpr ScalarType kTable[10][10] = {
       /*        u1  i1  i2  i4  i8  f2  f4  f8  b1  bf */
       /* u1 */ {u1, i2, i2, i4, i8, f2, f4, f8, u1, bf},

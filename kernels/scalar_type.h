@@ -14,15 +14,15 @@ namespace minijit {
 // types that minijit does not implement. Half and BFloat16 take part in promotion and
 // have a size, but no kernel computes on them yet.
 enum class ScalarType : int8_t {
-  Byte = 0,   // uint8_t
-  Char = 1,   // int8_t
-  Short = 2,  // int16_t
-  Int = 3,    // int32_t
-  Long = 4,   // int64_t
-  Half = 5,   // IEEE float16 (storage only)
-  Float = 6,  // float
-  Double = 7, // double
-  Bool = 11,  // bool
+  Byte = 0,       // uint8_t
+  Char = 1,       // int8_t
+  Short = 2,      // int16_t
+  Int = 3,        // int32_t
+  Long = 4,       // int64_t
+  Half = 5,       // IEEE float16 (storage only)
+  Float = 6,      // float
+  Double = 7,     // double
+  Bool = 11,      // bool
   BFloat16 = 15,  // bfloat16 (storage only)
 };
 
@@ -45,15 +45,24 @@ namespace minijit {
 // The ScalarType of a C++ element type, e.g. scalarTypeOf<float>() == ScalarType::Float.
 template <typename T>
 constexpr ScalarType scalarTypeOf() {
-  if constexpr (std::is_same_v<T, uint8_t>) return ScalarType::Byte;
-  else if constexpr (std::is_same_v<T, int8_t>) return ScalarType::Char;
-  else if constexpr (std::is_same_v<T, int16_t>) return ScalarType::Short;
-  else if constexpr (std::is_same_v<T, int32_t>) return ScalarType::Int;
-  else if constexpr (std::is_same_v<T, int64_t>) return ScalarType::Long;
-  else if constexpr (std::is_same_v<T, float>) return ScalarType::Float;
-  else if constexpr (std::is_same_v<T, double>) return ScalarType::Double;
-  else if constexpr (std::is_same_v<T, bool>) return ScalarType::Bool;
-  else static_assert(sizeof(T) == 0, "no ScalarType for this C++ type");
+  if constexpr (std::is_same_v<T, uint8_t>)
+    return ScalarType::Byte;
+  else if constexpr (std::is_same_v<T, int8_t>)
+    return ScalarType::Char;
+  else if constexpr (std::is_same_v<T, int16_t>)
+    return ScalarType::Short;
+  else if constexpr (std::is_same_v<T, int32_t>)
+    return ScalarType::Int;
+  else if constexpr (std::is_same_v<T, int64_t>)
+    return ScalarType::Long;
+  else if constexpr (std::is_same_v<T, float>)
+    return ScalarType::Float;
+  else if constexpr (std::is_same_v<T, double>)
+    return ScalarType::Double;
+  else if constexpr (std::is_same_v<T, bool>)
+    return ScalarType::Bool;
+  else
+    static_assert(sizeof(T) == 0, "no ScalarType for this C++ type");
 }
 
 }  // namespace minijit

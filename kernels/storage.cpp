@@ -19,6 +19,8 @@ std::shared_ptr<Storage> Storage::allocate(std::size_t nbytes) {
 Storage::Storage(std::size_t nbytes)
     : data_(::operator new(nbytes == 0 ? 1 : nbytes, kAlignment)), nbytes_(nbytes) {}
 
-Storage::~Storage() { ::operator delete(data_, kAlignment); }
+Storage::~Storage() {
+  ::operator delete(data_, kAlignment);
+}
 
 }  // namespace minijit

@@ -2,6 +2,7 @@
 // tensor_print.cpp, operators in ops.h. Book chapter "Tensors and kernels".
 #include "kernels/tensor.h"
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 
@@ -40,8 +41,8 @@ int64_t wrapDim(int64_t dim, int64_t tensor_dim) {
   int64_t range = tensor_dim == 0 ? 1 : tensor_dim;  // a 0-dim tensor accepts -1 and 0
   if (dim < -range || dim >= range) {
     throw TensorError("Dimension out of range (expected to be in range of [" +
-                      std::to_string(-range) + ", " + std::to_string(range - 1) +
-                      "], but got " + std::to_string(dim) + ")");
+                      std::to_string(-range) + ", " + std::to_string(range - 1) + "], but got " +
+                      std::to_string(dim) + ")");
   }
   return dim < 0 ? dim + range : dim;
 }
@@ -53,6 +54,7 @@ Tensor::Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes,
       strides_(std::move(strides)),
       storage_offset_(storage_offset),
       dtype_(dtype) {
+  if (!storage_) throw TensorError("Tensor: a view needs a storage");
   if (sizes_.size() != strides_.size()) {
     throw TensorError("Tensor: sizes " + shapeString(sizes_) + " and strides " +
                       shapeString(strides_) + " have different lengths");
@@ -63,15 +65,17 @@ Tensor::Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes,
   bool empty = false;
   for (size_t i = 0; i < sizes_.size(); ++i) {
     if (strides_[i] < 0) throw TensorError("Tensor: negative strides are not supported");
-    if (sizes_[i] == 0) empty = true;
-    else last += (sizes_[i] - 1) * strides_[i];
+    if (sizes_[i] == 0)
+      empty = true;
+    else
+      last += (sizes_[i] - 1) * strides_[i];
   }
   int64_t capacity = static_cast<int64_t>(storage_->nbytes() / elementSize(dtype_));
   if (storage_offset_ < 0 || (!empty && last >= capacity)) {
     throw TensorError("Tensor: view with sizes " + shapeString(sizes_) + " and strides " +
-                      shapeString(strides_) + " at offset " +
-                      std::to_string(storage_offset_) + " is out of bounds for a storage of " +
-                      std::to_string(capacity) + " elements");
+                      shapeString(strides_) + " at offset " + std::to_string(storage_offset_) +
+                      " is out of bounds for a storage of " + std::to_string(capacity) +
+                      " elements");
   }
 }
 
@@ -93,7 +97,9 @@ Tensor Tensor::empty(const std::vector<int64_t>& sizes, ScalarType dtype) {
 
 Tensor Tensor::fromData(const void* data, const std::vector<int64_t>& sizes, ScalarType dtype) {
   Tensor result = empty(sizes, dtype);
-  std::memcpy(result.dataPtr(), data, static_cast<size_t>(result.numel()) * elementSize(dtype));
+  if (result.numel() > 0) {
+    std::memcpy(result.dataPtr(), data, static_cast<size_t>(result.numel()) * elementSize(dtype));
+  }
   return result;
 }
 
@@ -133,11 +139,17 @@ Tensor Tensor::scalarTensor(const Scalar& value, ScalarType dtype) {
   return result;
 }
 
-int64_t Tensor::numel() const { return productOf(sizes_); }
+int64_t Tensor::numel() const {
+  return productOf(sizes_);
+}
 
-int64_t Tensor::size(int64_t dim) const { return sizes_[wrapDim(dim, this->dim())]; }
+int64_t Tensor::size(int64_t dim) const {
+  return sizes_[wrapDim(dim, this->dim())];
+}
 
-int64_t Tensor::stride(int64_t dim) const { return strides_[wrapDim(dim, this->dim())]; }
+int64_t Tensor::stride(int64_t dim) const {
+  return strides_[wrapDim(dim, this->dim())];
+}
 
 bool Tensor::isContiguous() const {
   int64_t expected = 1;
@@ -164,9 +176,12 @@ Scalar Tensor::item() const {
   return dispatchByType(dtype_, "item", [&](auto tag) -> Scalar {
     using T = typename decltype(tag)::type;
     T value = *static_cast<const T*>(dataPtr());
-    if constexpr (std::is_same_v<T, bool>) return Scalar(value);
-    else if constexpr (std::is_floating_point_v<T>) return Scalar(static_cast<double>(value));
-    else return Scalar(static_cast<int64_t>(value));
+    if constexpr (std::is_same_v<T, bool>)
+      return Scalar(value);
+    else if constexpr (std::is_floating_point_v<T>)
+      return Scalar(static_cast<double>(value));
+    else
+      return Scalar(static_cast<int64_t>(value));
   });
 }
 

@@ -24,8 +24,8 @@ class Tensor {
  public:
   Tensor() = default;
   // A view of `storage`. Strides must be non-negative and stay inside the storage.
-  Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes,
-         std::vector<int64_t> strides, int64_t storage_offset, ScalarType dtype);
+  Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes, std::vector<int64_t> strides,
+         int64_t storage_offset, ScalarType dtype);
 
   // A new contiguous tensor with uninitialized elements.
   static Tensor empty(const std::vector<int64_t>& sizes, ScalarType dtype);

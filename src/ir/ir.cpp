@@ -148,10 +148,26 @@ void Node::eraseOutput(size_t i) {
   for (size_t j = i; j < outputs_.size(); ++j) outputs_[j]->offset_ = j;
 }
 
+void Node::reorderOutputs(const std::vector<Value*>& order) {
+  outputs_ = order;
+  for (size_t j = 0; j < outputs_.size(); ++j) outputs_[j]->offset_ = j;
+}
+
 Block* Node::addBlock() {
   graph_->all_blocks_.push_back(std::unique_ptr<Block>(new Block(graph_, this)));
   blocks_.push_back(graph_->all_blocks_.back().get());
   return blocks_.back();
+}
+
+void Node::eraseBlock(size_t i) {
+  Block* block = blocks_.at(i);
+  for (Node* n : block->nodeList()) n->removeAllInputs();
+  block->returnNode()->removeAllInputs();
+  for (Node* n : block->nodeList()) {
+    for (Value* out : n->outputs()) out->setDebugName("");
+    n->removeFromList();
+  }
+  blocks_.erase(blocks_.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
 Node* Node::insertBefore(Node* n) {
@@ -276,6 +292,40 @@ Node* Graph::create(const std::string& kind, const std::vector<Value*>& inputs,
   Node* node = create(kind, num_outputs);
   for (Value* input : inputs) node->addInput(input);
   return node;
+}
+
+Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& value_map) {
+  Node* copy = create(node->kind(), 0);
+  for (Value* input : node->inputs()) copy->addInput(value_map(input));
+  for (Value* output : node->outputs()) {
+    Value* out = copy->addOutput()->setType(output->type());
+    if (output->hasDebugName()) out->setDebugName(output->debugName());
+  }
+  copy->attributes_ = node->attributes_;
+  copy->range_ = node->range_;
+  copy->schema_ = node->schema_;
+  for (const Block* block : node->blocks()) {
+    Block* new_block = copy->addBlock();
+    std::unordered_map<const Value*, Value*> local;
+    auto map = [&](Value* v) {
+      auto it = local.find(v);
+      return it != local.end() ? it->second : value_map(v);
+    };
+    for (Value* input : block->inputs()) {
+      Value* in = new_block->addInput()->setType(input->type());
+      if (input->hasDebugName()) in->setDebugName(input->debugName());
+      local[input] = in;
+    }
+    for (const Node* inner : block->nodes()) {
+      Node* inner_copy = createClone(inner, map);
+      inner_copy->insertBefore(new_block->returnNode());
+      for (size_t i = 0; i < inner->outputs().size(); ++i) {
+        local[inner->outputs()[i]] = inner_copy->outputs()[i];
+      }
+    }
+    for (Value* output : block->outputs()) new_block->registerOutput(map(output));
+  }
+  return copy;
 }
 
 Node* Graph::insertNode(Node* node) { return node->insertBefore(insert_before_); }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -111,7 +112,11 @@ class Node {
   Value* addOutput();
   Value* insertOutput(size_t i);
   void eraseOutput(size_t i);
+  // Puts the existing outputs in a new order (`order` is a permutation of outputs()).
+  void reorderOutputs(const std::vector<Value*>& order);
   Block* addBlock();
+  // Removes block `i` (its nodes are destroyed with it).
+  void eraseBlock(size_t i);
 
   // Linking into a block's node list. The node must not be in a list already.
   Node* insertBefore(Node* n);
@@ -226,6 +231,10 @@ class Graph {
   void setInsertPoint(Block* block);  // append to the end of `block`
   void setInsertPoint(Node* node);    // insert before `node`
   Node* insertPoint() const { return insert_before_; }
+
+  // A copy of `node` (not inserted): same kind, attributes, range and schema, inputs mapped
+  // through `value_map`, new outputs with the same types and debug names, blocks copied.
+  Node* createClone(const Node* node, const std::function<Value*(Value*)>& value_map);
 
   // Whole-graph printing in upstream's format.
   std::string toString(bool print_source_locations = true) const;

@@ -25,20 +25,34 @@ const KindInfo kKinds[] = {
 #undef MINIJIT_KIND_INFO
 };
 
-const KindInfo& info(TokenKind kind) { return kKinds[static_cast<size_t>(kind)]; }
+const KindInfo& info(TokenKind kind) {
+  return kKinds[static_cast<size_t>(kind)];
+}
 
-bool isOperator(TokenKind kind) { return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS; }
+bool isOperator(TokenKind kind) {
+  return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS;
+}
 
-bool isIdentStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isIdentStart(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+}
+bool isIdentChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool isDigitOfBase(char c, int base) {
   switch (base) {
-    case 2: return c == '0' || c == '1';
-    case 8: return c >= '0' && c <= '7';
-    case 16: return std::isxdigit(static_cast<unsigned char>(c)) != 0;
-    default: return isDigit(c);
+    case 2:
+      return c == '0' || c == '1';
+    case 8:
+      return c >= '0' && c <= '7';
+    case 16:
+      return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+    default:
+      return isDigit(c);
   }
 }
 
@@ -108,8 +122,8 @@ class Lexer {
       if (!line_has_tokens_) line_is_def_header_ = kind == TokenKind::DEF;
       line_has_tokens_ = true;
     }
-    tokens_.push_back(Token{kind, text_.substr(start, end - start), rangeOf(start, end),
-                            std::move(value)});
+    tokens_.push_back(
+        Token{kind, text_.substr(start, end - start), rangeOf(start, end), std::move(value)});
   }
 
   // At the start of a physical line outside brackets: measure the indentation, skip the line
@@ -241,8 +255,8 @@ class Lexer {
       size_t digits_start = pos_;
       while (pos_ < end_ && (isDigitOfBase(text_[pos_], base) || text_[pos_] == '_')) ++pos_;
       if (pos_ == digits_start) {
-        throw ErrorReport(rangeOf(start, pos_)) << "invalid number literal '"
-                                                << text_.substr(start, pos_ - start) << "'";
+        throw ErrorReport(rangeOf(start, pos_))
+            << "invalid number literal '" << text_.substr(start, pos_ - start) << "'";
       }
       return emit(TokenKind::INT, start, pos_);
     }
@@ -306,21 +320,46 @@ class Lexer {
       return;
     }
     switch (c) {
-      case '\n': return;  // line continuation inside the literal
-      case '\\': value += '\\'; return;
-      case '\'': value += '\''; return;
-      case '"': value += '"'; return;
-      case 'a': value += '\a'; return;
-      case 'b': value += '\b'; return;
-      case 'f': value += '\f'; return;
-      case 'n': value += '\n'; return;
-      case 'r': value += '\r'; return;
-      case 't': value += '\t'; return;
-      case 'v': value += '\v'; return;
-      case 'x': return appendCodePoint(value, start, 2, 16);
-      case 'u': return appendCodePoint(value, start, 4, 16);
-      case 'U': return appendCodePoint(value, start, 8, 16);
-      default: break;
+      case '\n':
+        return;  // line continuation inside the literal
+      case '\\':
+        value += '\\';
+        return;
+      case '\'':
+        value += '\'';
+        return;
+      case '"':
+        value += '"';
+        return;
+      case 'a':
+        value += '\a';
+        return;
+      case 'b':
+        value += '\b';
+        return;
+      case 'f':
+        value += '\f';
+        return;
+      case 'n':
+        value += '\n';
+        return;
+      case 'r':
+        value += '\r';
+        return;
+      case 't':
+        value += '\t';
+        return;
+      case 'v':
+        value += '\v';
+        return;
+      case 'x':
+        return appendCodePoint(value, start, 2, 16);
+      case 'u':
+        return appendCodePoint(value, start, 4, 16);
+      case 'U':
+        return appendCodePoint(value, start, 8, 16);
+      default:
+        break;
     }
     if (c >= '0' && c <= '7') {
       --pos_;
@@ -381,15 +420,20 @@ class Lexer {
     return error;
   }
 
+  // The closing tokens sit at the end of the text, but on its last line: a range starting
+  // after a final '\n' would point at a line that does not exist.
   void finish() {
-    if (!fragment_) {
-      if (line_has_tokens_) emit(TokenKind::NEWLINE, end_, end_);
+    size_t at = end_;
+    if (at > 0 && text_[at - 1] == '\n') --at;
+    // Inside an unclosed bracket the parser should meet END_OF_FILE right away.
+    if (!fragment_ && bracket_depth_ == 0) {
+      if (line_has_tokens_) emit(TokenKind::NEWLINE, at, at);
       while (indents_.size() > 1) {
         indents_.pop_back();
-        emit(TokenKind::DEDENT, end_, end_);
+        emit(TokenKind::DEDENT, at, at);
       }
     }
-    emit(TokenKind::END_OF_FILE, end_, end_);
+    emit(TokenKind::END_OF_FILE, at, at);
   }
 
   SourcePtr source_;
@@ -401,27 +445,35 @@ class Lexer {
   std::vector<size_t> indents_{0};  // the indentation widths of the open blocks
   int bracket_depth_ = 0;           // inside (), [] or {} newlines and indentation don't count
   bool at_line_start_;
-  bool line_has_tokens_ = false;    // the current logical line has emitted a token
-  bool line_is_def_header_ = false; // ... and its first token was `def`
+  bool line_has_tokens_ = false;     // the current logical line has emitted a token
+  bool line_is_def_header_ = false;  // ... and its first token was `def`
   bool previous_line_was_def_header_ = false;
 };
 
 std::string escapeForDump(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\r') out += "\\r";
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\r')
+      out += "\\r";
+    else
+      out += c;
   }
   return out;
 }
 
 }  // namespace
 
-const char* tokenKindName(TokenKind kind) { return info(kind).name; }
+const char* tokenKindName(TokenKind kind) {
+  return info(kind).name;
+}
 
-const char* tokenKindDescription(TokenKind kind) { return info(kind).spelling; }
+const char* tokenKindDescription(TokenKind kind) {
+  return info(kind).spelling;
+}
 
 std::vector<Token> tokenize(const SourcePtr& source) {
   return Lexer(source, 0, source->text().size(), /*fragment=*/false).run();

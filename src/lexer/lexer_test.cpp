@@ -47,19 +47,19 @@ TEST(LexerTest, DumpShowsLineColumnKindAndText) {
             "2:13 PLUS '+'\n"
             "2:15 INT '1'\n"
             "2:16 NEWLINE '\\n'\n"
-            "2:17 DEDENT ''\n"
-            "2:17 END_OF_FILE ''\n");
+            "2:16 DEDENT ''\n"
+            "2:16 END_OF_FILE ''\n");
 }
 
 TEST(LexerTest, IndentAndDedentFollowNesting) {
-  auto tokens = lex(
-      "if a:\n"
-      "    if b:\n"
-      "        x\n"
-      "\n"
-      "    # a comment line\n"
-      "    y\n"
-      "z");
+  auto tokens =
+      lex("if a:\n"
+          "    if b:\n"
+          "        x\n"
+          "\n"
+          "    # a comment line\n"
+          "    y\n"
+          "z");
   EXPECT_EQ(kinds(tokens),
             "IF IDENT COLON NEWLINE INDENT IF IDENT COLON NEWLINE INDENT IDENT NEWLINE DEDENT "
             "IDENT NEWLINE DEDENT IDENT NEWLINE END_OF_FILE");
@@ -91,10 +91,10 @@ TEST(LexerTest, OperatorsTakeTheLongestSpelling) {
 TEST(LexerTest, NumberLiterals) {
   auto tokens = lex("1 0x1F 0o17 0b101 1_000 1.0 1. .5 1e-3 1.5e3 1.5e");
   std::vector<std::pair<TokenKind, std::string>> expected = {
-      {TokenKind::INT, "1"},       {TokenKind::INT, "0x1F"},   {TokenKind::INT, "0o17"},
-      {TokenKind::INT, "0b101"},   {TokenKind::INT, "1_000"},  {TokenKind::FLOAT, "1.0"},
-      {TokenKind::FLOAT, "1."},    {TokenKind::FLOAT, ".5"},   {TokenKind::FLOAT, "1e-3"},
-      {TokenKind::FLOAT, "1.5e3"}, {TokenKind::FLOAT, "1.5"},  {TokenKind::IDENT, "e"}};
+      {TokenKind::INT, "1"},       {TokenKind::INT, "0x1F"},  {TokenKind::INT, "0o17"},
+      {TokenKind::INT, "0b101"},   {TokenKind::INT, "1_000"}, {TokenKind::FLOAT, "1.0"},
+      {TokenKind::FLOAT, "1."},    {TokenKind::FLOAT, ".5"},  {TokenKind::FLOAT, "1e-3"},
+      {TokenKind::FLOAT, "1.5e3"}, {TokenKind::FLOAT, "1.5"}, {TokenKind::IDENT, "e"}};
   ASSERT_GE(tokens.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(tokens[i].kind, expected[i].first) << i;
@@ -116,10 +116,10 @@ ple''' '\x41\101\u00e9')");
 }
 
 TEST(LexerTest, TypeCommentAfterDefHeader) {
-  auto tokens = lex(
-      "def f(x, y):\n"
-      "    # type: (int, Tensor) -> Tensor\n"
-      "    return x\n");
+  auto tokens =
+      lex("def f(x, y):\n"
+          "    # type: (int, Tensor) -> Tensor\n"
+          "    return x\n");
   EXPECT_EQ(kinds(tokens),
             "DEF IDENT LPAREN IDENT COMMA IDENT RPAREN COLON NEWLINE TYPE_COMMENT INDENT RETURN "
             "IDENT NEWLINE DEDENT END_OF_FILE");

@@ -12,6 +12,7 @@ namespace minijit {
 
 // One X-macro list keeps the kinds, their names in dumps and their fixed spellings together.
 // _(NAME, "spelling") — literals and layout tokens have a description instead of a spelling.
+// clang-format off
 #define MINIJIT_TOKEN_KINDS(_)                                                              \
   /* literals and names */                                                                 \
   _(IDENT, "ident")                                                                         \
@@ -44,6 +45,7 @@ namespace minijit {
   _(ARROW, "->") _(DOT, ".") _(COMMA, ",") _(COLON, ":") _(SEMICOLON, ";") _(LPAREN, "(")   \
   _(RPAREN, ")") _(LBRACKET, "[") _(RBRACKET, "]") _(LBRACE, "{") _(RBRACE, "}")            \
   _(ELLIPSIS, "...")
+// clang-format on
 
 enum class TokenKind {
 #define MINIJIT_DEFINE_KIND(name, spelling) name,

@@ -68,10 +68,10 @@ enum class CompareOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 enum class BoolOpKind { And, Or };
 
 const char* exprKindName(ExprKind kind);
-const char* unaryOpName(UnaryOp op);        // "-", "+", "not", "~"
-const char* binaryOpName(BinaryOp op);      // "+", "//", "**", ...
-const char* compareOpName(CompareOp op);    // "==", "is not", "not in", ...
-const char* boolOpName(BoolOpKind op);      // "and", "or"
+const char* unaryOpName(UnaryOp op);      // "-", "+", "not", "~"
+const char* binaryOpName(BinaryOp op);    // "+", "//", "**", ...
+const char* compareOpName(CompareOp op);  // "==", "is not", "not in", ...
+const char* boolOpName(BoolOpKind op);    // "and", "or"
 
 // The base of every expression node. `kind` says which subclass it is; `as<T>()` downcasts
 // once the kind has been checked (a switch over `kind` is how every consumer dispatches).
@@ -219,12 +219,14 @@ struct SliceExpr : Expr {
 // Without parentheses the range spans first..last element; with them it includes them.
 struct TupleExpr : Expr {
   ExprList elements;
-  TupleExpr(SourceRange r, ExprList e) : Expr(ExprKind::Tuple, std::move(r)), elements(std::move(e)) {}
+  TupleExpr(SourceRange r, ExprList e)
+      : Expr(ExprKind::Tuple, std::move(r)), elements(std::move(e)) {}
 };
 
 struct ListExpr : Expr {
   ExprList elements;
-  ListExpr(SourceRange r, ExprList e) : Expr(ExprKind::List, std::move(r)), elements(std::move(e)) {}
+  ListExpr(SourceRange r, ExprList e)
+      : Expr(ExprKind::List, std::move(r)), elements(std::move(e)) {}
 };
 
 // keys[i] maps to values[i].
@@ -236,7 +238,8 @@ struct DictExpr : Expr {
 
 struct StarredExpr : Expr {
   ExprPtr value;
-  StarredExpr(SourceRange r, ExprPtr v) : Expr(ExprKind::Starred, std::move(r)), value(std::move(v)) {}
+  StarredExpr(SourceRange r, ExprPtr v)
+      : Expr(ExprKind::Starred, std::move(r)), value(std::move(v)) {}
 };
 
 struct EllipsisExpr : Expr {
@@ -301,12 +304,14 @@ struct Stmt {
 };
 
 // One parameter of a def. `type` and `default_value` are null when absent; a type comment
-// fills `type`. `range` covers the name and any annotation/default.
+// fills `type`. `range` covers the name and any annotation/default. Parameters after a bare
+// `*` are keyword-only.
 struct Param {
   std::string name;
   SourceRange range;
   ExprPtr type;
   ExprPtr default_value;
+  bool keyword_only = false;
 };
 
 struct DefStmt : Stmt {
@@ -355,7 +360,8 @@ struct ExprStmt : Stmt {
 
 struct ReturnStmt : Stmt {
   ExprPtr value;  // null for a bare `return`
-  ReturnStmt(SourceRange r, ExprPtr v) : Stmt(StmtKind::Return, std::move(r)), value(std::move(v)) {}
+  ReturnStmt(SourceRange r, ExprPtr v)
+      : Stmt(StmtKind::Return, std::move(r)), value(std::move(v)) {}
 };
 
 // `elif` is sugar: else_body then holds exactly one IfStmt.
@@ -393,7 +399,8 @@ struct ContinueStmt : Stmt {
 
 struct RaiseStmt : Stmt {
   ExprPtr exception;  // null for a bare `raise`
-  RaiseStmt(SourceRange r, ExprPtr e) : Stmt(StmtKind::Raise, std::move(r)), exception(std::move(e)) {}
+  RaiseStmt(SourceRange r, ExprPtr e)
+      : Stmt(StmtKind::Raise, std::move(r)), exception(std::move(e)) {}
 };
 
 struct AssertStmt : Stmt {

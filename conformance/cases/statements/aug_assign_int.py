@@ -1,7 +1,7 @@
 # features: stmt.aug_assign, expr.arith.int
 # chapter: 5
 # expect: ok
-# description: += -= *= //= %= on ints (a hash-like mix of a value)
+# description: += -= *= on ints (a hash-like mix of a value); see aug_assign_mod_is_fmod for %=
 import torch
 from typing import List, Optional, Tuple
 
@@ -11,8 +11,7 @@ def fn(seed: int) -> int:
     h += 17
     h *= 31
     h -= 5
-    h //= 3
-    h %= 1000
+    h = h % 1000
     return h
 
 

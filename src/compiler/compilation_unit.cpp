@@ -1,0 +1,87 @@
+// The compiler driver: parse, emit each function lazily (callees first when a caller needs
+// their schema), run the cleanup passes, and run functions through the interpreter.
+#include "compiler/compilation_unit.h"
+
+#include "frontend/emitter.h"
+#include "parser/parser.h"
+#include "passes/passes.h"
+#include "runtime/interpreter.h"
+
+namespace minijit {
+
+void runCleanupPasses(Graph& graph) {
+  lowerSimpleTuples(graph);
+  propagateConstantsOfImmutableTypes(graph);
+  poolConstants(graph);
+  canonicalizeOutputs(graph);
+}
+
+namespace {
+
+// Names resolve first through the caller's resolver, then to this unit's functions.
+class UnitResolver : public Resolver {
+ public:
+  UnitResolver(const CompilationUnit& unit, std::shared_ptr<const Resolver> outer)
+      : unit_(unit), outer_(std::move(outer)) {}
+  SugaredValuePtr resolve(const std::string& name) const override {
+    if (outer_) {
+      if (auto value = outer_->resolve(name)) return value;
+    }
+    if (Function* fn = unit_.find(name)) return SugaredValue::functionValue(&fn->definition());
+    return nullptr;
+  }
+
+ private:
+  const CompilationUnit& unit_;
+  std::shared_ptr<const Resolver> outer_;
+};
+
+}  // namespace
+
+std::vector<Function*> CompilationUnit::define(const SourcePtr& source,
+                                               std::shared_ptr<const Resolver> resolver) {
+  modules_.push_back(std::make_unique<Module>(parseModule(source)));
+  const Module& module = *modules_.back();
+  auto unit_resolver = std::make_shared<UnitResolver>(*this, std::move(resolver));
+  std::vector<Function*> defined;
+  for (const StmtPtr& stmt : module.body) {
+    if (stmt->kind != StmtKind::Def) continue;
+    const auto& def = stmt->as<DefStmt>();
+    auto definition = std::make_shared<FunctionDefinition>(
+        def.name, &def, unit_resolver, [](FunctionDefinition& fn) {
+          emitFunction(fn, *fn.resolver());
+          runCleanupPasses(*fn.graphBeingDefined());
+        });
+    functions_.push_back(std::make_unique<Function>(definition));
+    defined.push_back(functions_.back().get());
+  }
+  for (Function* fn : defined) fn->definition().ensureDefined();
+  return defined;
+}
+
+Function* CompilationUnit::find(const std::string& name) const {
+  for (const auto& fn : functions_) {
+    if (fn->name() == name) return fn.get();
+  }
+  return nullptr;
+}
+
+IValue Function::operator()(std::vector<IValue> args) const {
+  const FunctionSchema& s = schema();
+  if (args.size() > s.arguments.size()) {
+    throw std::invalid_argument(name() + "() expected at most " +
+                                std::to_string(s.arguments.size()) + " argument(s) but received " +
+                                std::to_string(args.size()) + " argument(s).");
+  }
+  for (size_t i = args.size(); i < s.arguments.size(); ++i) {
+    if (!s.arguments[i].default_value) {
+      throw std::invalid_argument(name() + "() is missing value for argument '" +
+                                  s.arguments[i].name + "'. Declaration: " + name());
+    }
+    args.push_back(IValue::fromConstant(*s.arguments[i].default_value));
+  }
+  std::vector<IValue> outputs = runGraph(graph(), std::move(args));
+  return outputs.at(0);
+}
+
+}  // namespace minijit

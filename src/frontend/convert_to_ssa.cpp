@@ -1,0 +1,196 @@
+// SSA conversion, as upstream's ConvertToSSA: the emitter left variables as prim::Store and
+// prim::Load nodes. First every If and Loop gets outputs (and loops their carried inputs)
+// for the variables it changes, each fed by Loads; then loop conditions are moved into
+// place; finally every Load is replaced by the value last Stored to its name, and all
+// Loads and Stores disappear. Book chapter 5 ("Emitting SSA").
+#include <map>
+#include <memory>
+
+#include "frontend/environment.h"
+#include "frontend/function_emitter.h"
+
+namespace minijit {
+
+namespace {
+
+// A frame of variable -> T (a type while adding loads and stores, a value while erasing).
+template <typename T>
+struct Frame {
+  std::map<std::string, T> table;
+  std::shared_ptr<Frame> next;
+  T find(const std::string& name) const {
+    for (const Frame* f = this; f; f = f->next.get()) {
+      auto it = f->table.find(name);
+      if (it != f->table.end()) return it->second;
+    }
+    return T{};
+  }
+};
+
+std::string nameOf(const Node* n) { return n->attribute("name").s; }
+
+Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
+  Node* load = graph.create("prim::Load");
+  load->setAttribute("name", Constant::string(name));
+  load->output()->setType(type);
+  return load;
+}
+
+Node* createStore(Graph& graph, const std::string& name, Value* value) {
+  Node* store = graph.create("prim::Store", {value}, 0);
+  store->setAttribute("name", Constant::string(name));
+  return store;
+}
+
+class ControlFlowLoadStores {
+ public:
+  explicit ControlFlowLoadStores(Graph& graph) : graph_(graph) {}
+  void run() { addLoadStores(graph_.block()); }
+
+ private:
+  using TypeFrame = Frame<TypePtr>;
+
+  void addBlockOutput(Block* block, const TypePtr& type, const std::string& name) {
+    WithInsertPoint guard(graph_, block);
+    block->registerOutput(graph_.insertNode(createLoad(graph_, name, type))->output());
+  }
+
+  void addNodeOutput(Node* n, const TypePtr& type, const std::string& name) {
+    Value* out = n->addOutput()->setType(type);
+    if (meaningfulName(name)) out->setDebugName(name);
+    createStore(graph_, name, out)->insertAfter(n);
+  }
+
+  void addIfLoadStores(Node* n) {
+    Block* then_block = n->blocks()[0];
+    Block* else_block = n->blocks()[1];
+    auto then_vars = addLoadStores(then_block);
+    auto else_vars = addLoadStores(else_block);
+    std::set<std::string> mutated;
+    for (const auto& [name, type] : then_vars->table) {
+      if (else_vars->find(name)) mutated.insert(name);
+    }
+    for (const auto& [name, type] : else_vars->table) {
+      if (then_vars->find(name)) mutated.insert(name);
+    }
+    for (const std::string& name : mutated) {
+      TypePtr then_type = then_vars->find(name);
+      TypePtr else_type = else_vars->find(name);
+      auto unified = unifyTypes(then_type, else_type);
+      if (!unified) continue;
+      addBlockOutput(then_block, then_type, name);
+      addBlockOutput(else_block, else_type, name);
+      addNodeOutput(n, *unified, name);
+    }
+  }
+
+  void addLoopLoadStores(Node* n) {
+    Block* body = n->blocks()[0];
+    auto loop_vars = addLoadStores(body);
+    for (const auto& [name, block_type] : loop_vars->table) {
+      TypePtr parent_type = frame_->find(name);
+      if (!parent_type) continue;  // local to the loop body
+      TypePtr unified = unifyTypes(parent_type, block_type).value_or(parent_type);
+      n->addInput(createLoad(graph_, name, parent_type)->insertBefore(n)->output());
+      createStore(graph_, name, body->addInput(name)->setType(unified))
+          ->insertAfter(body->paramNode());
+      addBlockOutput(body, block_type, name);
+      addNodeOutput(n, unified, name);
+    }
+  }
+
+  std::shared_ptr<TypeFrame> addLoadStores(Block* block) {
+    frame_ = std::make_shared<TypeFrame>(TypeFrame{{}, frame_});
+    for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
+      if (n->kind() == "prim::If") {
+        addIfLoadStores(n);
+      } else if (n->kind() == "prim::Loop") {
+        addLoopLoadStores(n);
+      } else if (n->kind() == "prim::Store") {
+        frame_->table[nameOf(n)] = n->input(0)->type();
+      }
+    }
+    auto done = frame_;
+    frame_ = frame_->next;
+    return done;
+  }
+
+  Graph& graph_;
+  std::shared_ptr<TypeFrame> frame_;
+};
+
+// Upstream's LoopContinuations pass rewrites break/continue (not supported yet); it always
+// inserts one `false` constant first, which counts in the value numbering.
+void insertLoopContinuationConstant(Graph& graph) {
+  WithInsertPoint guard(graph, graph.block()->paramNode()->next());
+  graph.insertConstant(Constant::boolean(false));
+}
+
+void moveBlockBefore(Block* block, Node* before) {
+  for (Node* n : block->nodeList()) n->moveBefore(before);
+}
+
+// Loop(max) {body} {cond}  ->  Loop(max, cond) {body; -> (cond, ...)}: a copy of the condition
+// is evaluated before the loop, the original at the end of each iteration.
+void inlineLoopCondition(Node* loop) {
+  Graph& graph = *loop->owningGraph();
+  Block* body = loop->blocks()[0];
+  Block* cond_block = loop->blocks()[1];
+  std::map<Value*, Value*> cloned;
+  for (Node* n : cond_block->nodeList()) {
+    Node* copy = graph.createClone(n, [&](Value* v) {
+      auto it = cloned.find(v);
+      return it != cloned.end() ? it->second : v;
+    });
+    copy->insertBefore(loop);
+    for (size_t i = 0; i < n->outputs().size(); ++i) cloned[n->outputs()[i]] = copy->outputs()[i];
+  }
+  Value* cond = cond_block->outputs()[0];
+  auto it = cloned.find(cond);
+  loop->insertInput(1, it != cloned.end() ? it->second : cond);
+  moveBlockBefore(cond_block, body->returnNode());
+  body->insertOutput(0, cond);
+  loop->eraseBlock(1);
+}
+
+void inlineLoopConditions(Block* block) {
+  for (Node* n : block->nodeList()) {
+    for (Block* b : n->blocks()) inlineLoopConditions(b);
+    if (n->kind() == "prim::Loop") inlineLoopCondition(n);
+  }
+}
+
+class EraseLoadStores {
+ public:
+  void run(Block* block) {
+    frame_ = std::make_shared<ValueFrame>(ValueFrame{{}, frame_});
+    for (Node* n : block->nodeList()) {
+      if (n->kind() == "prim::Store") {
+        frame_->table[nameOf(n)] = n->input(0);
+        n->destroy();
+      } else if (n->kind() == "prim::Load") {
+        Value* value = frame_->find(nameOf(n));
+        n->output()->replaceAllUsesWith(value);
+        n->destroy();
+      } else {
+        for (Block* b : n->blocks()) run(b);
+      }
+    }
+    frame_ = frame_->next;
+  }
+
+ private:
+  using ValueFrame = Frame<Value*>;
+  std::shared_ptr<ValueFrame> frame_;
+};
+
+}  // namespace
+
+void convertToSSA(Graph& graph) {
+  ControlFlowLoadStores(graph).run();
+  insertLoopContinuationConstant(graph);
+  inlineLoopConditions(graph.block());
+  EraseLoadStores().run(graph.block());
+}
+
+}  // namespace minijit

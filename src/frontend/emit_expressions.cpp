@@ -1,0 +1,415 @@
+// Emitting expressions: literals, operators, conditions, literals of lists and tuples, and
+// subscripts. Operators resolve to aten:: schemas through schema_matching.cpp; conditions
+// and short-circuit `and`/`or` become prim::If nodes. Book chapter 5.
+#include <cstring>
+
+#include "frontend/function_emitter.h"
+
+namespace minijit {
+
+namespace {
+
+const char* binaryOperator(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add: return "aten::add";
+    case BinaryOp::Sub: return "aten::sub";
+    case BinaryOp::Mul: return "aten::mul";
+    case BinaryOp::Div: return "aten::div";
+    case BinaryOp::FloorDiv: return "aten::floordiv";
+    case BinaryOp::Mod: return "aten::remainder";
+    case BinaryOp::Pow: return "aten::pow";
+    case BinaryOp::MatMul: return "aten::matmul";
+    case BinaryOp::BitAnd: return "aten::__and__";
+    case BinaryOp::BitOr: return "aten::__or__";
+    case BinaryOp::BitXor: return "aten::__xor__";
+    case BinaryOp::LShift: return "aten::__lshift__";
+    case BinaryOp::RShift: return "aten::__rshift__";
+  }
+  return "";
+}
+
+const char* compareOperator(CompareOp op) {
+  switch (op) {
+    case CompareOp::Eq: return "aten::eq";
+    case CompareOp::NotEq: return "aten::ne";
+    case CompareOp::Lt: return "aten::lt";
+    case CompareOp::LtE: return "aten::le";
+    case CompareOp::Gt: return "aten::gt";
+    case CompareOp::GtE: return "aten::ge";
+    case CompareOp::Is: return "aten::__is__";
+    case CompareOp::IsNot: return "aten::__isnot__";
+    case CompareOp::In:
+    case CompareOp::NotIn: return "aten::__contains__";
+  }
+  return "";
+}
+
+// The value of a prim::Constant, if `value` is one.
+const Constant* constantOf(Value* value) {
+  Node* node = value->node();
+  if (node->kind() != "prim::Constant") return nullptr;
+  static const Constant none = Constant::none();
+  return node->hasAttribute("value") ? &node->attribute("value") : &none;
+}
+
+}  // namespace
+
+Value* FunctionEmitter::checkedValue(const SugaredValuePtr& value, const SourceRange& range) {
+  if (value->kind != SugaredValue::Kind::Simple) {
+    throw ErrorReport(range) << value->kindName() << " cannot be used as a value";
+  }
+  return value->value;
+}
+
+Value* FunctionEmitter::emitExpr(const Expr& expr, const TypePtr& type_hint) {
+  return checkedValue(emitSugaredExpr(expr, 1, type_hint), expr.range);
+}
+
+SugaredValuePtr FunctionEmitter::emitSugaredExpr(const Expr& expr, size_t n_binders,
+                                                 const TypePtr& type_hint) {
+  switch (expr.kind) {
+    case ExprKind::Name: return resolveName(expr.as<NameExpr>());
+    case ExprKind::Attribute: return emitAttribute(expr.as<AttributeExpr>());
+    case ExprKind::Call: return emitCall(expr.as<CallExpr>(), n_binders);
+    default: return SugaredValue::simple(emitSimpleExpr(expr, type_hint));
+  }
+}
+
+// Numeric literals are made once per function and placed at the top of the graph (upstream's
+// materializeConstant); other constants are inserted where they are used.
+Value* FunctionEmitter::materializeConstant(const Constant& value, const SourceRange& range) {
+  Value** slot = nullptr;
+  if (value.kind == Constant::Kind::Int) {
+    slot = &int_constants_[value.i];
+  } else {
+    uint64_t bits;
+    std::memcpy(&bits, &value.f, sizeof bits);
+    slot = &float_constants_[bits];
+  }
+  if (*slot) return *slot;
+  Block* top = graph_->block();
+  Node* first = top->paramNode()->next();
+  WithInsertPoint guard(*graph_, first);
+  *slot = graph_->insertConstant(value, range);
+  return *slot;
+}
+
+Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hint) {
+  switch (expr.kind) {
+    case ExprKind::Int: return materializeConstant(Constant::integer(expr.as<IntExpr>().value), expr.range);
+    case ExprKind::Float:
+      return materializeConstant(Constant::floating(expr.as<FloatExpr>().value), expr.range);
+    case ExprKind::Bool:
+      return graph_->insertConstant(Constant::boolean(expr.as<BoolExpr>().value), expr.range);
+    case ExprKind::None: return graph_->insertConstant(Constant::none(), expr.range);
+    case ExprKind::String:
+      return graph_->insertConstant(Constant::string(expr.as<StringExpr>().value), expr.range);
+    case ExprKind::Unary: return emitUnary(expr.as<UnaryExpr>());
+    case ExprKind::Binary: return emitBinary(expr.as<BinaryExpr>());
+    case ExprKind::Compare: return emitCompare(expr.as<CompareExpr>());
+    case ExprKind::BoolOp: {
+      const auto& op = expr.as<BoolOpExpr>();
+      return emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or);
+    }
+    case ExprKind::Ternary: return emitTernary(expr.as<TernaryExpr>());
+    case ExprKind::List: return emitListLiteral(expr.as<ListExpr>(), type_hint);
+    case ExprKind::Tuple: return emitTupleLiteral(expr.as<TupleExpr>(), type_hint);
+    case ExprKind::Subscript: return emitSubscript(expr.as<SubscriptExpr>());
+    default:
+      throw ErrorReport(expr.range) << exprKindName(expr.kind)
+                                    << " expressions are not supported by minijit yet";
+  }
+}
+
+Value* FunctionEmitter::emitBinary(const BinaryExpr& expr) {
+  Value* lhs = emitExpr(*expr.lhs);
+  Value* rhs = emitExpr(*expr.rhs);
+  return emitBuiltinCall(expr.range, *graph_, binaryOperator(expr.op),
+                         {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
+}
+
+// `-x` is aten::neg; as upstream, a negation of a constant is folded on the spot into a new
+// constant (the neg node stays behind, dead, and dead code elimination removes it).
+Value* FunctionEmitter::emitUnary(const UnaryExpr& expr) {
+  if (expr.op == UnaryOp::Not) {
+    CondValue cond = emitCondExpr(*expr.operand);
+    return emitBuiltinCall(expr.range, *graph_, "aten::__not__",
+                           {{"", expr.operand->range, cond.value}}, {});
+  }
+  if (expr.op == UnaryOp::Pos) return emitExpr(*expr.operand);
+  Value* operand = emitExpr(*expr.operand);
+  const char* op = expr.op == UnaryOp::Neg ? "aten::neg" : "aten::bitwise_not";
+  Value* result = emitBuiltinCall(expr.range, *graph_, op, {{"", expr.operand->range, operand}}, {});
+  if (expr.op == UnaryOp::Neg && result->node()->kind() == op) {
+    if (const Constant* c = constantOf(operand)) {
+      if (c->kind == Constant::Kind::Int) return graph_->insertConstant(Constant::integer(-c->i), expr.range);
+      if (c->kind == Constant::Kind::Float) return graph_->insertConstant(Constant::floating(-c->f), expr.range);
+    }
+  }
+  return result;
+}
+
+// `a < b < c` means `a < b and b < c` (upstream's Python frontend rewrites it so).
+Value* FunctionEmitter::emitCompare(const CompareExpr& expr) {
+  if (expr.ops.size() == 1) {
+    return emitCompareOp(expr.ops[0], *expr.operands[0], *expr.operands[1], expr.range);
+  }
+  throw ErrorReport(expr.range) << "chained comparisons are not supported by minijit yet";
+}
+
+Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const Expr& rhs_expr,
+                                      const SourceRange& range) {
+  Value* lhs = emitExpr(lhs_expr);
+  Value* rhs = emitExpr(rhs_expr);
+  if (op == CompareOp::In || op == CompareOp::NotIn) std::swap(lhs, rhs);
+  Value* result = emitBuiltinCall(range, *graph_, compareOperator(op),
+                                  {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
+  if (op == CompareOp::NotIn) {
+    result = emitBuiltinCall(range, *graph_, "aten::__not__", {{"", range, result}}, {});
+  }
+  return result;
+}
+
+// `a and b` is `b if a else False`; `a or b` is `True if a else b` — a prim::If with one output.
+Value* FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr& first,
+                                         const Expr& second, bool is_or) {
+  CondValue lhs = emitCondExpr(first);
+  Node* node = graph_->insertNode(graph_->create("prim::If", {lhs.value}, 0));
+  node->setSourceRange(range);
+  Block* then_block = node->addBlock();
+  Block* else_block = node->addBlock();
+  auto emitBranch = [&](Block* block, bool constant_branch) {
+    pushFrame(block);
+    WithInsertPoint guard(*graph_, block);
+    Value* out = constant_branch ? graph_->insertConstant(Constant::boolean(is_or), range)
+                                 : emitCondExpr(second).value;
+    block->registerOutput(out);
+    popFrame();
+  };
+  emitBranch(then_block, is_or);
+  emitBranch(else_block, !is_or);
+  return node->addOutput()->setType(Type::boolean());
+}
+
+Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
+  CondValue cond = emitCondExpr(*expr.cond);
+  if (cond.static_value) return emitExpr(*cond.static_value ? *expr.true_expr : *expr.false_expr);
+  Node* node = graph_->insertNode(graph_->create("prim::If", {cond.value}, 0));
+  node->setSourceRange(expr.range);
+  Block* blocks[2] = {node->addBlock(), node->addBlock()};
+  const Expr* exprs[2] = {expr.true_expr.get(), expr.false_expr.get()};
+  for (int i = 0; i < 2; ++i) {
+    pushFrame(blocks[i]);
+    WithInsertPoint guard(*graph_, blocks[i]);
+    blocks[i]->registerOutput(emitExpr(*exprs[i]));
+    popFrame();
+  }
+  TypePtr then_type = blocks[0]->outputs()[0]->type();
+  TypePtr else_type = blocks[1]->outputs()[0]->type();
+  auto unified = unifyTypes(then_type, else_type);
+  if (!unified) {
+    throw ErrorReport(expr.range) << "if-expression's true branch has type "
+                                  << then_type->annotationStr()
+                                  << " but false branch has type " << else_type->annotationStr();
+  }
+  return node->addOutput()->setType(*unified);
+}
+
+// Conditions of if/while/assert: a bool, known statically when it is a constant.
+CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
+  if (expr.kind == ExprKind::Unary && expr.as<UnaryExpr>().op == UnaryOp::Not) {
+    CondValue inner = emitCondExpr(*expr.as<UnaryExpr>().operand);
+    Value* result = emitBuiltinCall(expr.range, *graph_, "aten::__not__",
+                                    {{"", expr.range, inner.value}}, {});
+    std::optional<bool> static_value;
+    if (inner.static_value) static_value = !*inner.static_value;
+    return {result, static_value};
+  }
+  if (expr.kind == ExprKind::BoolOp) {
+    const auto& op = expr.as<BoolOpExpr>();
+    return {emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or), std::nullopt};
+  }
+  Value* value = emitToBool(expr.range, emitExpr(expr));
+  std::optional<bool> static_value;
+  if (const Constant* c = constantOf(value)) {
+    if (c->kind == Constant::Kind::Bool) static_value = c->b;
+  }
+  return {value, static_value};
+}
+
+// Upstream converts a condition with its `bool` cast, which first inserts an unused int 0
+// constant (one value number), then converts non-bool values with aten::Bool.
+Value* FunctionEmitter::emitToBool(const SourceRange& range, Value* value) {
+  graph_->insertConstant(Constant::integer(0));
+  switch (value->type()->kind()) {
+    case TypeKind::Bool: return value;
+    case TypeKind::Int:
+    case TypeKind::Float:
+    case TypeKind::Tensor:
+      return emitBuiltinCall(range, *graph_, "aten::Bool", {{"", range, value}}, {});
+    default:
+      throw ErrorReport(range) << "Could not cast value of type "
+                               << value->type()->annotationStr() << " to bool";
+  }
+}
+
+Value* FunctionEmitter::emitListLiteral(const ListExpr& expr, const TypePtr& type_hint) {
+  std::vector<Value*> values;
+  for (const ExprPtr& element : expr.elements) values.push_back(emitExpr(*element));
+  TypePtr element_type = Type::tensor();
+  if (type_hint) {
+    if (type_hint->kind() != TypeKind::List) {
+      throw ErrorReport(expr.range) << "Expected list type annotation for list literal, found "
+                                    << type_hint->annotationStr();
+    }
+    element_type = type_hint->elementType();
+  } else if (!values.empty()) {
+    element_type = values[0]->type();
+    for (Value* v : values) {
+      auto unified = unifyTypes(element_type, v->type());
+      if (!unified) {
+        throw ErrorReport(expr.range) << "Lists must contain only a single type";
+      }
+      element_type = *unified;
+    }
+  }
+  for (Value* v : values) {
+    if (!v->type()->isSubtypeOf(element_type)) {
+      throw ErrorReport(expr.range) << "Lists must contain only a single type, expected: "
+                                    << element_type->annotationStr() << " but found "
+                                    << v->type()->annotationStr() << " instead";
+    }
+  }
+  Node* list = graph_->create("prim::ListConstruct", values);
+  list->output()->setType(Type::list(element_type));
+  return graph_->insertNode(list)->output();
+}
+
+Value* FunctionEmitter::emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint) {
+  std::vector<Value*> values;
+  std::vector<TypePtr> types;
+  for (size_t i = 0; i < expr.elements.size(); ++i) {
+    TypePtr hint;
+    if (type_hint && type_hint->kind() == TypeKind::Tuple &&
+        i < type_hint->containedTypes().size()) {
+      hint = type_hint->containedTypes()[i];
+    }
+    values.push_back(emitExpr(*expr.elements[i], hint));
+    types.push_back(values.back()->type());
+  }
+  Node* tuple = graph_->create("prim::TupleConstruct", values);
+  tuple->output()->setType(Type::tuple(types));
+  return graph_->insertNode(tuple)->output();
+}
+
+// The elements of a tuple value: the inputs of its TupleConstruct when it has one, else a
+// prim::TupleUnpack (as upstream's createTupleUnpack).
+std::vector<Value*> FunctionEmitter::unpackTuple(Value* tuple, const SourceRange& range) {
+  if (tuple->type()->kind() != TypeKind::Tuple) {
+    throw ErrorReport(range) << tuple->type()->annotationStr() << " cannot be used as a tuple";
+  }
+  if (tuple->node()->kind() == "prim::TupleConstruct") return tuple->node()->inputs();
+  Node* unpack = graph_->insertNode(graph_->create("prim::TupleUnpack", {tuple}, 0));
+  unpack->setSourceRange(range);
+  std::vector<Value*> elements;
+  for (const TypePtr& type : tuple->type()->containedTypes()) {
+    elements.push_back(unpack->addOutput()->setType(type));
+  }
+  return elements;
+}
+
+Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
+  Value* container = emitExpr(*expr.value);
+  const TypePtr& type = container->type();
+  if (type->kind() == TypeKind::Tensor) return emitTensorIndexing(expr, container);
+  if (expr.indices.size() != 1) {
+    throw ErrorReport(expr.range) << "multi-dimensional indexing is only supported on tensors";
+  }
+  const Expr& index_expr = *expr.indices[0];
+  if (index_expr.kind == ExprKind::Slice) {
+    const auto& slice = index_expr.as<SliceExpr>();
+    std::vector<NamedValue> kwargs;
+    if (slice.start) kwargs.push_back({"start", slice.start->range, emitExpr(*slice.start)});
+    if (slice.stop) kwargs.push_back({"end", slice.stop->range, emitExpr(*slice.stop)});
+    if (slice.step) kwargs.push_back({"step", slice.step->range, emitExpr(*slice.step)});
+    return emitBuiltinCall(expr.range, *graph_, "aten::slice", {{"", expr.value->range, container}},
+                           kwargs);
+  }
+  Value* index = emitExpr(index_expr);
+  if (type->kind() == TypeKind::Tuple) {
+    const Constant* c = constantOf(index);
+    if (!c || c->kind != Constant::Kind::Int) {
+      throw ErrorReport(index_expr.range) << "tuple indices must be integer constants";
+    }
+    int64_t i = c->i;
+    int64_t size = static_cast<int64_t>(type->containedTypes().size());
+    if (i < 0) i += size;
+    if (i < 0 || i >= size) {
+      throw ErrorReport(expr.range) << "Tuple index out of range. Tuple is length " << size
+                                    << " and index is " << c->i;
+    }
+    Node* node = graph_->create("prim::TupleIndex", {container, index});
+    node->output()->setType(type->containedTypes()[static_cast<size_t>(i)]);
+    node->setSourceRange(expr.range);
+    return graph_->insertNode(node)->output();
+  }
+  return emitBuiltinCall(expr.range, *graph_, "aten::__getitem__",
+                         {{"", expr.value->range, container}, {"", index_expr.range, index}}, {});
+}
+
+// Tensor indexing: each int index selects along a dimension, each slice narrows one, as
+// upstream's emitIntAndSliceIndexing (whose repeated emission of index expressions shows in
+// the value numbering).
+Value* FunctionEmitter::emitTensorIndexing(const SubscriptExpr& expr, Value* tensor) {
+  const auto& indices = expr.indices;
+  if (indices.size() == 1 && indices[0]->kind != ExprKind::Slice) {
+    emitSugaredExpr(*indices[0], 1);  // upstream emits a single index once before indexing
+  }
+  std::vector<Value*> index_values(indices.size(), nullptr);
+  std::vector<int64_t> dims(indices.size());
+  int64_t dim = 0;
+  for (size_t i = 0; i < indices.size(); ++i) {
+    dims[i] = dim;
+    if (indices[i]->kind == ExprKind::Slice) {
+      ++dim;
+      continue;
+    }
+    emitSugaredExpr(*indices[i], 1);
+    index_values[i] = emitExpr(*indices[i]);
+    if (index_values[i]->type()->kind() == TypeKind::None) {
+      ++dim;
+    } else if (index_values[i]->type()->kind() != TypeKind::Int) {
+      throw ErrorReport(indices[i]->range)
+          << "minijit supports only int, slice and None tensor indices, found "
+          << index_values[i]->type()->annotationStr();
+    }
+  }
+  Value* result = tensor;
+  for (size_t i = 0; i < indices.size(); ++i) {
+    Value* dim_value = graph_->insertConstant(Constant::integer(dims[i]), expr.range);
+    if (indices[i]->kind == ExprKind::Slice) {
+      const auto& slice = indices[i]->as<SliceExpr>();
+      std::vector<NamedValue> kwargs;
+      Value* start = slice.start ? emitExpr(*slice.start)
+                                 : graph_->insertConstant(Constant::integer(0), expr.range);
+      kwargs.push_back({"start", expr.range, start});
+      if (slice.stop) kwargs.push_back({"end", slice.stop->range, emitExpr(*slice.stop)});
+      Value* step = slice.step ? emitExpr(*slice.step)
+                               : graph_->insertConstant(Constant::integer(1), expr.range);
+      kwargs.push_back({"step", expr.range, step});
+      result = emitBuiltinCall(expr.range, *graph_, "aten::slice",
+                               {{"", expr.range, result}, {"", expr.range, dim_value}}, kwargs);
+    } else if (index_values[i]->type()->kind() == TypeKind::None) {
+      result = emitBuiltinCall(expr.range, *graph_, "aten::unsqueeze",
+                               {{"", expr.range, result}, {"", expr.range, dim_value}}, {});
+    } else {
+      result = emitBuiltinCall(expr.range, *graph_, "aten::select",
+                               {{"", expr.range, result}, {"", expr.range, dim_value},
+                                {"", expr.range, index_values[i]}},
+                               {});
+    }
+  }
+  return result;
+}
+
+}  // namespace minijit

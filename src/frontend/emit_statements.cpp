@@ -1,0 +1,385 @@
+// Emitting statements: assignments, if/else, loops, return. Control flow becomes prim::If and
+// prim::Loop nodes whose blocks get their own variable frames; the loads and stores they
+// leave behind are turned into SSA form by convert_to_ssa.cpp. Book chapter 5.
+#include <limits>
+
+#include "frontend/function_emitter.h"
+
+namespace minijit {
+
+void FunctionEmitter::pushFrame(Block* block) {
+  env_ = std::make_shared<Environment>(*graph_, block, env_);
+}
+
+std::shared_ptr<Environment> FunctionEmitter::popFrame() {
+  auto frame = env_;
+  env_ = env_->next();
+  return frame;
+}
+
+void FunctionEmitter::emitStatements(const StmtList& statements) {
+  for (const StmtPtr& stmt : statements) {
+    emitStatement(*stmt);
+    // Statements after a return in the same block are unreachable; upstream skips them.
+    if (exit_blocks_.count(env_->block())) return;
+  }
+}
+
+void FunctionEmitter::emitStatement(const Stmt& stmt) {
+  switch (stmt.kind) {
+    case StmtKind::Assign: return emitAssign(stmt.as<AssignStmt>());
+    case StmtKind::AugAssign: return emitAugAssign(stmt.as<AugAssignStmt>());
+    case StmtKind::ExprStmt: {
+      const Expr& expr = *stmt.as<ExprStmt>().expr;
+      // A docstring or other bare literal string is dropped, as upstream does.
+      if (expr.kind == ExprKind::String) return;
+      emitSugaredExpr(expr, 0);
+      return;
+    }
+    case StmtKind::Return: return emitReturn(stmt.range, stmt.as<ReturnStmt>().value.get());
+    case StmtKind::If: return emitIf(stmt.as<IfStmt>());
+    case StmtKind::While: return emitWhile(stmt.as<WhileStmt>());
+    case StmtKind::For: return emitFor(stmt.as<ForStmt>());
+    case StmtKind::Pass: return;
+    case StmtKind::Assert: return emitAssert(stmt.as<AssertStmt>());
+    case StmtKind::Raise: return emitRaise(stmt.as<RaiseStmt>());
+    case StmtKind::Import: return;
+    case StmtKind::Break:
+    case StmtKind::Continue:
+      throw ErrorReport(stmt.range) << "break and continue are not supported by minijit yet";
+    case StmtKind::Def:
+      throw ErrorReport(stmt.range) << "nested function definitions are not supported";
+    case StmtKind::Class:
+      throw ErrorReport(stmt.range) << "class definitions are not supported inside functions";
+    case StmtKind::Del: throw ErrorReport(stmt.range) << "del is not supported by minijit yet";
+  }
+}
+
+void FunctionEmitter::emitAssign(const AssignStmt& stmt) {
+  if (!stmt.value) {
+    throw ErrorReport(stmt.range) << "For an assignment, expected an expression on the right-hand side";
+  }
+  if (stmt.targets.size() == 1) {
+    return emitSingleAssign(*stmt.targets[0], *stmt.value, stmt.annotation.get(), stmt.range);
+  }
+  // `a = b = expr`: the value is emitted once into a temporary, then assigned left to right.
+  auto value = emitSugaredExpr(*stmt.value, 1);
+  env_->setSugaredVar(stmt.value->range, "$tmp_assign_0", value);
+  NameExpr temp(stmt.value->range, "$tmp_assign_0");
+  for (const ExprPtr& target : stmt.targets) {
+    emitSingleAssign(*target, temp, nullptr, stmt.range);
+  }
+}
+
+void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
+                                       const Expr* annotation, const SourceRange& range) {
+  switch (target.kind) {
+    case ExprKind::Name: {
+      TypePtr type = annotation ? parseType(*annotation) : nullptr;
+      SugaredValuePtr rhs = emitSugaredExpr(value, 1, type);
+      env_->setSugaredVar(target.range, target.as<NameExpr>().name, rhs, type);
+      return;
+    }
+    case ExprKind::Tuple: {
+      const auto& targets = target.as<TupleExpr>().elements;
+      SugaredValuePtr rhs = emitSugaredExpr(value, targets.size());
+      emitTargetAssign(target, rhs, value.range);
+      return;
+    }
+    case ExprKind::Subscript: {
+      const auto& sub = target.as<SubscriptExpr>();
+      Value* container = emitExpr(*sub.value);
+      if (sub.indices.size() != 1 || container->type()->kind() != TypeKind::List) {
+        throw ErrorReport(target.range) << "minijit supports subscript assignment only on lists";
+      }
+      Value* index = emitExpr(*sub.indices[0]);
+      Value* rhs = emitExpr(value);
+      emitBuiltinCall(range, *graph_, "aten::_set_item",
+                      {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
+                       {"", value.range, rhs}},
+                      {});
+      return;
+    }
+    default:
+      throw ErrorReport(target.range) << "unexpected expression on left-hand side of assignment";
+  }
+}
+
+// Assigns `value` to a name or a tuple of targets (`a, b = f()`; `for a, b in ...`).
+void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value,
+                                       const SourceRange& range) {
+  if (target.kind == ExprKind::Name) {
+    env_->setSugaredVar(target.range, target.as<NameExpr>().name, value);
+    return;
+  }
+  if (target.kind != ExprKind::Tuple) {
+    throw ErrorReport(target.range) << "unexpected expression on left-hand side of assignment";
+  }
+  const auto& targets = target.as<TupleExpr>().elements;
+  Value* tuple = checkedValue(value, range);
+  std::vector<Value*> elements = unpackTuple(tuple, range);
+  if (elements.size() < targets.size()) {
+    throw ErrorReport(range) << "need " << targets.size() << " values to unpack but found only "
+                             << elements.size();
+  }
+  if (elements.size() > targets.size()) {
+    throw ErrorReport(range) << "too many values to unpack: need " << targets.size()
+                             << " but found " << elements.size();
+  }
+  for (size_t i = 0; i < targets.size(); ++i) {
+    emitTargetAssign(*targets[i], SugaredValue::simple(elements[i]), range);
+  }
+}
+
+void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
+  if (stmt.target->kind != ExprKind::Name) {
+    throw ErrorReport(stmt.target->range)
+        << "minijit supports augmented assignment only to variables";
+  }
+  const auto& name = stmt.target->as<NameExpr>();
+  Value* lhs = emitExpr(*stmt.target);
+  const char* op = nullptr;
+  bool is_tensor = lhs->type()->kind() == TypeKind::Tensor;
+  switch (stmt.op) {
+    case BinaryOp::Add: op = is_tensor ? "aten::add_" : "aten::add"; break;
+    case BinaryOp::Sub: op = is_tensor ? "aten::sub_" : "aten::sub"; break;
+    case BinaryOp::Mul: op = is_tensor ? "aten::mul_" : "aten::mul"; break;
+    case BinaryOp::Div: op = is_tensor ? "aten::div_" : "aten::div"; break;
+    // Upstream maps `%=` to fmod (conformance case statements/aug_assign_mod).
+    case BinaryOp::Mod: op = "aten::fmod"; break;
+    case BinaryOp::Pow: op = "aten::pow"; break;
+    default:
+      throw ErrorReport(stmt.range) << "unsupported kind of augumented assignment: "
+                                    << binaryOpName(stmt.op);
+  }
+  Value* rhs = emitExpr(*stmt.value);
+  Value* result;
+  if (is_tensor) {
+    result = emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
+                             NamedValue{"self", stmt.target->range, lhs});
+  } else {
+    result = emitBuiltinCall(stmt.range, *graph_, op,
+                             {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
+  }
+  env_->setVar(stmt.target->range, name.name, result);
+}
+
+void FunctionEmitter::emitIf(const IfStmt& stmt) {
+  CondValue cond = emitCondExpr(*stmt.cond);
+  emitIfElseBlocks(stmt.range, cond, stmt.then_body, stmt.else_body);
+}
+
+std::shared_ptr<Environment> FunctionEmitter::emitSingleIfBranch(Block* block,
+                                                                 const StmtList& body) {
+  pushFrame(block);
+  WithInsertPoint guard(*graph_, block);
+  emitStatements(body);
+  return popFrame();
+}
+
+// Upstream's emitIfElseBlocks, including its lookups: each costs a prim::Load, and those
+// Loads are part of the value numbering every later value gets.
+void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue& cond,
+                                       const StmtList& then_body, const StmtList& else_body) {
+  if (cond.static_value) {
+    // A condition known at compile time emits only the branch taken, inline.
+    emitStatements(*cond.static_value ? then_body : else_body);
+    return;
+  }
+  Node* node = graph_->insertNode(graph_->create("prim::If", {cond.value}, 0));
+  node->setSourceRange(range);
+  Block* then_block = node->addBlock();
+  Block* else_block = node->addBlock();
+  auto then_env = emitSingleIfBranch(then_block, then_body);
+  auto else_env = emitSingleIfBranch(else_block, else_body);
+  bool then_exits = exit_blocks_.count(then_block) > 0;
+  bool else_exits = exit_blocks_.count(else_block) > 0;
+  if (then_exits && else_exits) exit_blocks_.insert(env_->block());
+
+  std::set<std::string> mutated;
+  for (const std::string& name : then_env->definedVariables()) {
+    WithInsertPoint guard(*graph_, else_block);
+    if (else_env->findInAnyFrame(name) || else_exits) {
+      mutated.insert(name);
+    } else {
+      env_->setVariableError(name, ErrorReport(range) << name
+                                       << " is not defined in the false branch");
+    }
+  }
+  for (const std::string& name : else_env->definedVariables()) {
+    WithInsertPoint guard(*graph_, then_block);
+    if (then_env->findInAnyFrame(name) || then_exits) {
+      mutated.insert(name);
+    } else {
+      env_->setVariableError(name, ErrorReport(range) << name
+                                       << " is not defined in the true branch");
+    }
+  }
+  for (const std::string& name : mutated) {
+    Value* then_value = nullptr;
+    Value* else_value = nullptr;
+    {
+      WithInsertPoint guard(*graph_, then_block);
+      if (!then_exits) then_value = checkedValue(then_env->findInAnyFrame(name), range);
+    }
+    {
+      WithInsertPoint guard(*graph_, else_block);
+      if (!else_exits) else_value = checkedValue(else_env->findInAnyFrame(name), range);
+    }
+    if (then_exits && else_exits) continue;
+    if (then_exits || else_exits) {
+      // The exiting branch never reaches the join; the variable keeps the other's value.
+      Value* defined = then_exits ? else_value : then_value;
+      env_->setType(name, defined->type());
+      continue;
+    }
+    env_->findInAnyFrame(name);  // upstream looks up the outer type here (one more Load)
+    auto unified = unifyTypes(then_value->type(), else_value->type());
+    if (!unified) {
+      ErrorReport error(range);
+      error << "Type mismatch: " << name << " is set to type "
+            << then_value->type()->annotationStr() << " in the true branch and type "
+            << else_value->type()->annotationStr() << " in the false branch";
+      env_->setVariableError(name, error);
+      continue;
+    }
+    env_->setType(name, *unified);
+  }
+}
+
+void FunctionEmitter::emitWhile(const WhileStmt& stmt) {
+  Value* max_trip_count =
+      materializeConstant(Constant::integer(std::numeric_limits<int64_t>::max()), stmt.range);
+  emitLoop(stmt.range, stmt.body, max_trip_count, nullptr, stmt.cond.get(), nullptr);
+}
+
+void FunctionEmitter::emitFor(const ForStmt& stmt) {
+  const Expr& iter = *stmt.iter;
+  bool is_range = iter.kind == ExprKind::Call &&
+                  iter.as<CallExpr>().callee->kind == ExprKind::Name &&
+                  iter.as<CallExpr>().callee->as<NameExpr>().name == "range" &&
+                  !env_->typeInAnyFrame("range");
+  if (!is_range) {
+    throw ErrorReport(iter.range) << "minijit supports for loops over range(...) only, for now";
+  }
+  const auto& call = iter.as<CallExpr>();
+  if (call.args.empty() || call.args.size() > 3 || !call.keywords.empty()) {
+    throw ErrorReport(call.range) << "range expected 1 to 3 arguments, got " << call.args.size();
+  }
+  std::vector<Value*> inputs;
+  for (const ExprPtr& arg : call.args) {
+    Value* v = emitExpr(*arg);
+    if (v->type()->kind() != TypeKind::Int) {
+      throw ErrorReport(arg->range) << "all inputs of range must be ints, found "
+                                    << v->type()->annotationStr() << " in argument "
+                                    << inputs.size();
+    }
+    inputs.push_back(v);
+  }
+  // Upstream's RangeValue: start defaults to 0 and step to 1; with only an end, the trip
+  // count is the end itself and the loop variable is the iteration number.
+  RangeInfo info{};
+  if (inputs.size() == 1) {
+    info.end = inputs[0];
+    info.start = graph_->insertConstant(Constant::integer(0), call.range);
+    info.step = graph_->insertConstant(Constant::integer(1), call.range);
+    info.has_only_end = true;
+  } else {
+    info.start = inputs[0];
+    info.end = inputs[1];
+    info.step = inputs.size() == 3 ? inputs[2]
+                                   : graph_->insertConstant(Constant::integer(1), call.range);
+    info.has_only_end = false;
+  }
+  Value* trip_count =
+      info.has_only_end
+          ? info.end
+          : emitBuiltinCall(stmt.range, *graph_, "aten::__range_length",
+                            {{"", call.range, info.start}, {"", call.range, info.end},
+                             {"", call.range, info.step}},
+                            {});
+  emitLoop(stmt.range, stmt.body, trip_count, stmt.target.get(), nullptr, &info);
+}
+
+// Emits prim::Loop(max_trip_count) with the body in block 0 and the condition in block 1;
+// InlineLoopCondition (convert_to_ssa.cpp) later gives it upstream's final form.
+void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
+                               Value* max_trip_count, const Expr* target, const Expr* cond,
+                               RangeInfo* range_info) {
+  Node* loop = graph_->insertNode(graph_->create("prim::Loop", 0));
+  loop->setSourceRange(range);
+  Block* body_block = loop->addBlock();
+  {
+    Block* cond_block = loop->addBlock();
+    pushFrame(cond_block);
+    Value* out;
+    if (cond) {
+      WithInsertPoint guard(*graph_, cond_block);
+      out = emitToBool(cond->range, emitExpr(*cond));
+    } else {
+      WithInsertPoint guard(*graph_, loop);
+      out = graph_->insertConstant(Constant::boolean(true), range);
+    }
+    cond_block->registerOutput(out);
+    popFrame();
+  }
+  loop->addInput(max_trip_count);
+  Value* iteration = body_block->addInput()->setType(Type::integer());
+  pushFrame(body_block);
+  {
+    WithInsertPoint guard(*graph_, body_block);
+    if (target && range_info) {
+      Value* element = iteration;
+      if (!range_info->has_only_end) {
+        element = emitBuiltinCall(range, *graph_, "aten::__derive_index",
+                                  {{"", range, iteration}, {"", range, range_info->start},
+                                   {"", range, range_info->step}},
+                                  {});
+      }
+      emitTargetAssign(*target, SugaredValue::simple(element), range);
+    }
+    emitStatements(body);
+  }
+  popFrame();
+}
+
+void FunctionEmitter::emitReturn(const SourceRange& range, const Expr* value_expr) {
+  Value* result;
+  if (value_expr) {
+    result = emitExpr(*value_expr, declared_return_type_);
+  } else {
+    result = graph_->insertConstant(Constant::none(), range);
+  }
+  if (declared_return_type_) {
+    result = tryConvertToType(range, *graph_, declared_return_type_, result, true);
+    if (!result->type()->isSubtypeOf(declared_return_type_)) {
+      throw ErrorReport(range) << "Return value was annotated as having type "
+                               << declared_return_type_->annotationStr()
+                               << " but is actually of type "
+                               << result->type()->annotationStr();
+    }
+    merged_return_type_ = declared_return_type_;
+  } else {
+    TypePtr previous = merged_return_type_ ? merged_return_type_ : result->type();
+    auto merged = unifyTypes(previous, result->type());
+    if (!merged) {
+      throw ErrorReport(range) << "Previous return statement returned a value of type "
+                               << previous->annotationStr()
+                               << " but this return statement returns a value of type "
+                               << result->type()->annotationStr();
+    }
+    merged_return_type_ = *merged;
+  }
+  graph_->insertNode(graph_->create("prim::ReturnStmt", {result}, 0))->setSourceRange(range);
+  exit_blocks_.insert(env_->block());
+}
+
+void FunctionEmitter::emitAssert(const AssertStmt& stmt) {
+  throw ErrorReport(stmt.range) << "assert is not supported by minijit yet";
+}
+
+void FunctionEmitter::emitRaise(const RaiseStmt& stmt) {
+  throw ErrorReport(stmt.range) << "raise is not supported by minijit yet";
+}
+
+}  // namespace minijit

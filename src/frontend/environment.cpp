@@ -1,0 +1,125 @@
+// Variable frames with upstream's Store/Load discipline.
+#include "frontend/environment.h"
+
+#include <cctype>
+
+namespace minijit {
+
+bool meaningfulName(const std::string& name) {
+  if (name.empty() || name[0] == '$') return false;
+  if (name[0] != '_') return true;
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return true;
+  }
+  return false;
+}
+
+Value* Environment::insertLoad(const std::string& name, const TypePtr& type) {
+  Node* load = graph_.insertNode(graph_.create("prim::Load"));
+  load->setAttribute("name", Constant::string(name));
+  load->output()->setType(type);
+  if (meaningfulName(name)) load->output()->setDebugName(name);
+  return load->output();
+}
+
+void Environment::insertStore(const std::string& name, const SourceRange& range, Value* value,
+                              const TypePtr& type) {
+  Node* store = graph_.insertNode(graph_.create("prim::Store", {value}, 0));
+  store->setAttribute("name", Constant::string(name));
+  store->setSourceRange(range);
+  type_table_[name] = type;
+}
+
+void Environment::setSugaredVar(const SourceRange& range, const std::string& name,
+                                SugaredValuePtr value, TypePtr annotated_type) {
+  Value* simple = value->kind == SugaredValue::Kind::Simple ? value->value : nullptr;
+  if (simple && !simple->hasDebugName() && meaningfulName(name) &&
+      simple->node()->owningBlock() == block_) {
+    simple->setDebugName(name);
+  }
+  // A variable of an enclosing block keeps its type: `a = 1` then `a = 2.5` in a loop is an
+  // error, because the loop-carried value needs one type.
+  if (auto parent = findInParentFrame(name)) {
+    if (annotated_type) {
+      throw ErrorReport(range) << "Attempting to declare and annotate the type of variable '"
+                               << name << "' but it is already defined in an outer block";
+    }
+    if (!simple) {
+      throw ErrorReport(range) << "Cannot re-assign '" << name << "' to a value of type "
+                               << value->kindName() << " because " << name
+                               << " is not a first-class value.  Only reassignments to "
+                                  "first-class values are allowed";
+    }
+    if (parent->kind != SugaredValue::Kind::Simple) {
+      throw ErrorReport(range) << "Cannot re-assign '" << name << "' because it has type "
+                               << parent->kindName() << " and " << name
+                               << " is not a first-class value.  Only reassignments to "
+                                  "first-class values are allowed";
+    }
+    const TypePtr& parent_type = parent->value->type();
+    if (!simple->type()->isSubtypeOf(parent_type)) {
+      throw ErrorReport(range) << "Variable '" << name << "' previously had type "
+                               << parent_type->annotationStr()
+                               << " but is now being assigned to a value of type "
+                               << simple->type()->annotationStr();
+    }
+  }
+  if (simple) {
+    if (annotated_type && !simple->type()->isSubtypeOf(annotated_type)) {
+      throw ErrorReport(range) << "Variable '" << name << "' is annotated with type "
+                               << annotated_type->annotationStr()
+                               << " but is being assigned to a value of type "
+                               << simple->type()->annotationStr();
+    }
+    insertStore(name, range, simple, annotated_type ? annotated_type : simple->type());
+  } else {
+    value_table_[name] = std::move(value);
+  }
+}
+
+SugaredValuePtr Environment::findInThisFrame(const std::string& name) {
+  auto value = value_table_.find(name);
+  if (value != value_table_.end()) return value->second;
+  auto type = type_table_.find(name);
+  if (type != type_table_.end()) return SugaredValue::simple(insertLoad(name, type->second));
+  return nullptr;
+}
+
+SugaredValuePtr Environment::findInAnyFrame(const std::string& name) {
+  for (Environment* frame = this; frame; frame = frame->next_.get()) {
+    if (auto found = frame->findInThisFrame(name)) return found;
+  }
+  return nullptr;
+}
+
+TypePtr Environment::typeInThisFrame(const std::string& name) const {
+  auto type = type_table_.find(name);
+  return type == type_table_.end() ? nullptr : type->second;
+}
+
+TypePtr Environment::typeInAnyFrame(const std::string& name) const {
+  for (const Environment* frame = this; frame; frame = frame->next_.get()) {
+    if (auto type = frame->typeInThisFrame(name)) return type;
+  }
+  return nullptr;
+}
+
+std::set<std::string> Environment::definedVariables() const {
+  std::set<std::string> names;
+  for (const auto& [name, type] : type_table_) names.insert(name);
+  return names;
+}
+
+void Environment::setVariableError(const std::string& name, ErrorReport error) {
+  errors_.insert_or_assign(name, std::move(error));
+}
+
+const ErrorReport* Environment::variableError(const std::string& name) const {
+  for (const Environment* frame = this; frame; frame = frame->next_.get()) {
+    auto it = frame->errors_.find(name);
+    if (it != frame->errors_.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+}  // namespace minijit

@@ -1,0 +1,72 @@
+// Environment: the variables visible while emitting one block. Each block (function body,
+// if-branch, loop body) gets a frame; frames chain to their enclosing frame. As upstream
+// does, a variable write emits `prim::Store` and every read emits `prim::Load`; the SSA
+// conversion (convert_to_ssa.cpp) later turns these into block parameters and results.
+// Book chapter 5 ("Emitting SSA").
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "frontend/sugared_value.h"
+#include "ir/ir.h"
+#include "util/error.h"
+
+namespace minijit {
+
+class Environment {
+ public:
+  Environment(Graph& graph, Block* block, std::shared_ptr<Environment> next)
+      : graph_(graph), block_(block), next_(std::move(next)) {}
+
+  Block* block() const { return block_; }
+  const std::shared_ptr<Environment>& next() const { return next_; }
+
+  // Assignment `name = value`: names the value after the variable (when the value was made
+  // in this block), checks a re-assignment keeps the variable's type, and emits a Store.
+  void setSugaredVar(const SourceRange& range, const std::string& name, SugaredValuePtr value,
+                     TypePtr annotated_type = nullptr);
+  void setVar(const SourceRange& range, const std::string& name, Value* value) {
+    setSugaredVar(range, name, SugaredValue::simple(value));
+  }
+
+  // Looks `name` up in this frame, then the enclosing ones. A first-class variable found in a
+  // frame costs a prim::Load at the insertion point (that is upstream's numbering, too).
+  SugaredValuePtr findInAnyFrame(const std::string& name);
+  SugaredValuePtr findInThisFrame(const std::string& name);
+  SugaredValuePtr findInParentFrame(const std::string& name) {
+    return next_ ? next_->findInAnyFrame(name) : nullptr;
+  }
+  // The type a variable has in this frame (no Load is emitted).
+  TypePtr typeInThisFrame(const std::string& name) const;
+  TypePtr typeInAnyFrame(const std::string& name) const;
+  void setType(const std::string& name, TypePtr type) { type_table_[name] = std::move(type); }
+
+  // Variables assigned in this frame, sorted by name (upstream iterates them in this order).
+  std::set<std::string> definedVariables() const;
+
+  // A variable that is only defined on some paths, or with conflicting types, is an error only
+  // when it is used later; the error is kept until then.
+  void setVariableError(const std::string& name, ErrorReport error);
+  const ErrorReport* variableError(const std::string& name) const;
+
+ private:
+  Value* insertLoad(const std::string& name, const TypePtr& type);
+  void insertStore(const std::string& name, const SourceRange& range, Value* value,
+                   const TypePtr& type);
+
+  Graph& graph_;
+  Block* block_;
+  std::shared_ptr<Environment> next_;
+  std::map<std::string, SugaredValuePtr> value_table_;  // non-first-class values
+  std::map<std::string, TypePtr> type_table_;           // first-class variables (Store/Load)
+  std::map<std::string, ErrorReport> errors_;
+};
+
+// Upstream gives no debug name to "" or "_<digits>" or "$..." names.
+bool meaningfulName(const std::string& name);
+
+}  // namespace minijit

@@ -1,0 +1,119 @@
+// FunctionEmitter: the state of emitting one function — the graph under construction, the
+// environment stack of variable frames, the memo of numeric literal constants and the return
+// type seen so far. Its member functions are spread over emit_statements.cpp,
+// emit_expressions.cpp and emit_calls.cpp, one file per kind of syntax. Book chapter 5.
+#pragma once
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+
+#include "frontend/environment.h"
+#include "frontend/function_definition.h"
+#include "frontend/schema_matching.h"
+#include "parser/ast.h"
+
+namespace minijit {
+
+// A condition as emitted for if/while: its bool value and, when known at compile time, its
+// value (upstream then emits only the branch taken: a "static if").
+struct CondValue {
+  Value* value;
+  std::optional<bool> static_value;
+};
+
+class FunctionEmitter {
+ public:
+  FunctionEmitter(FunctionDefinition& fn, const Resolver& resolver);
+  void emitDef();
+
+  // ---- statements (emit_statements.cpp) ----
+  void emitStatements(const StmtList& statements);
+  void emitStatement(const Stmt& stmt);
+  void emitAssign(const AssignStmt& stmt);
+  void emitSingleAssign(const Expr& target, const Expr& value, const Expr* annotation,
+                        const SourceRange& range);
+  void emitAugAssign(const AugAssignStmt& stmt);
+  void emitIf(const IfStmt& stmt);
+  void emitIfElseBlocks(const SourceRange& range, const CondValue& cond, const StmtList& then_body,
+                        const StmtList& else_body);
+  std::shared_ptr<Environment> emitSingleIfBranch(Block* block, const StmtList& body);
+  void emitWhile(const WhileStmt& stmt);
+  void emitFor(const ForStmt& stmt);
+  void emitLoop(const SourceRange& range, const StmtList& body, Value* max_trip_count,
+                const Expr* target, const Expr* cond, struct RangeInfo* range_info);
+  void emitReturn(const SourceRange& range, const Expr* value);
+  void emitAssert(const AssertStmt& stmt);
+  void emitRaise(const RaiseStmt& stmt);
+  void emitTargetAssign(const Expr& target, SugaredValuePtr value, const SourceRange& range);
+
+  // ---- expressions (emit_expressions.cpp) ----
+  Value* emitExpr(const Expr& expr, const TypePtr& type_hint = nullptr);
+  SugaredValuePtr emitSugaredExpr(const Expr& expr, size_t n_binders,
+                                  const TypePtr& type_hint = nullptr);
+  Value* emitSimpleExpr(const Expr& expr, const TypePtr& type_hint);
+  Value* materializeConstant(const Constant& value, const SourceRange& range);
+  Value* emitBinary(const BinaryExpr& expr);
+  Value* emitUnary(const UnaryExpr& expr);
+  Value* emitCompare(const CompareExpr& expr);
+  Value* emitCompareOp(CompareOp op, const Expr& lhs, const Expr& rhs, const SourceRange& range);
+  Value* emitShortCircuit(const SourceRange& range, const Expr& first, const Expr& second,
+                          bool is_or);
+  Value* emitTernary(const TernaryExpr& expr);
+  Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
+  Value* emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint);
+  Value* emitSubscript(const SubscriptExpr& expr);
+  Value* emitTensorIndexing(const SubscriptExpr& expr, Value* tensor);
+  CondValue emitCondExpr(const Expr& expr);
+  Value* emitToBool(const SourceRange& range, Value* value);
+  Value* checkedValue(const SugaredValuePtr& value, const SourceRange& range);
+
+  // ---- calls and attributes (emit_calls.cpp) ----
+  SugaredValuePtr emitCall(const CallExpr& call, size_t n_binders);
+  SugaredValuePtr emitAttribute(const AttributeExpr& expr);
+  SugaredValuePtr resolveName(const NameExpr& expr);
+  std::vector<NamedValue> emitArguments(const ExprList& args);
+  std::vector<NamedValue> emitKeywords(const std::vector<Keyword>& keywords);
+  Value* emitPythonBuiltinCall(const std::string& name, const CallExpr& call);
+  Value* emitFunctionCall(const FunctionDefinition& callee, const CallExpr& call);
+  Value* emitCast(const std::string& name, const CallExpr& call);
+  std::vector<Value*> unpackTuple(Value* tuple, const SourceRange& range);
+
+  // ---- type annotations (type_annotations.cpp) ----
+  TypePtr parseType(const Expr& annotation) const;
+  FunctionSchema schemaFromDef() const;
+
+  Graph& graph() { return *graph_; }
+  std::shared_ptr<Graph> graphPtr() { return graph_; }
+
+ private:
+  friend struct RangeInfo;
+  void pushFrame(Block* block);
+  std::shared_ptr<Environment> popFrame();
+
+  FunctionDefinition& fn_;
+  const Resolver& resolver_;
+  std::shared_ptr<Graph> graph_;
+  std::shared_ptr<Environment> env_;
+  std::map<int64_t, Value*> int_constants_;
+  std::map<uint64_t, Value*> float_constants_;  // keyed by the double's bits
+  TypePtr declared_return_type_;
+  TypePtr merged_return_type_;
+  std::set<Block*> exit_blocks_;
+};
+
+// `range(...)` in a for loop: start, step and the trip count.
+struct RangeInfo {
+  Value* start;
+  Value* end;
+  Value* step;
+  bool has_only_end;
+};
+
+// The SSA conversion and exit transforms (convert_to_ssa.cpp, exit_transforms.cpp).
+void convertToSSA(Graph& graph);
+void transformExits(Graph& graph);
+
+}  // namespace minijit

@@ -1,0 +1,378 @@
+// Overload resolution against operator schemas, following upstream's schema_matching.cpp
+// step for step so that the graph (and its value numbering) comes out the same.
+#include "frontend/schema_matching.h"
+
+#include <map>
+#include <sstream>
+
+#include "types/operator_catalogue.h"
+#include "util/error.h"
+
+namespace minijit {
+
+namespace {
+
+using TypeEnv = std::map<std::string, TypePtr>;
+
+// Binds type variables in `formal` to parts of `actual`; false when the shapes disagree.
+bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& env,
+                        std::string& why) {
+  switch (formal->kind()) {
+    case TypeKind::Var: {
+      auto bound = env.find(formal->varName());
+      if (bound == env.end()) {
+        env[formal->varName()] = actual;
+        return true;
+      }
+      if (auto unified = unifyTypes(bound->second, actual)) {
+        bound->second = *unified;
+        return true;
+      }
+      why = "Type variable '" + formal->varName() + "' previously matched to type " +
+            bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
+      return false;
+    }
+    case TypeKind::List:
+      if (actual->kind() == TypeKind::List) {
+        return matchTypeVariables(formal->elementType(), actual->elementType(), env, why);
+      }
+      if (actual->kind() == TypeKind::Tuple && !actual->containedTypes().empty() &&
+          formal->elementType()->kind() == TypeKind::Var) {
+        // A homogeneous tuple can become a list; bind to its first element's type.
+        return matchTypeVariables(formal->elementType(), actual->containedTypes()[0], env, why);
+      }
+      why = "Cannot match " + formal->annotationStr() + " to " + actual->annotationStr();
+      return formal->elementType()->kind() != TypeKind::Var;
+    case TypeKind::Optional:
+      if (actual->kind() == TypeKind::None) return true;
+      if (actual->kind() == TypeKind::Optional) {
+        return matchTypeVariables(formal->elementType(), actual->elementType(), env, why);
+      }
+      return matchTypeVariables(formal->elementType(), actual, env, why);
+    case TypeKind::Tuple:
+    case TypeKind::Dict:
+      if (actual->kind() == formal->kind() &&
+          actual->containedTypes().size() == formal->containedTypes().size()) {
+        for (size_t i = 0; i < formal->containedTypes().size(); ++i) {
+          if (!matchTypeVariables(formal->containedTypes()[i], actual->containedTypes()[i], env,
+                                  why)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return true;  // the subtype check afterwards reports the mismatch
+    default: return true;
+  }
+}
+
+// Replaces bound type variables; null when some variable is unbound.
+TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
+  if (type->kind() == TypeKind::Var) {
+    auto bound = env.find(type->varName());
+    return bound == env.end() ? nullptr : bound->second;
+  }
+  if (type->containedTypes().empty()) return type;
+  std::vector<TypePtr> contained;
+  for (const TypePtr& t : type->containedTypes()) {
+    TypePtr evaluated = evalTypeVariables(t, env);
+    if (!evaluated) return nullptr;
+    contained.push_back(evaluated);
+  }
+  switch (type->kind()) {
+    case TypeKind::List: return Type::list(contained[0]);
+    case TypeKind::Optional: return Type::optional(contained[0]);
+    case TypeKind::Tuple: return Type::tuple(contained);
+    case TypeKind::Dict: return Type::dict(contained[0], contained[1]);
+    default: return type;
+  }
+}
+
+TypePtr unwrapOptional(const TypePtr& type) {
+  return type->kind() == TypeKind::Optional ? type->elementType() : type;
+}
+
+bool isIntOrFloatUsedAsList(Value* value, const Argument& arg) {
+  TypePtr formal = unwrapOptional(arg.type);
+  if (formal->kind() != TypeKind::List || !arg.list_size) return false;
+  TypeKind element = formal->elementType()->kind();
+  TypeKind actual = value->type()->kind();
+  return (element == TypeKind::Int || element == TypeKind::SymInt || element == TypeKind::Float) &&
+         (actual == TypeKind::Int || actual == TypeKind::Float);
+}
+
+// Trailing positional arguments may fill a list parameter (`zeros(2, 3)` for `int[] size`)
+// when the parameter is the last positional one and not a fixed-size `int[2]`.
+bool varargsCanBeUsedAsList(const FunctionSchema& schema, size_t index, const Argument& arg) {
+  bool is_last = index + 1 == schema.arguments.size() || schema.arguments[index + 1].kwarg_only;
+  TypePtr type = arg.type;
+  bool is_list = type->kind() == TypeKind::List;
+  bool typevar_list = is_list && type->elementType()->kind() == TypeKind::Var;
+  return is_last && is_list && !arg.list_size && !typevar_list;
+}
+
+bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
+  if (list_type->kind() != TypeKind::List) return false;
+  if (type->kind() == TypeKind::List) return type->elementType()->isSubtypeOf(list_type->elementType());
+  if (type->kind() == TypeKind::Tuple) {
+    for (const TypePtr& element : type->containedTypes()) {
+      if (!element->isSubtypeOf(list_type->elementType())) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+Value* valueOf(Graph& graph, const NamedValue& named) { return named.value; }
+
+Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
+                        Value* value, std::ostream* failures, const std::string& schema_text,
+                        bool allow_conversions, TypeEnv& env) {
+  auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema_text << ":\n"; };
+  if (isIntOrFloatUsedAsList(value, arg)) {
+    std::vector<Value*> repeated(static_cast<size_t>(*arg.list_size), value);
+    value = insertList(graph, value->type(), repeated);
+  }
+  std::string why;
+  if (!matchTypeVariables(arg.type, value->type(), env, why)) {
+    if (failures) {
+      fail() << "Could not match type " << value->type()->annotationStr() << " to "
+             << arg.type->annotationStr() << " in argument '" << arg.name << "': " << why
+             << ".\n";
+    }
+    return nullptr;
+  }
+  TypePtr concrete = evalTypeVariables(arg.type, env);
+  if (!concrete) {
+    if (failures) {
+      fail() << "Type variables in type " << arg.type->annotationStr()
+             << " could not be inferred from actual type " << value->type()->annotationStr();
+    }
+    return nullptr;
+  }
+  value = tryConvertToType(range, graph, concrete, value, allow_conversions);
+  if (!value->type()->isSubtypeOf(concrete)) {
+    if (failures) {
+      fail() << "Expected a value of type '" << concrete->annotationStr() << "' for argument '"
+             << arg.name << "' but instead found type '" << value->type()->annotationStr()
+             << "'.\n";
+      if (value->type()->kind() == TypeKind::List &&
+          value->type()->elementType()->kind() == TypeKind::Tensor) {
+        *failures << "Empty lists default to List[Tensor]. Add a variable annotation to the "
+                     "assignment to create an empty list of another type "
+                     "(torch.jit.annotate(List[T, []]) where T is the type of elements in the "
+                     "list for Python 2)\n";
+      }
+    }
+    return nullptr;
+  }
+  return value;
+}
+
+std::optional<size_t> findKeyword(const std::string& name, const std::vector<NamedValue>& kwargs) {
+  for (size_t i = 0; i < kwargs.size(); ++i) {
+    if (kwargs[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+std::string prefixLines(const std::string& text, const std::string& prefix) {
+  std::string out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) {
+      if (start < text.size()) out += prefix + text.substr(start);
+      break;
+    }
+    out += prefix + text.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Value* insertList(Graph& graph, TypePtr element_type, const std::vector<Value*>& elements,
+                  SourceRange range) {
+  if (element_type->kind() == TypeKind::SymInt) element_type = Type::integer();
+  Node* list = graph.create("prim::ListConstruct", elements);
+  list->output()->setType(Type::list(element_type));
+  list->setSourceRange(std::move(range));
+  return graph.insertNode(list)->output();
+}
+
+Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& type, Value* value,
+                        bool allow_conversions) {
+  // A conversion to Optional[T] is a conversion to T.
+  if (type->kind() == TypeKind::Optional && value->type()->kind() != TypeKind::Optional &&
+      value->type()->kind() != TypeKind::None) {
+    return tryConvertToType(range, graph, type->elementType(), value, allow_conversions);
+  }
+  if (value->type()->kind() == TypeKind::Tuple && convertibleToList(value->type(), unwrapOptional(type))) {
+    Node* unpack = graph.insertNode(graph.create("prim::TupleUnpack", {value}, 0));
+    std::vector<Value*> elements;
+    for (const TypePtr& element : value->type()->containedTypes()) {
+      elements.push_back(unpack->addOutput()->setType(element));
+    }
+    value = insertList(graph, unwrapOptional(type)->elementType(), elements);
+  }
+  if (!allow_conversions) return value;
+  TypeKind actual = value->type()->kind();
+  TypeKind wanted = type->kind();
+  auto insertConversion = [&](const char* op) {
+    return emitBuiltinCall(range, graph, op, {NamedValue{"", range, value}}, {});
+  };
+  if (actual == TypeKind::Tensor) {
+    if (wanted == TypeKind::Float) return insertConversion("aten::FloatImplicit");
+    if (wanted == TypeKind::Int) return insertConversion("aten::IntImplicit");
+    if (wanted == TypeKind::Number) return insertConversion("aten::ScalarImplicit");
+  } else if (actual == TypeKind::Number) {
+    if (wanted == TypeKind::Float) return insertConversion("aten::Float");
+    if (wanted == TypeKind::Int) return insertConversion("aten::Int");
+  } else if (actual == TypeKind::Bool) {
+    if (wanted == TypeKind::Float) return insertConversion("aten::Float");
+    if (wanted == TypeKind::Int || wanted == TypeKind::Number) return insertConversion("aten::Int");
+  }
+  return value;
+}
+
+std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
+                                            Graph& graph, const std::vector<NamedValue>& args,
+                                            const std::vector<NamedValue>& kwargs,
+                                            const std::optional<NamedValue>& self_arg,
+                                            std::ostream* failures, bool allow_conversions) {
+  auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema.text << ":\n"; };
+  TypeEnv env;
+  std::optional<NamedValue> self = self_arg;
+  MatchedSchema matched;
+  matched.schema = &schema;
+  std::vector<bool> used_kwarg(kwargs.size(), false);
+  size_t used_args = 0;
+  for (size_t i = 0; i < schema.arguments.size(); ++i) {
+    const Argument& arg = schema.arguments[i];
+    Value* actual = nullptr;
+    if (arg.name == "self" && self) {
+      actual = self->value;
+      self.reset();
+    } else if (!arg.kwarg_only && used_args < args.size()) {
+      if (allow_conversions && varargsCanBeUsedAsList(schema, i, arg)) {
+        Value* first = valueOf(graph, args[used_args]);
+        if (first->type()->kind() != TypeKind::List &&
+            !convertibleToList(first->type(), unwrapOptional(arg.type))) {
+          TypePtr element_type = unwrapOptional(arg.type)->elementType();
+          Argument element_arg{"<varargs>", element_type, std::nullopt, false, std::nullopt, false};
+          std::vector<Value*> elements;
+          for (size_t j = used_args; j < args.size(); ++j) {
+            Value* element = tryMatchArgument(element_arg, graph, range, args[j].value, failures,
+                                              schema.text, allow_conversions, env);
+            if (!element) return std::nullopt;
+            elements.push_back(element);
+          }
+          matched.inputs.push_back(insertList(graph, element_type, elements));
+          used_args = args.size();
+          continue;
+        }
+      }
+      actual = args[used_args++].value;
+    } else if (auto k = findKeyword(arg.name, kwargs)) {
+      used_kwarg[*k] = true;
+      actual = kwargs[*k].value;
+    } else if (arg.default_value) {
+      actual = graph.insertConstant(*arg.default_value);
+    } else {
+      if (failures) fail() << "Argument " << arg.name << " not provided.\n";
+      return std::nullopt;
+    }
+    Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
+                                    allow_conversions, env);
+    if (!input) return std::nullopt;
+    matched.inputs.push_back(input);
+  }
+  if (self) {
+    if (failures) fail() << "Provided self argument not used in schema.\n";
+    return std::nullopt;
+  }
+  if (schema.is_vararg) {
+    for (; used_args < args.size(); ++used_args) matched.inputs.push_back(args[used_args].value);
+  }
+  if (used_args < args.size()) {
+    if (failures) {
+      fail() << "Expected at most " << used_args << " arguments but found " << args.size()
+             << " positional arguments.\n";
+    }
+    return std::nullopt;
+  }
+  for (size_t k = 0; k < kwargs.size(); ++k) {
+    if (!used_kwarg[k]) {
+      if (failures) {
+        bool known = false;
+        for (const Argument& arg : schema.arguments) known = known || arg.name == kwargs[k].name;
+        fail() << "Keyword argument " << kwargs[k].name << (known ? " specified twice.\n" : " unknown.\n");
+      }
+      return std::nullopt;
+    }
+  }
+  for (const Argument& ret : schema.returns) {
+    TypePtr type = evalTypeVariables(ret.type, env);
+    if (!type) type = Type::any();
+    matched.return_types.push_back(type);
+  }
+  return matched;
+}
+
+MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
+                           const SourceRange& range, Graph& graph,
+                           const std::vector<NamedValue>& args,
+                           const std::vector<NamedValue>& kwargs,
+                           const std::optional<NamedValue>& self) {
+  if (schemas.size() == 1) {
+    // A single candidate is matched once, with conversions, and its failure is the error.
+    std::ostringstream failures;
+    if (auto matched = tryMatchSchema(*schemas[0], range, graph, args, kwargs, self, &failures,
+                                      /*allow_conversions=*/true)) {
+      return *matched;
+    }
+    throw ErrorReport(range) << failures.str();
+  }
+  // As upstream: try without conversions first, then with; render errors only on failure
+  // (the replay makes the same dead nodes again, as upstream's replay does).
+  for (bool allow_conversions : {false, true}) {
+    for (const FunctionSchema* schema : schemas) {
+      if (auto matched = tryMatchSchema(*schema, range, graph, args, kwargs, self, nullptr,
+                                        allow_conversions)) {
+        return *matched;
+      }
+    }
+  }
+  std::ostringstream failures;
+  for (bool allow_conversions : {false, true}) {
+    failures.str("");
+    for (const FunctionSchema* schema : schemas) {
+      tryMatchSchema(*schema, range, graph, args, kwargs, self, &failures, allow_conversions);
+    }
+  }
+  throw ErrorReport(range) << "Arguments for call are not valid.\n"
+                           << "The following variants are available:\n"
+                           << prefixLines(failures.str(), "  ") << "\nThe original call is";
+}
+
+Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
+                       const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                       const std::optional<NamedValue>& self) {
+  const auto& schemas = OperatorCatalogue::instance().overloads(op);
+  if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
+  MatchedSchema matched = matchSchemas(schemas, range, graph, args, kwargs, self);
+  Node* node = graph.insertNode(graph.create(op, matched.inputs, 0));
+  node->setSourceRange(range);
+  node->setSchema(matched.schema);
+  for (const TypePtr& type : matched.return_types) node->addOutput()->setType(type);
+  if (node->outputs().size() == 1) return node->output();
+  Node* tuple = graph.insertNode(graph.create("prim::TupleConstruct", node->outputs()));
+  std::vector<TypePtr> types;
+  for (Value* out : node->outputs()) types.push_back(out->type());
+  tuple->output()->setType(Type::tuple(types));
+  return tuple->output();
+}
+
+}  // namespace minijit

@@ -1,0 +1,65 @@
+// SugaredValue: what a name or expression means while the emitter works, before it is (or
+// instead of being) a graph Value. `x` is a Simple value; `torch` is a Module; `torch.zeros`
+// is a Builtin operator; `x.size` is a Method bound to x; `range` is a PythonBuiltin; a
+// scripted function is a Function. Only Simple values are first-class. Book chapter 5.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "ir/ir.h"
+
+namespace minijit {
+
+struct DefStmt;
+class FunctionDefinition;
+
+struct SugaredValue {
+  enum class Kind {
+    Simple,         // a graph Value
+    Module,         // `torch`, `math`: attribute access yields builtins
+    Builtin,        // an operator name, e.g. "aten::zeros"
+    Method,         // `x.size`: a builtin operator with `self` bound
+    PythonBuiltin,  // `range`, `len`, `float`, `int`, `bool`, `print`, `min`, `max`, `abs`
+    Function,       // another TorchScript function
+  };
+  Kind kind;
+  Value* value = nullptr;                      // Simple; the bound self of a Method
+  std::string name;                            // module path, operator or builtin name
+  const FunctionDefinition* function = nullptr;  // Function
+
+  static std::shared_ptr<SugaredValue> simple(Value* v) {
+    return std::make_shared<SugaredValue>(SugaredValue{Kind::Simple, v, "", nullptr});
+  }
+  static std::shared_ptr<SugaredValue> module(std::string path) {
+    return std::make_shared<SugaredValue>(SugaredValue{Kind::Module, nullptr, std::move(path), nullptr});
+  }
+  static std::shared_ptr<SugaredValue> builtin(std::string op) {
+    return std::make_shared<SugaredValue>(SugaredValue{Kind::Builtin, nullptr, std::move(op), nullptr});
+  }
+  static std::shared_ptr<SugaredValue> method(Value* self, std::string op) {
+    return std::make_shared<SugaredValue>(SugaredValue{Kind::Method, self, std::move(op), nullptr});
+  }
+  static std::shared_ptr<SugaredValue> pythonBuiltin(std::string name) {
+    return std::make_shared<SugaredValue>(
+        SugaredValue{Kind::PythonBuiltin, nullptr, std::move(name), nullptr});
+  }
+  static std::shared_ptr<SugaredValue> functionValue(const FunctionDefinition* fn) {
+    return std::make_shared<SugaredValue>(SugaredValue{Kind::Function, nullptr, "", fn});
+  }
+
+  // How upstream names the kind in errors ("module", "builtin", "python value").
+  std::string kindName() const;
+};
+
+using SugaredValuePtr = std::shared_ptr<SugaredValue>;
+
+// Resolves names that are not local variables: globals of the defining Python module,
+// other functions of the compilation unit. Returns null when the name is unknown.
+class Resolver {
+ public:
+  virtual ~Resolver() = default;
+  virtual SugaredValuePtr resolve(const std::string& name) const = 0;
+};
+
+}  // namespace minijit

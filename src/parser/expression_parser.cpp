@@ -1,0 +1,450 @@
+// The parser, expression half: one function per precedence level, from the loosest-binding
+// operator (ternary) down to the tightest (postfix calls, attributes, subscripts) and atoms,
+// so that the call chain itself encodes Python's precedence table.
+// Book chapter 3 ("Parsing").
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <limits>
+
+#include "parser/parser_internal.h"
+
+namespace minijit::parsing {
+
+namespace {
+
+bool canStartExpression(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::IDENT:
+    case TokenKind::INT:
+    case TokenKind::FLOAT:
+    case TokenKind::STRING:
+    case TokenKind::TRUE:
+    case TokenKind::FALSE:
+    case TokenKind::NONE:
+    case TokenKind::LPAREN:
+    case TokenKind::LBRACKET:
+    case TokenKind::LBRACE:
+    case TokenKind::MINUS:
+    case TokenKind::PLUS:
+    case TokenKind::TILDE:
+    case TokenKind::NOT:
+    case TokenKind::ELLIPSIS:
+    case TokenKind::STAR:
+    case TokenKind::LAMBDA:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
+ExprPtr Parser::parseExprList() {
+  return parseCommaList(&Parser::parseExprOrStarred);
+}
+
+// The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
+// level of `|` rather than as full expressions (which would swallow `x in xs`).
+ExprPtr Parser::parseTargetList() {
+  return parseCommaList(&Parser::parseTarget);
+}
+
+ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
+  ExprPtr first = (this->*parseElement)();
+  if (!at(TokenKind::COMMA)) return first;
+  ExprList elements;
+  elements.push_back(std::move(first));
+  while (nextIf(TokenKind::COMMA) && canStartExpression(cur().kind)) {
+    elements.push_back((this->*parseElement)());
+  }
+  SourceRange range = span(*elements.front(), *elements.back());
+  return std::make_unique<TupleExpr>(range, std::move(elements));
+}
+
+ExprPtr Parser::parseExprOrStarred() {
+  if (!at(TokenKind::STAR)) return parseExpr();
+  return parseStarred();
+}
+
+ExprPtr Parser::parseTarget() {
+  if (!at(TokenKind::STAR)) return parseBitOr();
+  return parseStarred();
+}
+
+ExprPtr Parser::parseStarred() {
+  size_t start = next().range.start();
+  ExprPtr value = parseBitOr();
+  return std::make_unique<StarredExpr>(rangeFrom(start), std::move(value));
+}
+
+// `a if c else b`; lambdas are not part of TorchScript.
+ExprPtr Parser::parseExpr() {
+  if (at(TokenKind::LAMBDA)) throw errorAt(cur().range, "lambda expressions are not supported");
+  ExprPtr true_expr = parseOr();
+  if (!nextIf(TokenKind::IF)) return true_expr;
+  ExprPtr cond = parseOr();
+  expect(TokenKind::ELSE);
+  ExprPtr false_expr = parseExpr();
+  SourceRange range = span(*true_expr, *false_expr);
+  return std::make_unique<TernaryExpr>(range, std::move(cond), std::move(true_expr),
+                                       std::move(false_expr));
+}
+
+ExprPtr Parser::parseOr() {
+  return parseBoolOp(TokenKind::OR, BoolOpKind::Or, &Parser::parseAnd);
+}
+
+ExprPtr Parser::parseAnd() {
+  return parseBoolOp(TokenKind::AND, BoolOpKind::And, &Parser::parseNot);
+}
+
+ExprPtr Parser::parseBoolOp(TokenKind token, BoolOpKind op, ExprPtr (Parser::*parseOperand)()) {
+  ExprPtr lhs = (this->*parseOperand)();
+  while (nextIf(token)) {
+    ExprPtr rhs = (this->*parseOperand)();
+    SourceRange range = span(*lhs, *rhs);
+    lhs = std::make_unique<BoolOpExpr>(range, op, std::move(lhs), std::move(rhs));
+  }
+  return lhs;
+}
+
+ExprPtr Parser::parseNot() {
+  if (!at(TokenKind::NOT)) return parseComparison();
+  size_t start = next().range.start();
+  ExprPtr operand = parseNot();
+  return std::make_unique<UnaryExpr>(rangeFrom(start), UnaryOp::Not, std::move(operand));
+}
+
+// A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
+ExprPtr Parser::parseComparison() {
+  ExprPtr first = parseBitOr();
+  std::vector<CompareOp> ops;
+  ExprList operands;
+  operands.push_back(std::move(first));
+  while (auto op = parseCompareOp()) {
+    ops.push_back(*op);
+    operands.push_back(parseBitOr());
+  }
+  if (ops.empty()) return std::move(operands.front());
+  SourceRange range = span(*operands.front(), *operands.back());
+  return std::make_unique<CompareExpr>(range, std::move(ops), std::move(operands));
+}
+
+std::optional<CompareOp> Parser::parseCompareOp() {
+  switch (cur().kind) {
+    case TokenKind::EQUAL_EQUAL:
+      next();
+      return CompareOp::Eq;
+    case TokenKind::NOT_EQUAL:
+      next();
+      return CompareOp::NotEq;
+    case TokenKind::LESS:
+      next();
+      return CompareOp::Lt;
+    case TokenKind::LESS_EQUAL:
+      next();
+      return CompareOp::LtE;
+    case TokenKind::GREATER:
+      next();
+      return CompareOp::Gt;
+    case TokenKind::GREATER_EQUAL:
+      next();
+      return CompareOp::GtE;
+    case TokenKind::IN:
+      next();
+      return CompareOp::In;
+    case TokenKind::IS:
+      next();
+      return nextIf(TokenKind::NOT) ? CompareOp::IsNot : CompareOp::Is;
+    case TokenKind::NOT:
+      if (peekAt(1).kind != TokenKind::IN) return std::nullopt;
+      next();
+      next();
+      return CompareOp::NotIn;
+    default:
+      return std::nullopt;
+  }
+}
+
+ExprPtr Parser::parseBitOr() {
+  return parseBinaryLevel(&Parser::parseBitXor, {{TokenKind::PIPE, BinaryOp::BitOr}});
+}
+
+ExprPtr Parser::parseBitXor() {
+  return parseBinaryLevel(&Parser::parseBitAnd, {{TokenKind::CARET, BinaryOp::BitXor}});
+}
+
+ExprPtr Parser::parseBitAnd() {
+  return parseBinaryLevel(&Parser::parseShift, {{TokenKind::AMPERSAND, BinaryOp::BitAnd}});
+}
+
+ExprPtr Parser::parseShift() {
+  return parseBinaryLevel(&Parser::parseArith, {{TokenKind::LSHIFT, BinaryOp::LShift},
+                                                {TokenKind::RSHIFT, BinaryOp::RShift}});
+}
+
+ExprPtr Parser::parseArith() {
+  return parseBinaryLevel(&Parser::parseTerm,
+                          {{TokenKind::PLUS, BinaryOp::Add}, {TokenKind::MINUS, BinaryOp::Sub}});
+}
+
+ExprPtr Parser::parseTerm() {
+  return parseBinaryLevel(&Parser::parseFactor, {{TokenKind::STAR, BinaryOp::Mul},
+                                                 {TokenKind::SLASH, BinaryOp::Div},
+                                                 {TokenKind::DOUBLE_SLASH, BinaryOp::FloorDiv},
+                                                 {TokenKind::PERCENT, BinaryOp::Mod},
+                                                 {TokenKind::AT, BinaryOp::MatMul}});
+}
+
+// One left-associative precedence level: operand (op operand)*.
+ExprPtr Parser::parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTable table) {
+  ExprPtr lhs = (this->*parseOperand)();
+  while (true) {
+    std::optional<BinaryOp> op;
+    for (const auto& [token, binary_op] : table) {
+      if (at(token)) op = binary_op;
+    }
+    if (!op) return lhs;
+    next();
+    ExprPtr rhs = (this->*parseOperand)();
+    SourceRange range = span(*lhs, *rhs);
+    lhs = std::make_unique<BinaryExpr>(range, *op, std::move(lhs), std::move(rhs));
+  }
+}
+
+// Unary + - ~. (Upstream folds `-` applied to a number literal into a negative constant;
+// here it stays a Unary node and the frontend folds it.)
+ExprPtr Parser::parseFactor() {
+  std::optional<UnaryOp> op;
+  if (at(TokenKind::MINUS)) op = UnaryOp::Neg;
+  if (at(TokenKind::PLUS)) op = UnaryOp::Pos;
+  if (at(TokenKind::TILDE)) op = UnaryOp::Invert;
+  if (!op) return parsePower();
+  size_t start = next().range.start();
+  ExprPtr operand = parseFactor();
+  return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
+}
+
+// `**` is right-associative and binds tighter than a unary operator on its left but not on
+// its right: -2**2 == -(2**2), 2**-1 == 2**(-1).
+ExprPtr Parser::parsePower() {
+  ExprPtr base = parsePostfix();
+  if (!nextIf(TokenKind::DOUBLE_STAR)) return base;
+  ExprPtr exponent = parseFactor();
+  SourceRange range = span(*base, *exponent);
+  return std::make_unique<BinaryExpr>(range, BinaryOp::Pow, std::move(base), std::move(exponent));
+}
+
+// Calls, attributes and subscripts chain left to right: a.b(c)[d].
+ExprPtr Parser::parsePostfix() {
+  ExprPtr expr = parseAtom();
+  while (true) {
+    size_t start = expr->range.start();
+    if (at(TokenKind::LPAREN)) {
+      expr = parseCall(std::move(expr));
+    } else if (nextIf(TokenKind::DOT)) {
+      const Token& name = expect(TokenKind::IDENT);
+      expr =
+          std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr), name.text, name.range);
+    } else if (nextIf(TokenKind::LBRACKET)) {
+      ExprList indices = parseSubscriptList();
+      expect(TokenKind::RBRACKET);
+      expr = std::make_unique<SubscriptExpr>(rangeFrom(start), std::move(expr), std::move(indices));
+    } else {
+      return expr;
+    }
+  }
+}
+
+// Positional arguments (and `*xs`) first, then keyword arguments.
+ExprPtr Parser::parseCall(ExprPtr callee) {
+  size_t start = callee->range.start();
+  expect(TokenKind::LPAREN);
+  ExprList args;
+  std::vector<Keyword> keywords;
+  while (!at(TokenKind::RPAREN)) {
+    if (at(TokenKind::DOUBLE_STAR)) {
+      throw errorAt(cur().range, "keyword argument unpacking (**) is not supported");
+    } else if (at(TokenKind::STAR)) {
+      args.push_back(parseStarred());
+    } else if (at(TokenKind::IDENT) && peekAt(1).kind == TokenKind::EQUAL) {
+      const Token& name = next();
+      next();
+      keywords.push_back(Keyword{name.text, name.range, parseExpr()});
+    } else {
+      if (!keywords.empty()) {
+        throw errorAt(cur().range, "positional argument follows keyword argument");
+      }
+      args.push_back(parseExpr());
+    }
+    if (!nextIf(TokenKind::COMMA)) break;
+  }
+  expect(TokenKind::RPAREN);
+  return std::make_unique<CallExpr>(rangeFrom(start), std::move(callee), std::move(args),
+                                    std::move(keywords));
+}
+
+ExprList Parser::parseSubscriptList() {
+  ExprList indices;
+  do {
+    indices.push_back(parseSubscriptItem());
+  } while (nextIf(TokenKind::COMMA) && !at(TokenKind::RBRACKET));
+  return indices;
+}
+
+// An index or a slice `start:stop:step` with any part left out.
+ExprPtr Parser::parseSubscriptItem() {
+  size_t start = cur().range.start();
+  ExprPtr first;
+  if (!at(TokenKind::COLON)) {
+    first = parseExpr();
+    if (!at(TokenKind::COLON)) return first;
+  }
+  expect(TokenKind::COLON);
+  auto endsSlicePart = [this] {
+    return at(TokenKind::COLON) || at(TokenKind::COMMA) || at(TokenKind::RBRACKET);
+  };
+  ExprPtr stop = endsSlicePart() ? nullptr : parseExpr();
+  ExprPtr step;
+  if (nextIf(TokenKind::COLON) && !endsSlicePart()) step = parseExpr();
+  return std::make_unique<SliceExpr>(rangeFrom(start), std::move(first), std::move(stop),
+                                     std::move(step));
+}
+
+ExprPtr Parser::parseAtom() {
+  const Token& token = cur();
+  switch (token.kind) {
+    case TokenKind::IDENT:
+      next();
+      return std::make_unique<NameExpr>(token.range, token.text);
+    case TokenKind::INT:
+      next();
+      return std::make_unique<IntExpr>(token.range, intValue(token));
+    case TokenKind::FLOAT:
+      next();
+      return std::make_unique<FloatExpr>(token.range, floatValue(token));
+    case TokenKind::STRING:
+      return parseStrings();
+    case TokenKind::TRUE:
+      next();
+      return std::make_unique<BoolExpr>(token.range, true);
+    case TokenKind::FALSE:
+      next();
+      return std::make_unique<BoolExpr>(token.range, false);
+    case TokenKind::NONE:
+      next();
+      return std::make_unique<NoneExpr>(token.range);
+    case TokenKind::ELLIPSIS:
+      next();
+      return std::make_unique<EllipsisExpr>(token.range);
+    case TokenKind::LPAREN:
+      return parseParenthesized();
+    case TokenKind::LBRACKET:
+      return parseListDisplay();
+    case TokenKind::LBRACE:
+      return parseDictDisplay();
+    default:
+      throw errorExpected("an expression");
+  }
+}
+
+int64_t Parser::intValue(const Token& token) const {
+  std::string digits;
+  for (char c : token.text) {
+    if (c != '_') digits += c;
+  }
+  int base = 10;
+  if (digits.size() > 2 && digits[0] == '0' &&
+      std::isalpha(static_cast<unsigned char>(digits[1]))) {
+    char prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
+    base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2;
+    digits = digits.substr(2);
+  }
+  uint64_t value = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+  if (error != std::errc() || end != digits.data() + digits.size() ||
+      value > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+    throw errorAt(token.range,
+                  "Integral constant out of range (must fit in a signed 64 bit integer)");
+  }
+  return static_cast<int64_t>(value);
+}
+
+double Parser::floatValue(const Token& token) {
+  std::string digits;
+  for (char c : token.text) {
+    if (c != '_') digits += c;
+  }
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+// Adjacent string literals are one string: "a" 'b' == "ab".
+ExprPtr Parser::parseStrings() {
+  size_t start = cur().range.start();
+  std::string value;
+  while (at(TokenKind::STRING)) value += next().value;
+  return std::make_unique<StringExpr>(rangeFrom(start), std::move(value));
+}
+
+// `(e)` is e itself (its range unchanged, as upstream); `()`, `(e,)`, `(a, b)` are tuples
+// whose range includes the parentheses.
+ExprPtr Parser::parseParenthesized() {
+  size_t start = next().range.start();
+  ExprList elements;
+  if (!at(TokenKind::RPAREN)) {
+    ExprPtr first = parseExprOrStarred();
+    if (at(TokenKind::FOR)) throw errorAt(cur().range, "generator expressions are not supported");
+    if (nextIf(TokenKind::RPAREN)) return first;
+    elements.push_back(std::move(first));
+    while (nextIf(TokenKind::COMMA) && !at(TokenKind::RPAREN)) {
+      elements.push_back(parseExprOrStarred());
+    }
+  }
+  expect(TokenKind::RPAREN);
+  return std::make_unique<TupleExpr>(rangeFrom(start), std::move(elements));
+}
+
+// `[a, b]` or the comprehension `[e for x in xs]`.
+ExprPtr Parser::parseListDisplay() {
+  size_t start = next().range.start();
+  ExprList elements;
+  if (!at(TokenKind::RBRACKET)) {
+    ExprPtr first = parseExprOrStarred();
+    if (nextIf(TokenKind::FOR)) return parseListComprehension(start, std::move(first));
+    elements.push_back(std::move(first));
+    while (nextIf(TokenKind::COMMA) && !at(TokenKind::RBRACKET)) {
+      elements.push_back(parseExprOrStarred());
+    }
+  }
+  expect(TokenKind::RBRACKET);
+  return std::make_unique<ListExpr>(rangeFrom(start), std::move(elements));
+}
+
+ExprPtr Parser::parseListComprehension(size_t start, ExprPtr element) {
+  ExprPtr target = parseTargetList();
+  expect(TokenKind::IN);
+  // As upstream, the iterable is a full expression and there is no `if` filter:
+  // `[x for x in xs if c]` fails with "expected 'else' but found ']' here".
+  ExprPtr iter = parseExpr();
+  expect(TokenKind::RBRACKET);
+  return std::make_unique<ListCompExpr>(rangeFrom(start), std::move(element), std::move(target),
+                                        std::move(iter));
+}
+
+ExprPtr Parser::parseDictDisplay() {
+  size_t start = next().range.start();
+  ExprList keys, values;
+  while (!at(TokenKind::RBRACE)) {
+    keys.push_back(parseExpr());
+    expect(TokenKind::COLON);
+    values.push_back(parseExpr());
+    if (at(TokenKind::FOR)) throw errorAt(cur().range, "dict comprehensions are not supported");
+    if (!nextIf(TokenKind::COMMA)) break;
+  }
+  expect(TokenKind::RBRACE);
+  return std::make_unique<DictExpr>(rangeFrom(start), std::move(keys), std::move(values));
+}
+
+}  // namespace minijit::parsing

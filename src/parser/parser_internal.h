@@ -1,0 +1,191 @@
+// The recursive-descent Parser shared by the two halves of the parser: parser.cpp (modules
+// and statements) and expression_parser.cpp (expressions, by precedence level). It holds the
+// token cursor and declares one function per grammar rule. Internal to the parser layer.
+// Book chapter 3 ("Parsing").
+#pragma once
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lexer/lexer.h"
+#include "parser/ast.h"
+#include "util/error.h"
+
+namespace minijit::parsing {
+
+inline bool isLayout(TokenKind kind) {
+  return kind == TokenKind::NEWLINE || kind == TokenKind::INDENT || kind == TokenKind::DEDENT ||
+         kind == TokenKind::TYPE_COMMENT || kind == TokenKind::END_OF_FILE;
+}
+
+// What an error message calls an expected token: the quoted spelling of an operator or
+// keyword (`':'`), the plain word for the others (`newline`), as upstream does.
+inline std::string describeExpected(TokenKind kind) {
+  if (kind >= TokenKind::DEF) return std::string("'") + tokenKindDescription(kind) + "'";
+  return tokenKindDescription(kind);
+}
+
+using BinaryOpTable = std::initializer_list<std::pair<TokenKind, BinaryOp>>;
+
+// The parser's state: the token list and a cursor into it. `prev_end_` is the end offset of
+// the last real token consumed, which is where a node being finished ends (`rangeFrom`).
+class Parser {
+ public:
+  Parser(SourcePtr source, std::vector<Token> tokens)
+      : source_(std::move(source)), tokens_(std::move(tokens)) {}
+  Module parseModule();
+
+  // `(T1, T2) -> R`, the signature in a `# type:` comment, lexed as a fragment.
+  std::pair<ExprList, ExprPtr> parseTypeCommentSignature();
+
+ private:
+  // ---- token cursor -------------------------------------------------------------------------
+  const Token& cur() const { return tokens_[pos_]; }
+  const Token& peekAt(size_t ahead) const {
+    return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
+  }
+  bool at(TokenKind kind) const { return cur().kind == kind; }
+
+  // Consumes the current token. `prev_end_` remembers where the last real (non-layout) token
+  // ended: statement ranges end there, not at the NEWLINE or DEDENT that follows.
+  const Token& next() {
+    const Token& token = tokens_[pos_];
+    if (!isLayout(token.kind)) prev_end_ = token.range.end();
+    if (pos_ + 1 < tokens_.size()) ++pos_;
+    return token;
+  }
+  bool nextIf(TokenKind kind) {
+    if (!at(kind)) return false;
+    next();
+    return true;
+  }
+  const Token& expect(TokenKind kind) {
+    if (!at(kind)) throw errorExpected(describeExpected(kind));
+    return next();
+  }
+  ErrorReport errorExpected(const std::string& what) const {
+    ErrorReport error(cur().range);
+    error << "expected " << what << " but found '" << tokenKindDescription(cur().kind) << "' here";
+    return error;
+  }
+  ErrorReport errorAt(const SourceRange& range, const std::string& message) const {
+    return ErrorReport(range, message);
+  }
+  SourceRange rangeFrom(size_t start) const { return SourceRange(source_, start, prev_end_); }
+  static SourceRange span(const Expr& first, const Expr& last) {
+    return SourceRange::merge(first.range, last.range);
+  }
+
+  // ---- statements ---------------------------------------------------------------------------
+  void parseStatement(StmtList& out);
+
+  // Simple statements share a line, separated by ';'.
+  void parseSimpleStatements(StmtList& out);
+  bool atEndOfSimpleStatement() const;
+  StmtPtr parseSimpleStatement();
+
+  // `import a.b as c`, `from a import (b, c)`: kept as a node, their contents skipped.
+  StmtPtr parseImport();
+
+  // An expression, an assignment (plain, chained, annotated, tuple) or an augmented one.
+  StmtPtr parseExpressionStatement();
+
+  // The body after a ':' — an indented block, or simple statements on the same line. For a
+  // def, a type comment may sit after the ':' or alone on the next line; it is handed back.
+  StmtList parseBlock(std::optional<Token>* type_comment = nullptr);
+  void takeTypeComment(std::optional<Token>* type_comment);
+
+  // Decorators (`@torch.jit.script`, `@torch.jit.export`) then the def or class they modify.
+  StmtPtr parseDecorated();
+  StmtPtr parseDef(ExprList decorators);
+  void parseParams(std::vector<Param>& params);
+  Param parseParam(bool keyword_only);
+
+  // Upstream merges `# type: (int, Tensor) -> Tensor` into the declaration, replacing any
+  // annotations; a method's comment may leave out `self`.
+  void applyTypeComment(DefStmt& def, const Token& comment);
+  StmtPtr parseClass();
+
+  // `elif` is parsed as an if nested in the else branch; its range starts at `elif`.
+  StmtPtr parseIf();
+  StmtPtr parseWhile();
+  StmtPtr parseFor();
+
+  // ---- expression lists ---------------------------------------------------------------------
+  // `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
+  ExprPtr parseExprList();
+
+  // The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
+  // level of `|` rather than as full expressions (which would swallow `x in xs`).
+  ExprPtr parseTargetList();
+  ExprPtr parseCommaList(ExprPtr (Parser::*parseElement)());
+  ExprPtr parseExprOrStarred();
+  ExprPtr parseTarget();
+  ExprPtr parseStarred();
+
+  // ---- expressions, loosest binding first ---------------------------------------------------
+  // `a if c else b`; lambdas are not part of TorchScript.
+  ExprPtr parseExpr();
+  ExprPtr parseOr();
+  ExprPtr parseAnd();
+  ExprPtr parseBoolOp(TokenKind token, BoolOpKind op, ExprPtr (Parser::*parseOperand)());
+  ExprPtr parseNot();
+
+  // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
+  ExprPtr parseComparison();
+  std::optional<CompareOp> parseCompareOp();
+  ExprPtr parseBitOr();
+  ExprPtr parseBitXor();
+  ExprPtr parseBitAnd();
+  ExprPtr parseShift();
+  ExprPtr parseArith();
+  ExprPtr parseTerm();
+
+  // One left-associative precedence level: operand (op operand)*.
+  ExprPtr parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTable table);
+
+  // Unary + - ~. (Upstream folds `-` applied to a number literal into a negative constant;
+  // here it stays a Unary node and the frontend folds it.)
+  ExprPtr parseFactor();
+
+  // `**` is right-associative and binds tighter than a unary operator on its left but not on
+  // its right: -2**2 == -(2**2), 2**-1 == 2**(-1).
+  ExprPtr parsePower();
+
+  // Calls, attributes and subscripts chain left to right: a.b(c)[d].
+  ExprPtr parsePostfix();
+
+  // Positional arguments (and `*xs`) first, then keyword arguments.
+  ExprPtr parseCall(ExprPtr callee);
+  ExprList parseSubscriptList();
+
+  // An index or a slice `start:stop:step` with any part left out.
+  ExprPtr parseSubscriptItem();
+
+  // ---- atoms --------------------------------------------------------------------------------
+  ExprPtr parseAtom();
+  int64_t intValue(const Token& token) const;
+  static double floatValue(const Token& token);
+
+  // Adjacent string literals are one string: "a" 'b' == "ab".
+  ExprPtr parseStrings();
+
+  // `(e)` is e itself (its range unchanged, as upstream); `()`, `(e,)`, `(a, b)` are tuples
+  // whose range includes the parentheses.
+  ExprPtr parseParenthesized();
+
+  // `[a, b]` or the comprehension `[e for x in xs]`.
+  ExprPtr parseListDisplay();
+  ExprPtr parseListComprehension(size_t start, ExprPtr element);
+  ExprPtr parseDictDisplay();
+  SourcePtr source_;
+  std::vector<Token> tokens_;
+  size_t pos_ = 0;
+  size_t prev_end_ = 0;
+};
+
+}  // namespace minijit::parsing

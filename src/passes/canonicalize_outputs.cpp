@@ -1,0 +1,87 @@
+// Canonical output order for If and Loop nodes: sorted by where each output is first used,
+// unused ones last, as upstream's CanonicalizeOutputs (so graphs print deterministically).
+// Chapter 6.
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+#include "passes/passes.h"
+
+namespace minijit {
+
+namespace {
+
+// Position of a node in a pre-order walk of the graph (inner blocks numbered in place).
+void numberNodes(Block* block, std::unordered_map<const Node*, size_t>& order, size_t& next) {
+  for (Node* n : block->nodes()) {
+    order[n] = next++;
+    for (Block* inner : n->blocks()) numberNodes(inner, order, next);
+  }
+  order[block->returnNode()] = next++;
+}
+
+size_t firstUse(const Value* v, const std::unordered_map<const Node*, size_t>& order) {
+  size_t first = std::numeric_limits<size_t>::max();
+  for (const Use& use : v->uses()) {
+    auto it = order.find(use.user);
+    if (it != order.end()) first = std::min(first, it->second);
+  }
+  return first;
+}
+
+void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
+  bool is_loop = n->kind() == "prim::Loop";
+  size_t offset = is_loop ? 1 : 0;  // loop blocks return the continue condition first
+  std::vector<Value*> outputs = n->outputs();
+  // Rebuild the node's outputs in the new order by swapping uses through the permutation.
+  std::vector<Value*> new_outputs;
+  for (size_t i : perm) new_outputs.push_back(outputs[i]);
+  n->reorderOutputs(new_outputs);
+  for (Block* block : n->blocks()) {
+    std::vector<Value*> results = block->outputs();
+    std::vector<Value*> reordered(results.begin(), results.begin() + static_cast<std::ptrdiff_t>(offset));
+    for (size_t i : perm) reordered.push_back(results[offset + i]);
+    while (!block->outputs().empty()) block->eraseOutput(block->outputs().size() - 1);
+    for (Value* v : reordered) block->registerOutput(v);
+    if (is_loop) {
+      std::vector<Value*> params = block->inputs();
+      std::vector<Value*> new_params{params[0]};
+      for (size_t i : perm) new_params.push_back(params[1 + i]);
+      block->paramNode()->reorderOutputs(new_params);
+    }
+  }
+  if (is_loop) {
+    std::vector<Value*> inputs = n->inputs();
+    std::vector<Value*> new_inputs{inputs[0], inputs[1]};
+    for (size_t i : perm) new_inputs.push_back(inputs[2 + i]);
+    n->removeAllInputs();
+    for (Value* v : new_inputs) n->addInput(v);
+  }
+}
+
+void canonicalizeBlock(Block* block, const std::unordered_map<const Node*, size_t>& order) {
+  std::vector<Node*> nodes = block->nodeList();
+  for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+    Node* n = *it;
+    if ((n->kind() == "prim::If" || n->kind() == "prim::Loop") && n->outputs().size() > 1) {
+      std::vector<size_t> perm(n->outputs().size());
+      std::iota(perm.begin(), perm.end(), 0);
+      std::stable_sort(perm.begin(), perm.end(), [&](size_t a, size_t b) {
+        return firstUse(n->outputs()[a], order) < firstUse(n->outputs()[b], order);
+      });
+      permuteOutputs(n, perm);
+    }
+    for (Block* inner : n->blocks()) canonicalizeBlock(inner, order);
+  }
+}
+
+}  // namespace
+
+void canonicalizeOutputs(Graph& graph) {
+  std::unordered_map<const Node*, size_t> order;
+  size_t next = 0;
+  numberNodes(graph.block(), order, next);
+  canonicalizeBlock(graph.block(), order);
+}
+
+}  // namespace minijit

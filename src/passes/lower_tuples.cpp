@@ -1,0 +1,35 @@
+// Lowering simple tuples: reading an element of a tuple built right here is reading the
+// value it was built from. Chapter 6.
+#include "passes/passes.h"
+
+namespace minijit {
+
+namespace {
+
+void lowerInBlock(Block* block) {
+  for (Node* n : block->nodeList()) {
+    for (Block* inner : n->blocks()) lowerInBlock(inner);
+    if (n->inputs().empty()) continue;
+    Node* producer = n->input(0)->node();
+    if (producer->kind() != "prim::TupleConstruct") continue;
+    if (n->kind() == "prim::TupleUnpack") {
+      for (size_t i = 0; i < n->outputs().size(); ++i) {
+        n->outputs()[i]->replaceAllUsesWith(producer->input(i));
+      }
+      n->destroy();
+    } else if (n->kind() == "prim::TupleIndex") {
+      Node* index = n->input(1)->node();
+      if (index->kind() != "prim::Constant" || !index->hasAttribute("value")) continue;
+      int64_t i = index->attribute("value").i;
+      if (i < 0) i += static_cast<int64_t>(producer->inputs().size());
+      n->output()->replaceAllUsesWith(producer->input(static_cast<size_t>(i)));
+      n->destroy();
+    }
+  }
+}
+
+}  // namespace
+
+void lowerSimpleTuples(Graph& graph) { lowerInBlock(graph.block()); }
+
+}  // namespace minijit

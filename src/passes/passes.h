@@ -1,0 +1,33 @@
+// The graph-to-graph passes upstream runs after emitting a function, one file each
+// (chapter 6, "Passes"): dead code elimination, constant propagation over immutable types,
+// constant pooling, tuple lowering and output canonicalization.
+#pragma once
+
+#include "ir/ir.h"
+
+namespace minijit {
+
+// Removes nodes whose outputs are unused and that have no side effects (and unused If
+// outputs). Loop-carried values are kept, as upstream keeps them.
+void eliminateDeadCode(Graph& graph);
+
+// Runs operators whose inputs are all constants of immutable types (int, float, bool, str,
+// None and tuples of them) and replaces their outputs with constants; inlines the taken
+// branch of an If with a constant condition. Ends with dead code elimination.
+void propagateConstantsOfImmutableTypes(Graph& graph);
+
+// Merges equal constants into the first one seen and moves every constant to the top of the
+// graph (so they print in reverse order of first appearance, as upstream's do).
+void poolConstants(Graph& graph);
+
+// Replaces TupleIndex/TupleUnpack of a TupleConstruct by the tuple's inputs.
+void lowerSimpleTuples(Graph& graph);
+
+// Orders the outputs of If and Loop nodes by their first use, as upstream's
+// CanonicalizeOutputs does.
+void canonicalizeOutputs(Graph& graph);
+
+// Node kinds that must stay even when their outputs are unused.
+bool hasSideEffects(const Node* node);
+
+}  // namespace minijit

@@ -1,0 +1,211 @@
+// A tree-walking interpreter over the graph IR: prim:: structural nodes are handled here,
+// everything with a schema goes through the OperatorRegistry with upstream's stack
+// convention. Book chapter 7 ("The interpreter").
+#include "runtime/interpreter.h"
+
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include "runtime/operator_registry.h"
+
+namespace minijit {
+
+namespace {
+
+// One past the largest Value::unique() in `block` and its nested blocks.
+size_t valueSlotCount(const Block* block) {
+  size_t count = 0;
+  auto see = [&](const std::vector<Value*>& values) {
+    for (const Value* v : values) count = std::max(count, v->unique() + 1);
+  };
+  see(block->inputs());
+  for (const Node* node : block->nodes()) {
+    see(node->outputs());
+    for (const Block* nested : node->blocks()) count = std::max(count, valueSlotCount(nested));
+  }
+  return count;
+}
+
+class Interpreter {
+ public:
+  Interpreter(const Graph& graph, std::ostream& print_stream)
+      : graph_(graph), print_stream_(print_stream), values_(valueSlotCount(graph.block())) {}
+
+  std::vector<IValue> run(std::vector<IValue> inputs) {
+    const auto& params = graph_.inputs();
+    if (inputs.size() != params.size()) {
+      throw std::invalid_argument("runGraph: the graph takes " + std::to_string(params.size()) +
+                                  " inputs but was given " + std::to_string(inputs.size()));
+    }
+    for (size_t i = 0; i < params.size(); ++i) slot(params[i]) = std::move(inputs[i]);
+    runBlock(graph_.block());
+    return read(graph_.outputs());
+  }
+
+ private:
+  // Values live in a vector indexed by Value::unique(): graphs number values densely.
+  IValue& slot(const Value* value) { return values_[value->unique()]; }
+  std::vector<IValue> read(const std::vector<Value*>& values) {
+    std::vector<IValue> out;
+    out.reserve(values.size());
+    for (const Value* v : values) out.push_back(slot(v));
+    return out;
+  }
+  void write(const std::vector<Value*>& targets, std::vector<IValue> values) {
+    for (size_t i = 0; i < targets.size(); ++i) slot(targets[i]) = std::move(values[i]);
+  }
+
+  // Kernel and operator errors (both std::runtime_error) gain the failing node's range.
+  // A RuntimeError from a nested block already has its range and passes through.
+  void runBlock(const Block* block) {
+    for (const Node* node : block->nodes()) {
+      try {
+        runNode(node);
+      } catch (const std::runtime_error& error) {
+        throw RuntimeError(error.what(), node->sourceRange());
+      }
+    }
+  }
+
+  void runNode(const Node* node) {
+    const std::string& kind = node->kind();
+    if (kind == "prim::Constant") return runConstant(node);
+    if (kind == "prim::If") return runIf(node);
+    if (kind == "prim::Loop") return runLoop(node);
+    if (kind == "prim::ListConstruct") return runListConstruct(node);
+    if (kind == "prim::ListUnpack")
+      return unpack(node, slot(node->input(0)).toList()->elements, "a list");
+    if (kind == "prim::TupleConstruct")
+      return write(node->outputs(), {IValue::tuple(read(node->inputs()))});
+    if (kind == "prim::TupleUnpack")
+      return unpack(node, slot(node->input(0)).toTuple()->elements, "a tuple");
+    if (kind == "prim::TupleIndex") return runTupleIndex(node);
+    if (kind == "prim::RaiseException") return runRaise(node);
+    if (kind == "prim::Print") return runPrint(node);
+    if (kind == "prim::Uninitialized") return write(node->outputs(), {IValue()});
+    if (kind == "prim::unchecked_cast") return write(node->outputs(), {slot(node->input(0))});
+    runOperator(node);
+  }
+
+  void runConstant(const Node* node) {
+    IValue value =
+        node->hasAttribute("value") ? IValue::fromConstant(node->attribute("value")) : IValue();
+    write(node->outputs(), {std::move(value)});
+  }
+
+  // The condition picks block 0 (then) or block 1 (else); that block's results become
+  // the node's outputs.
+  void runIf(const Node* node) {
+    const Block* chosen = node->blocks().at(slot(node->input(0)).toBool() ? 0 : 1);
+    runBlock(chosen);
+    write(node->outputs(), read(chosen->outputs()));
+  }
+
+  // prim::Loop(max_trip_count, initial_condition, carried...): the body takes
+  // (iteration, carried...) and returns (next_condition, carried...). A `while` loop has
+  // max_trip_count = INT64_MAX; a `for` loop has initial_condition = True.
+  void runLoop(const Node* node) {
+    const Block* body = node->blocks().at(0);
+    const int64_t max_trip_count = slot(node->input(0)).toInt();
+    bool condition = slot(node->input(1)).toBool();
+    std::vector<IValue> carried;
+    for (size_t i = 2; i < node->inputs().size(); ++i) carried.push_back(slot(node->input(i)));
+    for (int64_t iteration = 0; condition && iteration < max_trip_count; ++iteration) {
+      slot(body->inputs().at(0)) = iteration;
+      for (size_t i = 0; i < carried.size(); ++i)
+        slot(body->inputs().at(i + 1)) = std::move(carried[i]);
+      runBlock(body);
+      condition = slot(body->outputs().at(0)).toBool();
+      for (size_t i = 0; i < carried.size(); ++i) carried[i] = slot(body->outputs().at(i + 1));
+    }
+    write(node->outputs(), std::move(carried));
+  }
+
+  // The element type comes from the static output type (`int[]` -> int).
+  void runListConstruct(const Node* node) {
+    const TypePtr& type = node->output()->type();
+    TypePtr element = type->kind() == TypeKind::List ? type->elementType() : Type::any();
+    write(node->outputs(), {IValue::list(read(node->inputs()), element)});
+  }
+
+  void unpack(const Node* node, const std::vector<IValue>& elements, const char* what) {
+    if (elements.size() != node->outputs().size()) {
+      throw OperatorError("Expected " + std::to_string(node->outputs().size()) + " elements in " +
+                          what + ", but got " + std::to_string(elements.size()));
+    }
+    write(node->outputs(), elements);
+  }
+
+  void runTupleIndex(const Node* node) {
+    const auto& elements = slot(node->input(0)).toTuple()->elements;
+    int64_t index = slot(node->input(1)).toInt();
+    if (index < 0) index += static_cast<int64_t>(elements.size());
+    if (index < 0 || index >= static_cast<int64_t>(elements.size())) {
+      throw OperatorError("tuple index out of range");
+    }
+    write(node->outputs(), {elements[static_cast<size_t>(index)]});
+  }
+
+  // prim::RaiseException(str msg, str? cls): upstream prints `cls: msg`
+  // ("builtins.ValueError: bad 3"); without a class (assert) it is a RuntimeError.
+  [[noreturn]] void runRaise(const Node* node) {
+    std::string message = slot(node->input(0)).toStringRef();
+    std::string exception_class = "RuntimeError";
+    if (node->inputs().size() > 1 && !slot(node->input(1)).isNone()) {
+      exception_class = slot(node->input(1)).toStringRef();
+    }
+    throw RuntimeError(message, node->sourceRange(), exception_class);
+  }
+
+  // print(a, b): the values' print() forms separated by spaces, then a newline.
+  void runPrint(const Node* node) {
+    std::string line;
+    for (size_t i = 0; i < node->inputs().size(); ++i) {
+      if (i) line += " ";
+      line += slot(node->input(i)).str();
+    }
+    print_stream_ << line << "\n";
+  }
+
+  // Operator nodes: push the inputs, run the kernel, pop the outputs.
+  void runOperator(const Node* node) {
+    const Kernel& kernel = kernelFor(node);
+    Stack stack;
+    stack.reserve(node->inputs().size());
+    for (const Value* input : node->inputs()) stack.push_back(slot(input));
+    kernel(stack);
+    if (stack.size() != node->outputs().size()) {
+      throw std::logic_error("kernel for " + node->schema()->qualifiedName() + " left " +
+                             std::to_string(stack.size()) + " values for " +
+                             std::to_string(node->outputs().size()) + " outputs");
+    }
+    write(node->outputs(), std::move(stack));
+  }
+
+  // Looked up once per node and remembered: the name is built from the schema each time.
+  const Kernel& kernelFor(const Node* node) {
+    auto cached = kernels_.find(node);
+    if (cached != kernels_.end()) return *cached->second;
+    if (!node->schema()) throw OperatorError("minijit cannot run a " + node->kind() + " node");
+    const std::string name = node->schema()->qualifiedName();
+    const Kernel* kernel = OperatorRegistry::instance().find(name);
+    if (!kernel) throw OperatorError("minijit has no kernel for " + name);
+    kernels_.emplace(node, kernel);
+    return *kernel;
+  }
+
+  const Graph& graph_;
+  std::ostream& print_stream_;
+  std::vector<IValue> values_;
+  std::unordered_map<const Node*, const Kernel*> kernels_;
+};
+
+}  // namespace
+
+std::vector<IValue> runGraph(const Graph& graph, std::vector<IValue> inputs,
+                             std::ostream& print_stream) {
+  return Interpreter(graph, print_stream).run(std::move(inputs));
+}
+
+}  // namespace minijit

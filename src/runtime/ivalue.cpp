@@ -1,0 +1,257 @@
+// IValue construction, checked access, Python equality and print() formatting.
+// Book chapter 7 ("The interpreter").
+#include "runtime/ivalue.h"
+
+#include <cmath>
+#include <iomanip>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+namespace minijit {
+
+namespace {
+
+const char* tagName(IValue::Tag tag) {
+  switch (tag) {
+    case IValue::Tag::None:
+      return "None";
+    case IValue::Tag::Bool:
+      return "Bool";
+    case IValue::Tag::Int:
+      return "Int";
+    case IValue::Tag::Double:
+      return "Double";
+    case IValue::Tag::String:
+      return "String";
+    case IValue::Tag::Tensor:
+      return "Tensor";
+    case IValue::Tag::List:
+      return "List";
+    case IValue::Tag::Tuple:
+      return "Tuple";
+    case IValue::Tag::Device:
+      return "Device";
+  }
+  return "?";
+}
+
+[[noreturn]] void wrongTag(IValue::Tag expected, IValue::Tag actual) {
+  throw std::logic_error(std::string("IValue: expected ") + tagName(expected) + " but got " +
+                         tagName(actual));
+}
+
+bool sameTensor(const Tensor& a, const Tensor& b) {
+  return a.storage() == b.storage() && a.storageOffset() == b.storageOffset() &&
+         a.sizes() == b.sizes() && a.strides() == b.strides() && a.dtype() == b.dtype();
+}
+
+bool elementsEqual(const std::vector<IValue>& a, const std::vector<IValue>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!a[i].equals(b[i])) return false;
+  }
+  return true;
+}
+
+std::string joinElements(const std::vector<IValue>& elements) {
+  std::string out;
+  for (size_t i = 0; i < elements.size(); ++i) {
+    if (i) out += ", ";
+    out += elements[i].str();
+  }
+  return out;
+}
+
+}  // namespace
+
+IValue IValue::list(std::vector<IValue> elements, TypePtr element_type) {
+  return IValue(
+      std::make_shared<ListValue>(ListValue{std::move(elements), std::move(element_type)}));
+}
+
+IValue IValue::tuple(std::vector<IValue> elements) {
+  return IValue(TuplePtr(std::make_shared<const TupleValue>(TupleValue{std::move(elements)})));
+}
+
+IValue IValue::fromScalar(const Scalar& scalar) {
+  if (scalar.isIntegral()) return IValue(scalar.toLong());
+  if (scalar.isBoolean()) return IValue(scalar.toBool());
+  return IValue(scalar.toDouble());
+}
+
+IValue IValue::fromConstant(const Constant& constant) {
+  switch (constant.kind) {
+    case Constant::Kind::None:
+      return IValue();
+    case Constant::Kind::Bool:
+      return IValue(constant.b);
+    case Constant::Kind::Int:
+      return IValue(constant.i);
+    case Constant::Kind::Float:
+      return IValue(constant.f);
+    case Constant::Kind::String:
+      return IValue(constant.s);
+    case Constant::Kind::Device:
+      return device(constant.s);
+    case Constant::Kind::List:
+    case Constant::Kind::Tuple: {
+      std::vector<IValue> elements;
+      for (const Constant& element : constant.elements) elements.push_back(fromConstant(element));
+      if (constant.kind == Constant::Kind::Tuple) return tuple(std::move(elements));
+      return list(std::move(elements), constant.type->elementType());
+    }
+  }
+  return IValue();
+}
+
+bool IValue::toBool() const {
+  if (!isBool()) wrongTag(Tag::Bool, tag());
+  return std::get<bool>(payload_);
+}
+
+int64_t IValue::toInt() const {
+  if (!isInt()) wrongTag(Tag::Int, tag());
+  return std::get<int64_t>(payload_);
+}
+
+double IValue::toDouble() const {
+  if (isInt()) return static_cast<double>(std::get<int64_t>(payload_));
+  if (!isDouble()) wrongTag(Tag::Double, tag());
+  return std::get<double>(payload_);
+}
+
+const std::string& IValue::toStringRef() const {
+  if (!isString()) wrongTag(Tag::String, tag());
+  return std::get<std::string>(payload_);
+}
+
+const Tensor& IValue::toTensor() const {
+  if (!isTensor()) wrongTag(Tag::Tensor, tag());
+  return std::get<Tensor>(payload_);
+}
+
+const ListPtr& IValue::toList() const {
+  if (!isList()) wrongTag(Tag::List, tag());
+  return std::get<ListPtr>(payload_);
+}
+
+const TuplePtr& IValue::toTuple() const {
+  if (!isTuple()) wrongTag(Tag::Tuple, tag());
+  return std::get<TuplePtr>(payload_);
+}
+
+const std::string& IValue::toDevice() const {
+  if (!isDevice()) wrongTag(Tag::Device, tag());
+  return std::get<DeviceValue>(payload_).name;
+}
+
+Scalar IValue::toScalar() const {
+  if (isInt()) return Scalar(toInt());
+  if (isDouble()) return Scalar(toDouble());
+  if (isBool()) return Scalar(toBool());
+  throw std::logic_error(std::string("IValue: expected a Scalar but got ") + tagName(tag()));
+}
+
+std::vector<int64_t> IValue::toIntVector() const {
+  std::vector<int64_t> out;
+  for (const IValue& element : toList()->elements) out.push_back(element.toInt());
+  return out;
+}
+
+bool IValue::equals(const IValue& other) const {
+  // Python compares numbers across kinds: 1 == 1.0 == True.
+  if (isScalar() && other.isScalar()) {
+    if (isDouble() || other.isDouble()) return toScalar().toDouble() == other.toScalar().toDouble();
+    return toScalar().toLong() == other.toScalar().toLong();
+  }
+  if (tag() != other.tag()) return false;
+  switch (tag()) {
+    case Tag::None:
+      return true;
+    case Tag::String:
+      return toStringRef() == other.toStringRef();
+    case Tag::Device:
+      return toDevice() == other.toDevice();
+    case Tag::Tensor:
+      return sameTensor(toTensor(), other.toTensor());
+    case Tag::List:
+      return elementsEqual(toList()->elements, other.toList()->elements);
+    case Tag::Tuple:
+      return elementsEqual(toTuple()->elements, other.toTuple()->elements);
+    default:
+      return false;  // the scalar tags were handled above
+  }
+}
+
+bool IValue::isSameObject(const IValue& other) const {
+  if (isList() && other.isList()) return toList() == other.toList();
+  if (isTuple() && other.isTuple()) return toTuple() == other.toTuple();
+  if (tag() != other.tag()) return false;
+  return equals(other);
+}
+
+std::string printDouble(double value) {
+  // Upstream's IValue printer: `int64_t(d) << "."` when d is integral and fits int64.
+  if (std::fmod(value, 1.0) == 0.0 &&
+      std::abs(value) < static_cast<double>(std::numeric_limits<int64_t>::max())) {
+    return std::to_string(static_cast<int64_t>(value)) + ".";
+  }
+  std::ostringstream out;
+  out << std::setprecision(std::numeric_limits<double>::max_digits10) << value;
+  return out.str();
+}
+
+std::string IValue::str() const {
+  switch (tag()) {
+    case Tag::None:
+      return "None";
+    case Tag::Bool:
+      return toBool() ? "True" : "False";
+    case Tag::Int:
+      return std::to_string(toInt());
+    case Tag::Double:
+      return printDouble(toDouble());
+    case Tag::String:
+      return toStringRef();
+    case Tag::Device:
+      return toDevice();
+    case Tag::Tensor:
+      return toTensor().toString();
+    case Tag::List:
+      return "[" + joinElements(toList()->elements) + "]";
+    case Tag::Tuple: {
+      const auto& elements = toTuple()->elements;
+      return "(" + joinElements(elements) + (elements.size() == 1 ? ",)" : ")");
+    }
+  }
+  return "";
+}
+
+std::string IValue::typeName() const {
+  switch (tag()) {
+    case Tag::None:
+      return "NoneType";
+    case Tag::Bool:
+      return "bool";
+    case Tag::Int:
+      return "int";
+    case Tag::Double:
+      return "float";
+    case Tag::String:
+      return "str";
+    case Tag::Device:
+      return "Device";
+    case Tag::Tensor:
+      return "Tensor";
+    case Tag::List: {
+      const TypePtr& element = toList()->element_type;
+      return "List[" + (element ? element->annotationStr() : std::string("Any")) + "]";
+    }
+    case Tag::Tuple:
+      return "Tuple";
+  }
+  return "";
+}
+
+}  // namespace minijit

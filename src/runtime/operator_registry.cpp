@@ -1,0 +1,46 @@
+// The operator registry is built once from the per-family registration functions; every
+// name is checked against the OperatorCatalogue so that kernels and schemas cannot drift
+// apart. Book chapter 7 ("The interpreter").
+#include "runtime/operator_registry.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "runtime/register_helpers.h"
+#include "types/operator_catalogue.h"
+
+namespace minijit {
+
+const OperatorRegistry& OperatorRegistry::instance() {
+  static const OperatorRegistry registry = [] {
+    OperatorRegistry built;
+    registerTensorOps(built);
+    registerScalarOps(built);
+    registerListOps(built);
+    return built;
+  }();
+  return registry;
+}
+
+const Kernel* OperatorRegistry::find(const std::string& qualified_name) const {
+  auto it = kernels_.find(qualified_name);
+  return it == kernels_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> OperatorRegistry::names() const {
+  std::vector<std::string> out;
+  for (const auto& entry : kernels_) out.push_back(entry.first);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void OperatorRegistry::add(const std::string& qualified_name, Kernel kernel) {
+  if (!OperatorCatalogue::instance().find(qualified_name)) {
+    throw std::logic_error("OperatorRegistry: no schema named " + qualified_name);
+  }
+  if (!kernels_.emplace(qualified_name, std::move(kernel)).second) {
+    throw std::logic_error("OperatorRegistry: " + qualified_name + " registered twice");
+  }
+}
+
+}  // namespace minijit

@@ -186,6 +186,7 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   Node* fn_constant = graph_->create("prim::Constant");
   fn_constant->setAttribute("name", Constant::string(callee.name()));
   fn_constant->output()->setType(Type::opaque("Function", {}));
+  fn_constant->setCalledGraph(callee.graphPtr());
   graph_->insertNode(fn_constant);
   std::vector<Value*> inputs{fn_constant->output()};
   inputs.insert(inputs.end(), matched.inputs.begin(), matched.inputs.end());

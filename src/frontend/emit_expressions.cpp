@@ -122,6 +122,10 @@ Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hin
 }
 
 Value* FunctionEmitter::emitBinary(const BinaryExpr& expr) {
+  // Upstream emits the left operand of `%` once to see whether it is a string (then `%` is
+  // string formatting), and again as the operand: the first copy is dead code, but it
+  // counts in the value numbering (conformance case expressions/floor_div_mod_signs).
+  if (expr.op == BinaryOp::Mod) emitExpr(*expr.lhs);
   Value* lhs = emitExpr(*expr.lhs);
   Value* rhs = emitExpr(*expr.rhs);
   return emitBuiltinCall(expr.range, *graph_, binaryOperator(expr.op),
@@ -310,7 +314,6 @@ std::vector<Value*> FunctionEmitter::unpackTuple(Value* tuple, const SourceRange
   }
   if (tuple->node()->kind() == "prim::TupleConstruct") return tuple->node()->inputs();
   Node* unpack = graph_->insertNode(graph_->create("prim::TupleUnpack", {tuple}, 0));
-  unpack->setSourceRange(range);
   std::vector<Value*> elements;
   for (const TypePtr& type : tuple->type()->containedTypes()) {
     elements.push_back(unpack->addOutput()->setType(type));
@@ -350,7 +353,6 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
     }
     Node* node = graph_->create("prim::TupleIndex", {container, index});
     node->output()->setType(type->containedTypes()[static_cast<size_t>(i)]);
-    node->setSourceRange(expr.range);
     return graph_->insertNode(node)->output();
   }
   return emitBuiltinCall(expr.range, *graph_, "aten::__getitem__",
@@ -390,9 +392,8 @@ Value* FunctionEmitter::emitTensorIndexing(const SubscriptExpr& expr, Value* ten
     if (indices[i]->kind == ExprKind::Slice) {
       const auto& slice = indices[i]->as<SliceExpr>();
       std::vector<NamedValue> kwargs;
-      Value* start = slice.start ? emitExpr(*slice.start)
-                                 : graph_->insertConstant(Constant::integer(0), expr.range);
-      kwargs.push_back({"start", expr.range, start});
+      // A missing start or end is left to the schema's default (None).
+      if (slice.start) kwargs.push_back({"start", expr.range, emitExpr(*slice.start)});
       if (slice.stop) kwargs.push_back({"end", slice.stop->range, emitExpr(*slice.stop)});
       Value* step = slice.step ? emitExpr(*slice.step)
                                : graph_->insertConstant(Constant::integer(1), expr.range);

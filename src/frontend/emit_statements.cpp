@@ -30,10 +30,8 @@ void FunctionEmitter::emitStatement(const Stmt& stmt) {
     case StmtKind::Assign: return emitAssign(stmt.as<AssignStmt>());
     case StmtKind::AugAssign: return emitAugAssign(stmt.as<AugAssignStmt>());
     case StmtKind::ExprStmt: {
-      const Expr& expr = *stmt.as<ExprStmt>().expr;
-      // A docstring or other bare literal string is dropped, as upstream does.
-      if (expr.kind == ExprKind::String) return;
-      emitSugaredExpr(expr, 0);
+      // Even a docstring is emitted (as an unused string constant), as upstream does.
+      emitSugaredExpr(*stmt.as<ExprStmt>().expr, 0);
       return;
     }
     case StmtKind::Return: return emitReturn(stmt.range, stmt.as<ReturnStmt>().value.get());

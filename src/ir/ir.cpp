@@ -304,6 +304,7 @@ Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& 
   copy->attributes_ = node->attributes_;
   copy->range_ = node->range_;
   copy->schema_ = node->schema_;
+  copy->called_graph_ = node->called_graph_;
   for (const Block* block : node->blocks()) {
     Block* new_block = copy->addBlock();
     std::unordered_map<const Value*, Value*> local;

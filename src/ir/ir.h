@@ -98,6 +98,14 @@ class Node {
     return this;
   }
 
+  // The graph a function constant (`prim::Constant[name="f"]`) stands for; prim::CallFunction
+  // runs it.
+  const std::shared_ptr<const Graph>& calledGraph() const { return called_graph_; }
+  Node* setCalledGraph(std::shared_ptr<const Graph> graph) {
+    called_graph_ = std::move(graph);
+    return this;
+  }
+
   // Attributes (`[value=1]`). prim::Constant keeps its value under "value".
   bool hasAttribute(const std::string& name) const;
   const Constant& attribute(const std::string& name) const;
@@ -146,6 +154,7 @@ class Node {
   Node* prev_ = nullptr;
   SourceRange range_;
   const FunctionSchema* schema_ = nullptr;
+  std::shared_ptr<const Graph> called_graph_;
   std::vector<std::pair<std::string, Constant>> attributes_;
 };
 

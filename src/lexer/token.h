@@ -60,6 +60,7 @@ const char* tokenKindName(TokenKind kind);
 // ("def", "+="), a word for the others ("ident", "newline", "eof").
 const char* tokenKindDescription(TokenKind kind);
 
+// [book:token]
 // A token. `text` is its spelling exactly as written (quotes and prefixes included for a
 // string). `value` holds what the parser needs beyond the spelling: the decoded contents of a
 // STRING (escapes applied) and, for a TYPE_COMMENT, the text after "type:".
@@ -69,6 +70,7 @@ struct Token {
   SourceRange range;
   std::string value;
 };
+// [/book:token]
 
 // One token per line, "line:col KIND 'text'", for the teaching view of chapter 2.
 std::string dumpTokens(const std::vector<Token>& tokens);

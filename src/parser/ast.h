@@ -73,6 +73,7 @@ const char* binaryOpName(BinaryOp op);    // "+", "//", "**", ...
 const char* compareOpName(CompareOp op);  // "==", "is not", "not in", ...
 const char* boolOpName(BoolOpKind op);    // "and", "or"
 
+// [book:expr-base]
 // The base of every expression node. `kind` says which subclass it is; `as<T>()` downcasts
 // once the kind has been checked (a switch over `kind` is how every consumer dispatches).
 struct Expr {
@@ -92,6 +93,7 @@ struct Expr {
  protected:
   Expr(ExprKind k, SourceRange r) : kind(k), range(std::move(r)) {}
 };
+// [/book:expr-base]
 
 struct NameExpr : Expr {
   std::string name;
@@ -364,6 +366,7 @@ struct ReturnStmt : Stmt {
       : Stmt(StmtKind::Return, std::move(r)), value(std::move(v)) {}
 };
 
+// [book:control-flow-stmts]
 // `elif` is sugar: else_body then holds exactly one IfStmt.
 struct IfStmt : Stmt {
   ExprPtr cond;
@@ -386,6 +389,7 @@ struct ForStmt : Stmt {
   ForStmt(SourceRange r, ExprPtr t, ExprPtr i)
       : Stmt(StmtKind::For, std::move(r)), target(std::move(t)), iter(std::move(i)) {}
 };
+// [/book:control-flow-stmts]
 
 struct PassStmt : Stmt {
   explicit PassStmt(SourceRange r) : Stmt(StmtKind::Pass, std::move(r)) {}

@@ -1,5 +1,7 @@
 // Dead code elimination: walks each block backwards, removing nodes nobody uses. Nodes with
 // side effects (printing, raising, writing to a list or tensor) always stay. Chapter 6.
+#include <set>
+
 #include "passes/passes.h"
 
 namespace minijit {
@@ -43,11 +45,26 @@ void removeDeadIfOutputs(Node* node) {
   }
 }
 
-void eliminateInBlock(Block* block) {
+// Upstream marks what a loop body returns as live even when the loop itself is dead, so the
+// producers of those values survive the loop (conformance case statements/pass_statement).
+void pinLoopResults(Block* block, std::set<const Node*>& pinned) {
+  for (Node* n : block->nodes()) {
+    if (n->kind() == "prim::Loop") {
+      for (const Value* v : n->blocks()[0]->outputs()) pinned.insert(v->node());
+    }
+    for (Block* inner : n->blocks()) pinLoopResults(inner, pinned);
+  }
+}
+
+void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
+    if (pinned.count(n)) {
+      n = prev;
+      continue;
+    }
     if (n->kind() == "prim::If") removeDeadIfOutputs(n);
-    for (Block* inner : n->blocks()) eliminateInBlock(inner);
+    for (Block* inner : n->blocks()) eliminateInBlock(inner, pinned);
     if (!anyOutputUsed(n) && !hasSideEffects(n) &&
         !(n->kind() == "prim::Loop" && !n->outputs().empty())) {
       n->destroy();
@@ -58,6 +75,10 @@ void eliminateInBlock(Block* block) {
 
 }  // namespace
 
-void eliminateDeadCode(Graph& graph) { eliminateInBlock(graph.block()); }
+void eliminateDeadCode(Graph& graph) {
+  std::set<const Node*> pinned;
+  pinLoopResults(graph.block(), pinned);
+  eliminateInBlock(graph.block(), pinned);
+}
 
 }  // namespace minijit

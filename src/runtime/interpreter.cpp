@@ -85,7 +85,17 @@ class Interpreter {
     if (kind == "prim::Print") return runPrint(node);
     if (kind == "prim::Uninitialized") return write(node->outputs(), {IValue()});
     if (kind == "prim::unchecked_cast") return write(node->outputs(), {slot(node->input(0))});
+    if (kind == "prim::CallFunction") return runCallFunction(node);
     runOperator(node);
+  }
+
+  // A call to another TorchScript function runs that function's graph on the arguments.
+  void runCallFunction(const Node* node) {
+    const auto& callee = node->input(0)->node()->calledGraph();
+    if (!callee) throw std::runtime_error("prim::CallFunction of a function without a graph");
+    std::vector<IValue> args;
+    for (size_t i = 1; i < node->inputs().size(); ++i) args.push_back(slot(node->input(i)));
+    write(node->outputs(), runGraph(*callee, std::move(args), print_stream_));
   }
 
   void runConstant(const Node* node) {

@@ -209,7 +209,33 @@ void registerConversions(OperatorRegistry& r) {
 
 }  // namespace
 
+// Range arithmetic behind `for i in range(start, stop, step)`.
+void registerRangeOps(OperatorRegistry& r) {
+  r.add("aten::__range_length", makeKernel<int64_t, int64_t, int64_t>([](int64_t lo, int64_t hi, int64_t step) {
+          if (step == 0) throw std::runtime_error("range() arg 3 must not be zero");
+          if (step > 0 && lo < hi) return (hi - lo - 1) / step + 1;
+          if (step < 0 && lo > hi) return (lo - hi - 1) / -step + 1;
+          return int64_t{0};
+        }));
+  r.add("aten::__derive_index", makeKernel<int64_t, int64_t, int64_t>(
+                                    [](int64_t index, int64_t start, int64_t step) {
+                                      return start + index * step;
+                                    }));
+  // C's fmod: the result has the sign of the dividend, always a float.
+  r.add("aten::fmod.int", makeKernel<int64_t, int64_t>([](int64_t a, int64_t b) {
+          return std::fmod(static_cast<double>(a), static_cast<double>(b));
+        }));
+  r.add("aten::fmod.float", makeKernel<double, double>([](double a, double b) { return std::fmod(a, b); }));
+  r.add("aten::fmod.int_float", makeKernel<int64_t, double>([](int64_t a, double b) {
+          return std::fmod(static_cast<double>(a), b);
+        }));
+  r.add("aten::fmod.float_int", makeKernel<double, int64_t>([](double a, int64_t b) {
+          return std::fmod(a, static_cast<double>(b));
+        }));
+}
+
 void registerScalarOps(OperatorRegistry& registry) {
+  registerRangeOps(registry);
   registerArithmetic(registry);
   registerPower(registry);
   registerComparisons(registry);

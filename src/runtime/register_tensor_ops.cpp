@@ -27,6 +27,38 @@ Kernel makeFilledFactory() {
       });
 }
 
+// In-place arithmetic (`x += y` on tensors): compute, then write through into self.
+void registerInPlace(OperatorRegistry& r) {
+  auto inPlace = [](Tensor self, const Tensor& result) {
+    ops::copyInto(self, result);
+    return self;
+  };
+  r.add("aten::add_.Tensor", makeKernel<Tensor, Tensor, Scalar>([=](Tensor a, Tensor b, Scalar alpha) {
+          return inPlace(a, ops::add(a, b, alpha));
+        }));
+  r.add("aten::add_.Scalar", makeKernel<Tensor, Scalar, Scalar>([=](Tensor a, Scalar b, Scalar alpha) {
+          return inPlace(a, ops::add(a, b, alpha));
+        }));
+  r.add("aten::sub_.Tensor", makeKernel<Tensor, Tensor, Scalar>([=](Tensor a, Tensor b, Scalar alpha) {
+          return inPlace(a, ops::sub(a, b, alpha));
+        }));
+  r.add("aten::sub_.Scalar", makeKernel<Tensor, Scalar, Scalar>([=](Tensor a, Scalar b, Scalar alpha) {
+          return inPlace(a, ops::sub(a, b, alpha));
+        }));
+  r.add("aten::mul_.Tensor", makeKernel<Tensor, Tensor>([=](Tensor a, Tensor b) {
+          return inPlace(a, ops::mul(a, b));
+        }));
+  r.add("aten::mul_.Scalar", makeKernel<Tensor, Scalar>([=](Tensor a, Scalar b) {
+          return inPlace(a, ops::mul(a, b));
+        }));
+  r.add("aten::div_.Tensor", makeKernel<Tensor, Tensor>([=](Tensor a, Tensor b) {
+          return inPlace(a, ops::div(a, b));
+        }));
+  r.add("aten::div_.Scalar", makeKernel<Tensor, Scalar>([=](Tensor a, Scalar b) {
+          return inPlace(a, ops::div(a, b));
+        }));
+}
+
 void registerArithmetic(OperatorRegistry& r) {
   r.add("aten::add.Tensor",
         makeKernel<Tensor, Tensor, Scalar>(
@@ -149,7 +181,16 @@ void registerConversions(OperatorRegistry& r) {
   r.add("aten::item", makeKernel<Tensor>([](Tensor a) { return a.item(); }));
   r.add("aten::ScalarImplicit", makeKernel<Tensor>([](Tensor a) { return a.item(); }));
   r.add("aten::FloatImplicit", makeKernel<Tensor>([](Tensor a) { return a.item().toDouble(); }));
-  r.add("aten::IntImplicit", makeKernel<Tensor>([](Tensor a) { return a.item().toLong(); }));
+  r.add("aten::IntImplicit", makeKernel<Tensor>([](Tensor a) {
+          if (!isIntegralType(a.dtype(), /*include_bool=*/false)) {
+            throw std::runtime_error(std::string("Cannot input a tensor of type ") +
+                                     scalarTypeName(a.dtype()) + " as an integral argument");
+          }
+          if (a.dim() != 0) {
+            throw std::runtime_error("Cannot input a tensor of dimension other than 0 as a scalar argument");
+          }
+          return a.item().toLong();
+        }));
   // A Python float becomes a float64 tensor here (upstream's scalar_to_tensor), not float32.
   r.add("prim::NumToTensor.Scalar", makeKernel<Scalar>([](Scalar s) {
           ScalarType type = s.isFloatingPoint() ? ScalarType::Double : ops::defaultDtypeFor(s);
@@ -165,6 +206,7 @@ void registerConversions(OperatorRegistry& r) {
 }  // namespace
 
 void registerTensorOps(OperatorRegistry& registry) {
+  registerInPlace(registry);
   registerArithmetic(registry);
   registerComparisons(registry);
   registerFactoriesAndReductions(registry);

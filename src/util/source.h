@@ -37,6 +37,7 @@ class Source {
 
 using SourcePtr = std::shared_ptr<const Source>;
 
+// [book:source-range]
 // A half-open range [start, end) of character offsets into one Source.
 class SourceRange {
  public:
@@ -59,6 +60,7 @@ class SourceRange {
 
   // "file:line:col", the form upstream prints after '#' in graph dumps.
   std::string location() const;
+// [/book:source-range]
 
   // The quoted source with the range underlined, in upstream's format:
   //   File "<string>", line 2

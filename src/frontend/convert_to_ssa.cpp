@@ -84,6 +84,7 @@ class ControlFlowLoadStores {
     }
   }
 
+  // [book:loop-load-stores]
   void addLoopLoadStores(Node* n) {
     Block* body = n->blocks()[0];
     auto loop_vars = addLoadStores(body);
@@ -98,6 +99,7 @@ class ControlFlowLoadStores {
       addNodeOutput(n, unified, name);
     }
   }
+  // [/book:loop-load-stores]
 
   std::shared_ptr<TypeFrame> addLoadStores(Block* block) {
     frame_ = std::make_shared<TypeFrame>(TypeFrame{{}, frame_});
@@ -186,11 +188,13 @@ class EraseLoadStores {
 
 }  // namespace
 
+// [book:convert-to-ssa]
 void convertToSSA(Graph& graph) {
   ControlFlowLoadStores(graph).run();
   insertLoopContinuationConstant(graph);
   inlineLoopConditions(graph.block());
   EraseLoadStores().run(graph.block());
 }
+// [/book:convert-to-ssa]
 
 }  // namespace minijit

@@ -225,12 +225,19 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
       if (!else_exits) else_value = checkedValue(else_env->findInAnyFrame(name), range);
     }
     if (then_exits && else_exits) continue;
-    if (then_exits || else_exits) {
-      // The exiting branch never reaches the join; the variable keeps the other's value.
-      Value* defined = then_exits ? else_value : then_value;
-      env_->setType(name, defined->type());
-      continue;
-    }
+    // The exiting branch never reaches the join: it stores an uninitialized value of the
+    // other branch's type, so the If has an output for the variable on both sides.
+    auto storeUninitialized = [&](Block* block, const TypePtr& type) {
+      Node* unit = graph_->create("prim::Uninitialized");
+      unit->output()->setType(type);
+      unit->insertBefore(block->returnNode());
+      Node* store = graph_->create("prim::Store", {unit->output()}, 0);
+      store->setAttribute("name", Constant::string(name));
+      store->insertBefore(block->returnNode());
+      return unit->output();
+    };
+    if (then_exits) then_value = storeUninitialized(then_block, else_value->type());
+    if (else_exits) else_value = storeUninitialized(else_block, then_value->type());
     env_->findInAnyFrame(name);  // upstream looks up the outer type here (one more Load)
     auto unified = unifyTypes(then_value->type(), else_value->type());
     if (!unified) {

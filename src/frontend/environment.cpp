@@ -14,6 +14,7 @@ bool meaningfulName(const std::string& name) {
   return false;
 }
 
+// [book:load-store]
 Value* Environment::insertLoad(const std::string& name, const TypePtr& type) {
   Node* load = graph_.insertNode(graph_.create("prim::Load"));
   load->setAttribute("name", Constant::string(name));
@@ -29,6 +30,7 @@ void Environment::insertStore(const std::string& name, const SourceRange& range,
   store->setSourceRange(range);
   type_table_[name] = type;
 }
+// [/book:load-store]
 
 void Environment::setSugaredVar(const SourceRange& range, const std::string& name,
                                 SugaredValuePtr value, TypePtr annotated_type) {

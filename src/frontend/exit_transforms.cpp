@@ -1,17 +1,280 @@
-// Exit transforms: a `return` is emitted as prim::ReturnStmt; here it becomes the value the
-// graph returns, as upstream's TransformExits does. minijit handles returns at the end of the
-// function body; early returns inside if/loop bodies are rejected for now. Book chapter 5.
+// Exit transforms: a `return` is emitted as a prim::ReturnStmt node wherever it appears. This
+// pass removes them, as upstream's TransformExits does: after a block that returns on some
+// paths, the rest of the enclosing block is wrapped in an If on a "has returned" flag, and
+// the returned values travel out through If and Loop outputs until they become the graph's
+// outputs. Book chapter 5 ("Emitting SSA", early returns).
+#include <map>
+
 #include "frontend/function_emitter.h"
 
 namespace minijit {
 
 namespace {
 
-// Upstream runs two exit transformers (loop continuations, then returns); each starts by
-// making `true`, `false` and an uninitialized bool, which count in the value numbering even
-// though nothing uses them here (dead code elimination removes them).
-void insertTransformerConstants(Graph& graph) {
-  for (int transformer = 0; transformer < 2; ++transformer) {
+// Whether control leaves through a return: never, always, or depending on a runtime flag.
+enum class ExitStatus { Wont, Will, Might, Throws };
+
+// What a block tells its parent about returns: the has-returned flag and returned values.
+struct ExitPair {
+  Value* has_exited;
+  std::vector<Value*> values;
+};
+
+class ReturnTransformer {
+ public:
+  explicit ReturnTransformer(Graph& graph) : graph_(graph) {
+    WithInsertPoint front(graph, graph.block()->paramNode()->next());
+    true_ = graph.insertConstant(Constant::boolean(true));
+    false_ = graph.insertConstant(Constant::boolean(false));
+    throws_ = unitValue(Type::boolean());
+  }
+
+  void run() { transformBlock(graph_.block()); }
+
+ private:
+  ExitStatus status(const ExitPair& pair) const {
+    if (pair.has_exited == true_) return ExitStatus::Will;
+    if (pair.has_exited == false_) return ExitStatus::Wont;
+    if (pair.has_exited == throws_) return ExitStatus::Throws;
+    return ExitStatus::Might;
+  }
+  ExitPair wont() const { return {false_, {}}; }
+
+  // One prim::Uninitialized per type, at the top of the graph: a placeholder for a value on
+  // a path that has already returned.
+  Value* unitValue(const TypePtr& type) {
+    for (const auto& [t, v] : units_) {
+      if (sameType(t, type)) return v;
+    }
+    Node* unit = graph_.create("prim::Uninitialized");
+    unit->output()->setType(type);
+    unit->insertAfter(graph_.block()->paramNode());
+    units_.emplace_back(type, unit->output());
+    return unit->output();
+  }
+
+  std::vector<Value*> unitsLike(const std::vector<Value*>& values) {
+    std::vector<Value*> units;
+    for (Value* v : values) units.push_back(unitValue(v->type()));
+    return units;
+  }
+
+  static void addIfOutputs(Node* n, const std::vector<Value*>& then_values,
+                           const std::vector<Value*>& else_values) {
+    for (size_t i = 0; i < then_values.size(); ++i) {
+      n->blocks()[0]->registerOutput(then_values[i]);
+      n->blocks()[1]->registerOutput(else_values[i]);
+      TypePtr type = unifyTypes(then_values[i]->type(), else_values[i]->type())
+                         .value_or(then_values[i]->type());
+      n->addOutput()->setType(type);
+    }
+  }
+
+  static void replaceBlockOutputs(Block* block, const std::vector<Value*>& values) {
+    while (!block->outputs().empty()) block->eraseOutput(0);
+    for (Value* v : values) block->registerOutput(v);
+  }
+
+  ExitPair transformIf(Node* n) {
+    ExitPair then_pair = transformBlock(n->blocks()[0]);
+    ExitPair else_pair = transformBlock(n->blocks()[1]);
+    ExitStatus then_status = status(then_pair);
+    ExitStatus else_status = status(else_pair);
+    ExitStatus if_status = ExitStatus::Might;
+    if (then_status == ExitStatus::Throws) {
+      if_status = else_status;
+    } else if (else_status == ExitStatus::Throws) {
+      if_status = then_status;
+    } else if (then_status == else_status && then_status != ExitStatus::Might) {
+      if_status = then_status;
+    }
+    if (if_status == ExitStatus::Throws) return {throws_, {}};
+    if (if_status == ExitStatus::Wont) return wont();
+    if (then_status == ExitStatus::Wont || then_status == ExitStatus::Throws) {
+      then_pair.values = unitsLike(else_pair.values);
+    } else if (else_status == ExitStatus::Wont || else_status == ExitStatus::Throws) {
+      else_pair.values = unitsLike(then_pair.values);
+    }
+    Value* has_exited = true_;
+    if (if_status != ExitStatus::Will) {
+      addIfOutputs(n, {then_pair.has_exited}, {else_pair.has_exited});
+      has_exited = n->outputs().back();
+    }
+    addIfOutputs(n, then_pair.values, else_pair.values);
+    std::vector<Value*> values(n->outputs().end() - static_cast<std::ptrdiff_t>(then_pair.values.size()),
+                               n->outputs().end());
+    return {has_exited, values};
+  }
+
+  // A loop whose body may return stops iterating once it has, and carries the flag and the
+  // returned values out.
+  ExitPair transformLoop(Node* n) {
+    Block* body = n->blocks()[0];
+    ExitPair pair = transformBlock(body);
+    if (status(pair) == ExitStatus::Wont || status(pair) == ExitStatus::Throws) return wont();
+    WithInsertPoint guard(graph_, body);
+    Node* next_cond = graph_.insertNode(graph_.create("prim::If", {pair.has_exited}, 0));
+    next_cond->addBlock()->registerOutput(false_);
+    next_cond->addBlock()->registerOutput(body->outputs()[0]);
+    Value* condition = next_cond->addOutput()->setType(Type::boolean());
+    body->eraseOutput(0);
+    body->insertOutput(0, condition);
+    n->addInput(false_);
+    body->addInput()->setType(Type::boolean());
+    body->registerOutput(pair.has_exited);
+    Value* has_exited = n->addOutput()->setType(Type::boolean());
+    std::vector<Value*> values;
+    for (Value* v : pair.values) {
+      n->addInput(unitValue(v->type()));
+      values.push_back(n->addOutput()->setType(v->type()));
+      body->addInput()->setType(v->type());
+      body->registerOutput(v);
+    }
+    return {has_exited, values};
+  }
+
+  // Wraps the nodes from `first` to the end of the block in `if has_exited: ... else: <nodes>`.
+  ExitPair guardBlockNodes(Block* block, const ExitPair& pair, Node* first) {
+    Node* guard_if = graph_.create("prim::If", {pair.has_exited}, 0)->insertBefore(first);
+    Block* exit_block = guard_if->addBlock();
+    Block* guard_block = guard_if->addBlock();
+    for (Node* n = first; n != block->returnNode();) {
+      Node* next = n->next();
+      n->moveBefore(guard_block->returnNode());
+      n = next;
+    }
+    std::vector<Value*> units = unitsLike(block->outputs());
+    for (size_t i = 0; i < block->outputs().size(); ++i) {
+      exit_block->registerOutput(units[i]);
+      guard_block->registerOutput(block->outputs()[i]);
+      guard_if->addOutput()->setType(block->outputs()[i]->type());
+    }
+    replaceBlockOutputs(block, guard_if->outputs());
+    graph_.create("prim::ReturnStmt", pair.values, 0)->insertBefore(exit_block->returnNode());
+    return transformIf(guard_if);
+  }
+
+  // Everything after a return in the same block is unreachable; values it defines that are
+  // still used (as block results) become unit values.
+  void deleteAfter(Block* block, Node* first) {
+    std::vector<Node*> doomed;
+    for (Node* n = first; n != block->returnNode(); n = n->next()) doomed.push_back(n);
+    for (auto it = doomed.rbegin(); it != doomed.rend(); ++it) {
+      for (Value* out : (*it)->outputs()) {
+        if (out->hasUses()) out->replaceAllUsesWith(unitValue(out->type()));
+      }
+      (*it)->destroy();
+    }
+  }
+
+  ExitPair transformBlock(Block* block) {
+    bool is_target = block == graph_.block();
+    ExitPair pair = wont();
+    for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
+      Node* next = n->next();
+      if (n->kind() == "prim::RaiseException") {
+        pair = {throws_, {}};
+      } else if (n->kind() == "prim::ReturnStmt") {
+        pair = {true_, n->inputs()};
+        n->destroy();
+      } else if (n->kind() == "prim::If") {
+        pair = transformIf(n);
+      } else if (n->kind() == "prim::Loop") {
+        pair = transformLoop(n);
+      }
+      ExitStatus s = status(pair);
+      if (s == ExitStatus::Will || s == ExitStatus::Throws) {
+        if (next != block->returnNode()) deleteAfter(block, next);
+        break;
+      }
+      if (s == ExitStatus::Might) {
+        if (next != block->returnNode()) pair = guardBlockNodes(block, pair, next);
+        break;
+      }
+      n = next;
+    }
+    if (is_target) {
+      if (status(pair) == ExitStatus::Might) {
+        Node* join = graph_.create("prim::If", {pair.has_exited}, 0)->insertBefore(block->returnNode());
+        join->addBlock();
+        join->addBlock();
+        addIfOutputs(join, pair.values, block->outputs());
+        replaceBlockOutputs(block, join->outputs());
+      } else if (status(pair) == ExitStatus::Will) {
+        replaceBlockOutputs(block, pair.values);
+      }
+      pair = wont();
+    }
+    return pair;
+  }
+
+  Graph& graph_;
+  Value* true_;
+  Value* false_;
+  Value* throws_;
+  std::vector<std::pair<TypePtr, Value*>> units_;
+};
+
+// `if c: return a` followed by `return b` leaves two Ifs, the second testing the first's
+// has-returned flag; when that flag is a different constant on each side, the second If's
+// blocks are copied into the first's (upstream's inlineConsecutiveIfs).
+bool inlineConsecutiveIfs(Graph& graph, Node* first) {
+  Node* second = first->next();
+  if (first->kind() != "prim::If" || second->kind() != "prim::If" ||
+      second->input(0)->node() != first) {
+    return false;
+  }
+  size_t offset = second->input(0)->offset();
+  auto constantBool = [](Value* v) -> std::optional<bool> {
+    Node* n = v->node();
+    if (n->kind() != "prim::Constant" || !n->hasAttribute("value")) return std::nullopt;
+    const Constant& c = n->attribute("value");
+    if (c.kind != Constant::Kind::Bool) return std::nullopt;
+    return c.b;
+  };
+  auto then_value = constantBool(first->blocks()[0]->outputs()[offset]);
+  auto else_value = constantBool(first->blocks()[1]->outputs()[offset]);
+  if (!then_value || !else_value || *then_value == *else_value) return false;
+  for (int i = 0; i < 2; ++i) {
+    Block* into = first->blocks()[static_cast<size_t>(i)];
+    bool taken = i == 0 ? *then_value : *else_value;
+    Block* from = second->blocks()[taken ? 0 : 1];
+    std::map<Value*, Value*> local;
+    auto map = [&](Value* v) -> Value* {
+      auto it = local.find(v);
+      if (it != local.end()) return it->second;
+      if (v->node() == first) return into->outputs()[v->offset()];
+      return v;
+    };
+    for (Node* n : from->nodes()) {
+      Node* copy = graph.createClone(n, map);
+      copy->insertBefore(into->returnNode());
+      for (size_t k = 0; k < n->outputs().size(); ++k) local[n->outputs()[k]] = copy->outputs()[k];
+    }
+    for (Value* out : from->outputs()) into->registerOutput(map(out));
+  }
+  for (Value* out : second->outputs()) {
+    Value* fresh = first->addOutput()->setType(out->type());
+    if (out->hasDebugName()) fresh->setDebugName(out->debugName());
+    out->replaceAllUsesWith(fresh);
+  }
+  second->destroy();
+  return true;
+}
+
+void inlineConsecutiveIfs(Graph& graph, Block* block) {
+  for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
+    for (Block* b : n->blocks()) inlineConsecutiveIfs(graph, b);
+    if (!inlineConsecutiveIfs(graph, n)) n = n->next();
+  }
+}
+
+}  // namespace
+
+void transformExits(Graph& graph) {
+  // Upstream runs a first transformer for break/continue (not supported yet); creating it
+  // makes the same three values, which count in the value numbering.
+  {
     WithInsertPoint front(graph, graph.block()->paramNode()->next());
     graph.insertConstant(Constant::boolean(true));
     graph.insertConstant(Constant::boolean(false));
@@ -19,54 +282,8 @@ void insertTransformerConstants(Graph& graph) {
     unit->output()->setType(Type::boolean());
     unit->insertAfter(graph.block()->paramNode());
   }
-}
-
-void rejectNestedReturns(Block* block) {
-  for (Node* n : block->nodes()) {
-    if (n->kind() == "prim::ReturnStmt") {
-      throw ErrorReport(n->sourceRange())
-          << "minijit does not support return statements inside if/while/for bodies yet";
-    }
-    for (Block* b : n->blocks()) rejectNestedReturns(b);
-  }
-}
-
-}  // namespace
-
-void transformExits(Graph& graph) {
-  insertTransformerConstants(graph);
-  Block* top = graph.block();
-  for (Node* n : top->nodes()) {
-    for (Block* b : n->blocks()) rejectNestedReturns(b);
-  }
-  Node* ret = nullptr;
-  for (Node* n : top->nodes()) {
-    if (n->kind() == "prim::ReturnStmt") {
-      ret = n;
-      break;
-    }
-  }
-  if (!ret) return;  // the function always raises: the placeholder output stays
-  // Nodes after the return (the output placeholder) are unreachable. A value still used by
-  // the graph's return gets a unit value of its type (cached for bool).
-  Value* bool_unit = top->paramNode()->next()->output();
-  for (Node* n = top->returnNode()->prev(); n != ret; n = top->returnNode()->prev()) {
-    for (Value* out : n->outputs()) {
-      if (!out->hasUses()) continue;
-      Value* unit = bool_unit;
-      if (out->type()->kind() != TypeKind::Bool) {
-        Node* fresh = graph.create("prim::Uninitialized");
-        fresh->output()->setType(out->type());
-        fresh->insertAfter(top->paramNode());
-        unit = fresh->output();
-      }
-      out->replaceAllUsesWith(unit);
-    }
-    n->destroy();
-  }
-  top->eraseOutput(0);
-  top->registerOutput(ret->input(0));
-  ret->destroy();
+  ReturnTransformer(graph).run();
+  inlineConsecutiveIfs(graph, graph.block());
 }
 
 }  // namespace minijit

@@ -109,7 +109,7 @@ Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hin
     case ExprKind::Compare: return emitCompare(expr.as<CompareExpr>());
     case ExprKind::BoolOp: {
       const auto& op = expr.as<BoolOpExpr>();
-      return emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or);
+      return emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or).value;
     }
     case ExprKind::Ternary: return emitTernary(expr.as<TernaryExpr>());
     case ExprKind::List: return emitListLiteral(expr.as<ListExpr>(), type_hint);
@@ -153,12 +153,12 @@ Value* FunctionEmitter::emitUnary(const UnaryExpr& expr) {
   return result;
 }
 
-// `a < b < c` means `a < b and b < c` (upstream's Python frontend rewrites it so).
 Value* FunctionEmitter::emitCompare(const CompareExpr& expr) {
-  if (expr.ops.size() == 1) {
-    return emitCompareOp(expr.ops[0], *expr.operands[0], *expr.operands[1], expr.range);
+  if (expr.ops.size() > 1) return emitChainedCompare(expr).value;
+  if (expr.ops[0] == CompareOp::Is || expr.ops[0] == CompareOp::IsNot) {
+    return emitIsNone(expr).value;
   }
-  throw ErrorReport(expr.range) << "chained comparisons are not supported by minijit yet";
+  return emitCompareOp(expr.ops[0], *expr.operands[0], *expr.operands[1], expr.range);
 }
 
 Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const Expr& rhs_expr,
@@ -175,24 +175,44 @@ Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const 
 }
 
 // `a and b` is `b if a else False`; `a or b` is `True if a else b` — a prim::If with one output.
-Value* FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr& first,
-                                         const Expr& second, bool is_or) {
+// The branch that evaluates `b` knows what `a` implies (`x is not None and x > 0`).
+CondValue FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr& first,
+                                            const Expr& second, bool is_or) {
   CondValue lhs = emitCondExpr(first);
   Node* node = graph_->insertNode(graph_->create("prim::If", {lhs.value}, 0));
   node->setSourceRange(range);
   Block* then_block = node->addBlock();
   Block* else_block = node->addBlock();
-  auto emitBranch = [&](Block* block, bool constant_branch) {
+  std::optional<CondValue> rhs;
+  auto emitBranch = [&](Block* block, bool constant_branch,
+                        const std::vector<Refinement>& refinements) {
     pushFrame(block);
     WithInsertPoint guard(*graph_, block);
-    Value* out = constant_branch ? graph_->insertConstant(Constant::boolean(is_or), range)
-                                 : emitCondExpr(second).value;
+    insertRefinements(range, refinements);
+    Value* out;
+    if (constant_branch) {
+      out = graph_->insertConstant(Constant::boolean(is_or), range);
+    } else {
+      rhs = emitCondExpr(second);
+      out = rhs->value;
+    }
     block->registerOutput(out);
     popFrame();
   };
-  emitBranch(then_block, is_or);
-  emitBranch(else_block, !is_or);
-  return node->addOutput()->setType(Type::boolean());
+  emitBranch(then_block, is_or, lhs.refinements.when_true);
+  emitBranch(else_block, !is_or, lhs.refinements.when_false);
+  CondValue result{node->addOutput()->setType(Type::boolean()), std::nullopt, {}};
+  // `a and b` is true only when both are; `a or b` false only when both are.
+  auto both = [](std::vector<Refinement> a, const std::vector<Refinement>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+  };
+  if (is_or) {
+    result.refinements.when_false = both(lhs.refinements.when_false, rhs->refinements.when_false);
+  } else {
+    result.refinements.when_true = both(lhs.refinements.when_true, rhs->refinements.when_true);
+  }
+  return result;
 }
 
 Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
@@ -205,6 +225,8 @@ Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
   for (int i = 0; i < 2; ++i) {
     pushFrame(blocks[i]);
     WithInsertPoint guard(*graph_, blocks[i]);
+    insertRefinements(expr.range,
+                      i == 0 ? cond.refinements.when_true : cond.refinements.when_false);
     blocks[i]->registerOutput(emitExpr(*exprs[i]));
     popFrame();
   }
@@ -219,7 +241,8 @@ Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
   return node->addOutput()->setType(*unified);
 }
 
-// Conditions of if/while/assert: a bool, known statically when it is a constant.
+// Conditions of if/while/assert: a bool, known statically when it is a constant, with the
+// type refinements it implies.
 CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
   if (expr.kind == ExprKind::Unary && expr.as<UnaryExpr>().op == UnaryOp::Not) {
     CondValue inner = emitCondExpr(*expr.as<UnaryExpr>().operand);
@@ -227,18 +250,110 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
                                     {{"", expr.range, inner.value}}, {});
     std::optional<bool> static_value;
     if (inner.static_value) static_value = !*inner.static_value;
-    return {result, static_value};
+    return {result, static_value, inner.refinements.negated()};
   }
   if (expr.kind == ExprKind::BoolOp) {
     const auto& op = expr.as<BoolOpExpr>();
-    return {emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or), std::nullopt};
+    return emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or);
+  }
+  if (expr.kind == ExprKind::Compare) {
+    const auto& compare = expr.as<CompareExpr>();
+    if (compare.ops.size() > 1) return emitChainedCompare(compare);
+    if (compare.ops[0] == CompareOp::Is || compare.ops[0] == CompareOp::IsNot) {
+      return emitIsNone(compare);
+    }
   }
   Value* value = emitToBool(expr.range, emitExpr(expr));
   std::optional<bool> static_value;
   if (const Constant* c = constantOf(value)) {
     if (c->kind == Constant::Kind::Bool) static_value = c->b;
   }
-  return {value, static_value};
+  return {value, static_value, {}};
+}
+
+namespace {
+enum class NoneStatus { Always, Never, Maybe };
+NoneStatus canBeNone(const Value* v) {
+  switch (v->type()->kind()) {
+    case TypeKind::None: return NoneStatus::Always;
+    case TypeKind::Optional:
+    case TypeKind::Any: return NoneStatus::Maybe;
+    default: return NoneStatus::Never;
+  }
+}
+}  // namespace
+
+// `x is None` / `x is not None`: decided at compile time when the types say so (then only one
+// branch is emitted), else aten::__is__ / aten::__isnot__ plus a refinement of x.
+CondValue FunctionEmitter::emitIsNone(const CompareExpr& expr) {
+  bool is = expr.ops[0] == CompareOp::Is;
+  const Expr& lhs_expr = *expr.operands[0];
+  const Expr& rhs_expr = *expr.operands[1];
+  Value* lhs = emitExpr(lhs_expr);
+  Value* rhs = emitExpr(rhs_expr);
+  NoneStatus lhs_none = canBeNone(lhs);
+  NoneStatus rhs_none = canBeNone(rhs);
+  auto staticCond = [&](bool value) {
+    return CondValue{graph_->insertConstant(Constant::boolean(value), expr.range), value, {}};
+  };
+  if (lhs_none == NoneStatus::Always && rhs_none == NoneStatus::Always) return staticCond(is);
+  if ((lhs_none == NoneStatus::Always && rhs_none == NoneStatus::Never) ||
+      (lhs_none == NoneStatus::Never && rhs_none == NoneStatus::Always)) {
+    return staticCond(!is);
+  }
+  Value* result = emitBuiltinCall(expr.range, *graph_, is ? "aten::__is__" : "aten::__isnot__",
+                                  {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
+  RefinementSet refinements;
+  const Expr* var = nullptr;
+  Value* var_value = nullptr;
+  if (rhs_none == NoneStatus::Always && lhs_expr.kind == ExprKind::Name) {
+    var = &lhs_expr;
+    var_value = lhs;
+  } else if (lhs_none == NoneStatus::Always && rhs_expr.kind == ExprKind::Name) {
+    var = &rhs_expr;
+    var_value = rhs;
+  }
+  if (var && var_value->type()->kind() == TypeKind::Optional) {
+    Refinement not_none{var->as<NameExpr>().name, var_value->type()->elementType()};
+    if (is) {
+      refinements.when_false.push_back(not_none);
+    } else {
+      refinements.when_true.push_back(not_none);
+    }
+  }
+  return {result, std::nullopt, refinements};
+}
+
+// `a < b < c` is `a < b and b < c`, with `b` emitted twice, as upstream's Python frontend
+// rewrites it.
+CondValue FunctionEmitter::emitChainedCompare(const CompareExpr& expr) {
+  auto emitPair = [&](size_t i) {
+    SourceRange range = SourceRange::merge(expr.operands[i]->range, expr.operands[i + 1]->range);
+    Value* v = emitCompareOp(expr.ops[i], *expr.operands[i], *expr.operands[i + 1], range);
+    return emitToBool(range, v);
+  };
+  Value* result = emitPair(0);
+  for (size_t i = 1; i < expr.ops.size(); ++i) {
+    SourceRange range = SourceRange::merge(expr.operands[0]->range, expr.operands[i + 1]->range);
+    Node* node = graph_->insertNode(graph_->create("prim::If", {result}, 0));
+    node->setSourceRange(range);
+    Block* then_block = node->addBlock();
+    Block* else_block = node->addBlock();
+    {
+      pushFrame(then_block);
+      WithInsertPoint guard(*graph_, then_block);
+      then_block->registerOutput(emitPair(i));
+      popFrame();
+    }
+    {
+      pushFrame(else_block);
+      WithInsertPoint guard(*graph_, else_block);
+      else_block->registerOutput(graph_->insertConstant(Constant::boolean(false), range));
+      popFrame();
+    }
+    result = node->addOutput()->setType(Type::boolean());
+  }
+  return {result, std::nullopt, {}};
 }
 
 // Upstream converts a condition with its `bool` cast, which first inserts an unused int 0

@@ -167,12 +167,24 @@ void FunctionEmitter::emitIf(const IfStmt& stmt) {
   emitIfElseBlocks(stmt.range, cond, stmt.then_body, stmt.else_body);
 }
 
-std::shared_ptr<Environment> FunctionEmitter::emitSingleIfBranch(Block* block,
-                                                                 const StmtList& body) {
+std::shared_ptr<Environment> FunctionEmitter::emitSingleIfBranch(
+    Block* block, const StmtList& body, const std::vector<Refinement>& refinements) {
   pushFrame(block);
   WithInsertPoint guard(*graph_, block);
+  insertRefinements(body.empty() ? SourceRange() : body.front()->range, refinements);
   emitStatements(body);
   return popFrame();
+}
+
+// Each refined variable is re-assigned to a prim::unchecked_cast of itself to the narrower type.
+void FunctionEmitter::insertRefinements(const SourceRange& range,
+                                        const std::vector<Refinement>& refinements) {
+  for (const Refinement& refinement : refinements) {
+    Value* v = checkedValue(env_->findInAnyFrame(refinement.name), range);
+    Node* cast = graph_->insertNode(graph_->create("prim::unchecked_cast", {v}));
+    cast->output()->setType(refinement.type);
+    env_->setVar(range, refinement.name, cast->output());
+  }
 }
 
 // Upstream's emitIfElseBlocks, including its lookups: each costs a prim::Load, and those
@@ -188,8 +200,8 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
   node->setSourceRange(range);
   Block* then_block = node->addBlock();
   Block* else_block = node->addBlock();
-  auto then_env = emitSingleIfBranch(then_block, then_body);
-  auto else_env = emitSingleIfBranch(else_block, else_body);
+  auto then_env = emitSingleIfBranch(then_block, then_body, cond.refinements.when_true);
+  auto else_env = emitSingleIfBranch(else_block, else_body, cond.refinements.when_false);
   bool then_exits = exit_blocks_.count(then_block) > 0;
   bool else_exits = exit_blocks_.count(else_block) > 0;
   if (then_exits && else_exits) exit_blocks_.insert(env_->block());
@@ -250,6 +262,9 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
     }
     env_->setType(name, *unified);
   }
+  // `if x is None: return ...` leaves x refined for the rest of the block.
+  if (then_exits && !else_exits) insertRefinements(range, cond.refinements.when_false);
+  if (else_exits && !then_exits) insertRefinements(range, cond.refinements.when_true);
 }
 
 void FunctionEmitter::emitWhile(const WhileStmt& stmt) {

@@ -17,11 +17,25 @@
 
 namespace minijit {
 
-// A condition as emitted for if/while: its bool value and, when known at compile time, its
-// value (upstream then emits only the branch taken: a "static if").
+// A type refinement: inside `if x is not None:`, the variable x has type T, not Optional[T].
+struct Refinement {
+  std::string name;
+  TypePtr type;
+};
+
+// What a condition tells each branch about variables' types.
+struct RefinementSet {
+  std::vector<Refinement> when_true;
+  std::vector<Refinement> when_false;
+  RefinementSet negated() const { return {when_false, when_true}; }
+};
+
+// A condition as emitted for if/while: its bool value, the refinements it implies, and, when
+// known at compile time, its value (upstream then emits only the branch taken: a "static if").
 struct CondValue {
   Value* value;
   std::optional<bool> static_value;
+  RefinementSet refinements;
 };
 
 class FunctionEmitter {
@@ -39,7 +53,9 @@ class FunctionEmitter {
   void emitIf(const IfStmt& stmt);
   void emitIfElseBlocks(const SourceRange& range, const CondValue& cond, const StmtList& then_body,
                         const StmtList& else_body);
-  std::shared_ptr<Environment> emitSingleIfBranch(Block* block, const StmtList& body);
+  std::shared_ptr<Environment> emitSingleIfBranch(Block* block, const StmtList& body,
+                                                  const std::vector<Refinement>& refinements);
+  void insertRefinements(const SourceRange& range, const std::vector<Refinement>& refinements);
   void emitWhile(const WhileStmt& stmt);
   void emitFor(const ForStmt& stmt);
   void emitLoop(const SourceRange& range, const StmtList& body, Value* max_trip_count,
@@ -59,8 +75,10 @@ class FunctionEmitter {
   Value* emitUnary(const UnaryExpr& expr);
   Value* emitCompare(const CompareExpr& expr);
   Value* emitCompareOp(CompareOp op, const Expr& lhs, const Expr& rhs, const SourceRange& range);
-  Value* emitShortCircuit(const SourceRange& range, const Expr& first, const Expr& second,
-                          bool is_or);
+  CondValue emitShortCircuit(const SourceRange& range, const Expr& first, const Expr& second,
+                             bool is_or);
+  CondValue emitIsNone(const CompareExpr& expr);
+  CondValue emitChainedCompare(const CompareExpr& expr);
   Value* emitTernary(const TernaryExpr& expr);
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
   Value* emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint);

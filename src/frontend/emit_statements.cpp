@@ -262,9 +262,8 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
     }
     env_->setType(name, *unified);
   }
-  // `if x is None: return ...` leaves x refined for the rest of the block.
-  if (then_exits && !else_exits) insertRefinements(range, cond.refinements.when_false);
-  if (else_exits && !then_exits) insertRefinements(range, cond.refinements.when_true);
+  // After `if x is None: return ...`, x keeps the refined type without a further cast: the
+  // exiting branch's placeholder has the other branch's (refined) type, so the join does.
 }
 
 void FunctionEmitter::emitWhile(const WhileStmt& stmt) {

@@ -55,6 +55,8 @@ void Value::replaceAllUsesWith(Value* other) {
 
 // ---- Node ----
 
+static void dropUsesRecursively(Node* node);
+
 bool Node::hasAttribute(const std::string& name) const {
   return std::any_of(attributes_.begin(), attributes_.end(),
                      [&](const auto& a) { return a.first == name; });
@@ -161,7 +163,7 @@ Block* Node::addBlock() {
 
 void Node::eraseBlock(size_t i) {
   Block* block = blocks_.at(i);
-  for (Node* n : block->nodeList()) n->removeAllInputs();
+  for (Node* n : block->nodeList()) dropUsesRecursively(n);
   block->returnNode()->removeAllInputs();
   for (Node* n : block->nodeList()) {
     for (Value* out : n->outputs()) out->setDebugName("");
@@ -198,18 +200,22 @@ void Node::moveAfter(Node* n) {
   insertAfter(n);
 }
 
+// Drops every use this node and the nodes nested in its blocks make, so that nothing the
+// node reads still lists it as a user once it is gone.
+static void dropUsesRecursively(Node* node) {
+  for (Block* block : node->blocks()) {
+    for (Node* inner : block->nodeList()) dropUsesRecursively(inner);
+    block->returnNode()->removeAllInputs();
+  }
+  node->removeAllInputs();
+}
+
 void Node::destroy() {
   for (Value* out : outputs_) {
     if (out->hasUses()) throw std::logic_error("destroying " + kind_ + " whose output is used");
     out->setDebugName("");
   }
-  for (Block* block : blocks_) {
-    for (Node* n : block->nodeList()) {
-      n->removeAllInputs();
-    }
-    block->returnNode()->removeAllInputs();
-  }
-  removeAllInputs();
+  dropUsesRecursively(this);
   if (inBlockList()) removeFromList();
 }
 

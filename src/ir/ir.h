@@ -31,6 +31,7 @@ struct Use {
   bool operator==(const Use& other) const { return user == other.user && offset == other.offset; }
 };
 
+// [book:value]
 // A Value is produced by exactly one Node (block parameters are outputs of the block's
 // prim::Param node). `unique()` numbers every Value ever created in the graph, in order of
 // creation; it is what prints when the value has no debug name (`%21`).
@@ -54,6 +55,7 @@ class Value {
   Value* setDebugName(const std::string& name);
   // `%rv.1` or `%21` without the '%'.
   std::string displayName() const;
+// [/book:value]
 
   void replaceAllUsesWith(Value* other);
   Graph* owningGraph() const;
@@ -258,10 +260,12 @@ class Graph {
   std::vector<std::unique_ptr<Value>> all_values_;
   std::vector<std::unique_ptr<Block>> all_blocks_;
   size_t next_unique_ = 0;
+  // [book:debug-names]
   // Debug name -> its holder, and for each base name the next suffix to try when a name is
   // taken over (upstream's rule gives `rv.1`, `rv.3`, `rv.5`, ... in order of renaming).
   std::unordered_map<std::string, Value*> unique_names_;
   std::unordered_map<std::string, size_t> name_base_suffix_;
+  // [/book:debug-names]
   Block* block_;
   Node* insert_before_;
 };

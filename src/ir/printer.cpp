@@ -35,6 +35,7 @@ std::string attributeText(const Constant& value) {
   return value.str();
 }
 
+// [book:print-node]
 void printNode(std::ostream& out, const Node* node, int level, bool locations) {
   std::string indent(static_cast<size_t>(level) * 2, ' ');
   out << indent;
@@ -64,6 +65,7 @@ void printNode(std::ostream& out, const Node* node, int level, bool locations) {
     out << ")\n";
   }
 }
+// [/book:print-node]
 
 }  // namespace
 

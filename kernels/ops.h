@@ -24,11 +24,13 @@ ScalarType defaultDtypeFor(const Scalar& value);
 std::vector<int64_t> broadcastShapes(const std::vector<int64_t>& a, const std::vector<int64_t>& b);
 
 // ---- elementwise (elementwise.cpp) ----
+// [book:arithmetic]
 // Arithmetic follows aten::add.Tensor / add.Scalar: self + alpha * other.
 Tensor add(const Tensor& self, const Tensor& other, const Scalar& alpha = 1);
 Tensor add(const Tensor& self, const Scalar& other, const Scalar& alpha = 1);
 Tensor sub(const Tensor& self, const Tensor& other, const Scalar& alpha = 1);
 Tensor sub(const Tensor& self, const Scalar& other, const Scalar& alpha = 1);
+// [/book:arithmetic]
 Tensor mul(const Tensor& self, const Tensor& other);
 Tensor mul(const Tensor& self, const Scalar& other);
 // True division: integer and bool inputs give a Float result, as torch.div.

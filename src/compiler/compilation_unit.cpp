@@ -9,12 +9,14 @@
 
 namespace minijit {
 
+// [book:cleanup-passes]
 void runCleanupPasses(Graph& graph) {
   lowerSimpleTuples(graph);
   propagateConstantsOfImmutableTypes(graph);
   poolConstants(graph);
   canonicalizeOutputs(graph);
 }
+// [/book:cleanup-passes]
 
 namespace {
 

@@ -20,6 +20,7 @@ bool sameConstant(const Node* a, const Node* b) {
   return true;
 }
 
+// [book:pool-in-block]
 void poolInBlock(Graph& graph, Block* block, std::vector<Node*>& seen) {
   for (Node* n : block->nodeList()) {
     if (!n->blocks().empty()) {
@@ -44,6 +45,7 @@ void poolInBlock(Graph& graph, Block* block, std::vector<Node*>& seen) {
     if (first != n) n->moveBefore(first);
   }
 }
+// [/book:pool-in-block]
 
 }  // namespace
 

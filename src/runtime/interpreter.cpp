@@ -112,6 +112,7 @@ class Interpreter {
     write(node->outputs(), read(chosen->outputs()));
   }
 
+  // [book:run-loop]
   // prim::Loop(max_trip_count, initial_condition, carried...): the body takes
   // (iteration, carried...) and returns (next_condition, carried...). A `while` loop has
   // max_trip_count = INT64_MAX; a `for` loop has initial_condition = True.
@@ -131,6 +132,7 @@ class Interpreter {
     }
     write(node->outputs(), std::move(carried));
   }
+  // [/book:run-loop]
 
   // The element type comes from the static output type (`int[]` -> int).
   void runListConstruct(const Node* node) {
@@ -178,6 +180,7 @@ class Interpreter {
     print_stream_ << line << "\n";
   }
 
+  // [book:run-operator]
   // Operator nodes: push the inputs, run the kernel, pop the outputs.
   void runOperator(const Node* node) {
     const Kernel& kernel = kernelFor(node);
@@ -192,6 +195,7 @@ class Interpreter {
     }
     write(node->outputs(), std::move(stack));
   }
+  // [/book:run-operator]
 
   // Looked up once per node and remembered: the name is built from the schema each time.
   const Kernel& kernelFor(const Node* node) {

@@ -1,0 +1,186 @@
+"""`minijit.script` and `minijit.CompilationUnit`: from Python functions and source text to
+compiled TorchScript functions, as torch.jit.script and torch.jit.CompilationUnit do.
+
+script() reads the function's source with inspect (keeping the real file name and line, so
+graph comments point at the user's file), compiles it, and answers the compiler's questions
+about free names from the function's closure and globals (see `_resolve_python_value`).
+Book chapter 1 walks through it.
+"""
+
+import inspect
+import math
+import sys
+import textwrap
+import types
+import weakref
+
+from . import _minijit
+
+# Plain Python function -> its ScriptFunction, so helpers are compiled once.
+_compiled = weakref.WeakKeyDictionary()
+# Functions being compiled right now: a name that refers to one of them is a recursive call,
+# which we leave to the compiler to reject with upstream's message.
+_in_progress = set()
+
+
+class ScriptFunction:
+    """A compiled function: `.graph`, `.code`, `.schema`, and callable like the original.
+
+    Arguments may be minijit tensors, numpy arrays, torch tensors, and Python ints, floats,
+    bools, strs, None, lists and tuples; they are checked against the signature. Tensors
+    come back as minijit Tensors (numpy.asarray works on them).
+    """
+
+    def __init__(self, function, python_function=None):
+        self._function = function
+        self.__name__ = function.name
+        self.__qualname__ = getattr(python_function, "__qualname__", function.name)
+        self.__doc__ = getattr(python_function, "__doc__", None)
+        self.__wrapped__ = python_function
+
+    @property
+    def name(self):
+        return self._function.name
+
+    @property
+    def graph(self):
+        """The optimized graph; str() prints it exactly as upstream's str(fn.graph)."""
+        return self._function.graph
+
+    @property
+    def schema(self):
+        return self._function.schema
+
+    @property
+    def code(self):
+        raise NotImplementedError("minijit does not print `.code` yet (the Python printer "
+                                  "of src/serialize/ comes in a later issue)")
+
+    def save(self, path):
+        raise NotImplementedError("minijit cannot save archives yet")
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return f"<minijit.ScriptFunction {self.name}>"
+
+
+def script(obj):
+    """Compiles a Python function to TorchScript, like torch.jit.script."""
+    if isinstance(obj, ScriptFunction):
+        return obj
+    if isinstance(obj, types.FunctionType):
+        cached = _compiled.get(obj)
+        if cached is None:
+            cached = _compiled[obj] = _script_function(obj)
+        return cached
+    if isinstance(obj, type) or hasattr(obj, "forward"):
+        raise NotImplementedError("minijit.script compiles functions only for now "
+                                  "(classes and modules come later)")
+    raise TypeError(f"minijit.script expects a Python function, got {type(obj).__name__}")
+
+
+def _script_function(fn):
+    try:
+        lines, first_line = inspect.getsourcelines(fn)
+    except (OSError, TypeError) as error:
+        raise OSError(f"minijit.script needs the source of {fn.__qualname__} "
+                      f"(functions typed into a REPL have none): {error}") from None
+    filename = inspect.getsourcefile(fn) or fn.__code__.co_filename
+    # Like upstream, a nested function is dedented; its lines keep their file numbers.
+    source = textwrap.dedent("".join(lines))
+    unit = _minijit.CompilationUnit()
+    _in_progress.add(fn)
+    try:
+        unit.define(source, filename, first_line, _resolver_for(fn))
+    finally:
+        _in_progress.discard(fn)
+    function = unit.find(fn.__name__)
+    if function is None:
+        raise RuntimeError(f"minijit.script: no `def {fn.__name__}` in the source of {fn.__qualname__}")
+    return ScriptFunction(function, fn)
+
+
+def _resolver_for(fn):
+    """The callback that tells the compiler what a free name in `fn` refers to."""
+    closure = {}
+    if fn.__closure__:
+        for name, cell in zip(fn.__code__.co_freevars, fn.__closure__):
+            try:
+                closure[name] = cell.cell_contents
+            except ValueError:  # a cell not yet filled (defined later in the enclosing scope)
+                pass
+    namespaces = (closure, fn.__globals__)
+    return lambda name: _resolve_in(namespaces, name)
+
+
+def _resolve_in(namespaces, name):
+    for namespace in namespaces:
+        if name in namespace:
+            return _resolve_python_value(namespace[name])
+    return None  # unknown here: the compiler tries builtins and its own unit
+
+
+def _builtin_modules():
+    """Python module objects that mean TorchScript's builtin modules."""
+    mapping = {id(math): "math", id(sys.modules[__package__]): "torch"}
+    torch = sys.modules.get("torch")  # only if the user imported it; never import it here
+    if torch is not None:
+        mapping[id(torch)] = "torch"
+    return mapping
+
+
+def _resolve_python_value(value):
+    """What the compiler should make of a Python value named in a scripted function."""
+    if isinstance(value, types.ModuleType):
+        module = _builtin_modules().get(id(value))
+        return ("module", module) if module else None
+    if isinstance(value, ScriptFunction):
+        return value._function
+    if isinstance(value, types.FunctionType):
+        if value in _in_progress or hasattr(value, "_minijit_marker"):
+            return None
+        return script(value)._function
+    return _builtin_operator(value)
+
+
+def _builtin_operator(value):
+    """`from torch import zeros` / `from math import sqrt`: the aten operator they stand for."""
+    if not isinstance(value, types.BuiltinFunctionType):
+        return None
+    name = getattr(value, "__name__", "")
+    for module_name in ("torch", "math"):
+        module = sys.modules.get(module_name)
+        if module is not None and getattr(module, name, None) is value:
+            return ("builtin", "aten::" + name)
+    return None
+
+
+class CompilationUnit:
+    """Compiles TorchScript source text, like torch.jit.CompilationUnit: each function
+    becomes an attribute. Free names are looked up in the caller's globals and locals;
+    `torch` and `math` always mean the builtin modules."""
+
+    def __init__(self, lang=None, _frames_up=0):
+        self._unit = _minijit.CompilationUnit()
+        if lang is not None:
+            self.define(lang, _frames_up=_frames_up + 1)
+
+    def define(self, lang, rcb=None, _frames_up=0):
+        if rcb is None:
+            frame = inspect.currentframe()
+            for _ in range(_frames_up + 1):
+                frame = frame.f_back
+            namespaces = (frame.f_locals, frame.f_globals, _DEFAULT_MODULES)
+            del frame
+            rcb = lambda name: _resolve_in(namespaces, name)  # noqa: E731
+        for function in self._unit.define(lang, "<string>", 1, rcb):
+            setattr(self, function.name, ScriptFunction(function))
+
+    def find_function(self, name):
+        function = self._unit.find(name)
+        return ScriptFunction(function) if function is not None else None
+
+
+_DEFAULT_MODULES = {"torch": sys.modules[__package__], "math": math}

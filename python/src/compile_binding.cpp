@@ -1,0 +1,140 @@
+// Compiling from Python: the extension's CompilationUnit, Function and Graph classes, and
+// PythonResolver, the Resolver that asks a Python callback what a free name in a scripted
+// function means (the callback looks in the function's globals and closure; see
+// python/minijit/_script.py). Book chapter 1 follows `minijit.script` through these.
+#include <pybind11/stl.h>
+
+#include "bindings.h"
+#include "lexer/lexer.h"
+#include "parser/parser.h"
+
+namespace minijit::python {
+
+namespace {
+
+// Functions are owned by their CompilationUnit; a handle keeps the unit alive for as long as
+// Python holds the function (or its graph).
+struct FunctionHandle {
+  std::shared_ptr<CompilationUnit> unit;
+  Function* function;
+};
+
+struct GraphHandle {
+  std::shared_ptr<CompilationUnit> unit;
+  std::shared_ptr<Graph> graph;
+};
+
+// Answers the compiler's questions about free names by calling `callback(name)`, which
+// returns one of:
+//   None                         the name is unknown here (the compiler tries its own)
+//   a Function                   another scripted function
+//   ("module", "torch"|"math")   a builtin module
+//   ("builtin", "aten::zeros")   a builtin operator (e.g. `from torch import zeros`)
+class PythonResolver : public Resolver {
+ public:
+  explicit PythonResolver(py::function callback) : callback_(std::move(callback)) {}
+
+  ~PythonResolver() override {
+    // Units may die while C++ holds no GIL only at interpreter exit; keep py objects safe.
+    py::gil_scoped_acquire gil;
+    callback_ = py::function();
+  }
+
+  SugaredValuePtr resolve(const std::string& name) const override {
+    py::gil_scoped_acquire gil;
+    py::object answer = callback_(name);
+    if (answer.is_none()) return nullptr;
+    if (py::isinstance<FunctionHandle>(answer)) {
+      const auto& handle = answer.cast<const FunctionHandle&>();
+      keep_alive_.push_back(handle.unit);  // the callee's definition must outlive our graph
+      return SugaredValue::functionValue(&handle.function->definition());
+    }
+    auto spec = answer.cast<std::pair<std::string, std::string>>();
+    if (spec.first == "module") return SugaredValue::module(spec.second);
+    if (spec.first == "builtin") return SugaredValue::builtin(spec.second);
+    throw std::invalid_argument("resolver callback returned an unknown kind '" + spec.first + "'");
+  }
+
+ private:
+  py::function callback_;
+  mutable std::vector<std::shared_ptr<CompilationUnit>> keep_alive_;
+};
+
+std::vector<FunctionHandle> define(const std::shared_ptr<CompilationUnit>& unit,
+                                   const std::string& text, const std::string& filename,
+                                   size_t first_line, py::object resolve) {
+  auto source = std::make_shared<Source>(text, filename, first_line);
+  std::shared_ptr<const Resolver> resolver;
+  if (!resolve.is_none()) resolver = std::make_shared<PythonResolver>(resolve);
+  std::vector<FunctionHandle> handles;
+  for (Function* function : unit->define(source, resolver)) handles.push_back({unit, function});
+  return handles;
+}
+
+py::object call(const FunctionHandle& handle, const py::args& args, const py::kwargs& kwargs) {
+  std::vector<IValue> inputs = argumentsFromPython(handle.function->schema(), args, kwargs);
+  IValue result;
+  {
+    py::gil_scoped_release no_gil;  // the interpreter never calls back into Python
+    result = (*handle.function)(std::move(inputs));
+  }
+  return toPython(result);
+}
+
+void bindGraphAndFunction(py::module_& m) {
+  py::class_<GraphHandle>(m, "Graph", "A typed SSA graph; str() prints it as upstream does.")
+      .def("__str__", [](const GraphHandle& g) { return g.graph->toString(); })
+      .def("__repr__", [](const GraphHandle& g) { return g.graph->toString(); })
+      .def("str", [](const GraphHandle& g, bool print_source_locations) {
+             return g.graph->toString(print_source_locations);
+           }, py::arg("print_source_locations") = true);
+
+  py::class_<FunctionHandle>(m, "Function", "A compiled TorchScript function.")
+      .def_property_readonly("name", [](const FunctionHandle& f) { return f.function->name(); })
+      .def_property_readonly("graph", [](const FunctionHandle& f) {
+        return GraphHandle{f.unit, f.function->definition().graphPtr()};
+      })
+      .def_property_readonly("schema", [](const FunctionHandle& f) {
+        return declarationString(f.function->schema());
+      })
+      .def("__call__", &call);
+}
+
+void bindCompilationUnit(py::module_& m) {
+  py::class_<CompilationUnit, std::shared_ptr<CompilationUnit>>(
+      m, "CompilationUnit", "Owns the functions compiled from one or more sources.")
+      .def(py::init<>())
+      .def("define", &define, py::arg("source"), py::arg("filename") = "<string>",
+           py::arg("first_line") = 1, py::arg("resolve") = py::none(),
+           "Compiles every def in `source`; `resolve(name)` answers free names.")
+      .def("find", [](const std::shared_ptr<CompilationUnit>& unit, const std::string& name)
+                       -> std::optional<FunctionHandle> {
+             if (Function* function = unit->find(name)) return FunctionHandle{unit, function};
+             return std::nullopt;
+           })
+      .def_property_readonly("functions", [](const std::shared_ptr<CompilationUnit>& unit) {
+        std::vector<FunctionHandle> handles;
+        for (const auto& function : unit->functions()) handles.push_back({unit, function.get()});
+        return handles;
+      });
+}
+
+// The teaching view: the stages before the graph, as text.
+void bindStages(py::module_& m) {
+  m.def("dump_tokens", [](const std::string& text, const std::string& filename) {
+    return dumpTokens(tokenize(std::make_shared<Source>(text, filename)));
+  }, py::arg("source"), py::arg("filename") = "<string>", "The lexer's tokens, one per line.");
+  m.def("dump_ast", [](const std::string& text, const std::string& filename) {
+    return dumpAst(parseSource(text, filename));
+  }, py::arg("source"), py::arg("filename") = "<string>", "The parser's AST as an indented tree.");
+}
+
+}  // namespace
+
+void bindCompilation(py::module_& m) {
+  bindGraphAndFunction(m);
+  bindCompilationUnit(m);
+  bindStages(m);
+}
+
+}  // namespace minijit::python

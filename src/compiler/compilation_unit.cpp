@@ -52,6 +52,7 @@ std::vector<Function*> CompilationUnit::define(const SourcePtr& source,
     auto definition = std::make_shared<FunctionDefinition>(
         def.name, &def, unit_resolver, [](FunctionDefinition& fn) {
           emitFunction(fn, *fn.resolver());
+          canonicalizeModifiedLoops(*fn.graphBeingDefined());
           runCleanupPasses(*fn.graphBeingDefined());
         });
     functions_.push_back(std::make_unique<Function>(definition));

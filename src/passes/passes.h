@@ -27,6 +27,10 @@ void lowerSimpleTuples(Graph& graph);
 // CanonicalizeOutputs does.
 void canonicalizeOutputs(Graph& graph);
 
+// Turns for loops whose condition can change (an early return or break inside) into while
+// loops that count iterations themselves, as upstream's CanonicalizeModifiedLoops.
+void canonicalizeModifiedLoops(Graph& graph);
+
 // Node kinds that must stay even when their outputs are unused.
 bool hasSideEffects(const Node* node);
 

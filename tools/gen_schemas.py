@@ -22,7 +22,7 @@ aten::fmod aten::mul_ aten::add_ aten::sub_ aten::div_ aten::true_divide aten::f
 aten::clamp aten::where aten::unsqueeze aten::squeeze aten::cat aten::stack
 aten::__round_to_zero_floordiv aten::warn aten::bitwise_not aten::logical_not aten::log
 prim::NumToTensor prim::min prim::max prim::abs prim::dtype prim::device aten::device
-aten::_unwrap_optional aten::__interpolate
+aten::_unwrap_optional aten::__interpolate aten::reciprocal
 """.split()
 
 schemas = [str(s) for s in torch._C._jit_get_all_schemas()]

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "frontend/builtin_functions.h"
 #include "types/operator_catalogue.h"
 #include "util/error.h"
 
@@ -362,6 +363,8 @@ Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string
                        const std::optional<NamedValue>& self) {
   const auto& schemas = OperatorCatalogue::instance().overloads(op);
   if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
+  // Upstream's first matching pass reaches its builtin functions before any conversion.
+  if (auto builtin = tryEmitScalarTensorBuiltin(graph, op, args, kwargs, self)) return *builtin;
   MatchedSchema matched = matchSchemas(schemas, range, graph, args, kwargs, self);
   Node* node = graph.insertNode(graph.create(op, matched.inputs, 0));
   node->setSourceRange(range);

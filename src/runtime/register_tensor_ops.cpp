@@ -81,6 +81,10 @@ void registerArithmetic(OperatorRegistry& r) {
   r.add("aten::div.Scalar",
         makeKernel<Tensor, Scalar>([](Tensor a, Scalar b) { return ops::div(a, b); }));
   r.add("aten::neg", makeKernel<Tensor>([](Tensor a) { return ops::neg(a); }));
+  // 1 / x, computed in the floating type torch.reciprocal gives (ints become float32).
+  r.add("aten::reciprocal", makeKernel<Tensor>([](Tensor a) {
+          return ops::div(Tensor::scalarTensor(Scalar(1.0), isFloatingType(a.dtype()) ? a.dtype() : ScalarType::Float), a);
+        }));
   r.add("aten::relu", makeKernel<Tensor>([](Tensor a) { return ops::relu(a); }));
 }
 

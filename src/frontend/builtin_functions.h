@@ -1,0 +1,20 @@
+// Number-on-the-left arithmetic with tensors (`1 - x`), emitted as upstream's inlined builtin
+// TorchScript functions. Book chapter 5.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "frontend/schema_matching.h"
+
+namespace minijit {
+
+// Emits `op(a, b)` for a number `a` and a Tensor `b` when upstream would resolve it to one of
+// its builtin functions (add, sub, mul, div, eq, ne); nullopt otherwise.
+std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, const std::string& op,
+                                                 const std::vector<NamedValue>& args,
+                                                 const std::vector<NamedValue>& kwargs,
+                                                 const std::optional<NamedValue>& self);
+
+}  // namespace minijit

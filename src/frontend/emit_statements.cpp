@@ -146,9 +146,17 @@ void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
     // Upstream maps `%=` to fmod (conformance case statements/aug_assign_mod).
     case BinaryOp::Mod: op = "aten::fmod"; break;
     case BinaryOp::Pow: op = "aten::pow"; break;
-    default:
-      throw ErrorReport(stmt.range) << "unsupported kind of augumented assignment: "
-                                    << binaryOpName(stmt.op);
+    default: {
+      // Upstream names the operator by its Python ast class (and misspells "augmented").
+      const char* ast_name = stmt.op == BinaryOp::FloorDiv ? "FloorDiv"
+                             : stmt.op == BinaryOp::MatMul ? "MatMult"
+                             : stmt.op == BinaryOp::BitAnd ? "BitAnd"
+                             : stmt.op == BinaryOp::BitOr  ? "BitOr"
+                             : stmt.op == BinaryOp::BitXor ? "BitXor"
+                             : stmt.op == BinaryOp::LShift ? "LShift"
+                                                           : "RShift";
+      throw ErrorReport(stmt.range) << "unsupported kind of augumented assignment: " << ast_name;
+    }
   }
   Value* rhs = emitExpr(*stmt.value);
   Value* result;

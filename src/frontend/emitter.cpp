@@ -8,8 +8,8 @@ namespace minijit {
 void FunctionDefinition::ensureDefined() const {
   if (state_ == State::Defined) return;
   if (state_ == State::Defining) {
-    throw ErrorReport(def_->range) << "Recursive calls are not supported: " << name_
-                                   << " calls itself";
+    throw ErrorReport(def_->range) << "function '" << name_
+                                   << "' is called recursively. Recursive calls are not supported";
   }
   state_ = State::Defining;
   try {
@@ -57,6 +57,7 @@ void FunctionEmitter::emitDef() {
   Argument ret;
   ret.type = merged_return_type_;
   schema.returns.push_back(ret);
+  schema.text = schemaText(schema);
   popFrame();
   fn_.setSchema(std::move(schema));
 }

@@ -63,7 +63,7 @@ void Environment::setSugaredVar(const SourceRange& range, const std::string& nam
       throw ErrorReport(range) << "Variable '" << name << "' previously had type "
                                << parent_type->annotationStr()
                                << " but is now being assigned to a value of type "
-                               << simple->type()->annotationStr();
+                               << simple->type()->annotationStr() << "\n";
     }
   }
   if (simple) {

@@ -130,6 +130,9 @@ struct RangeInfo {
   bool has_only_end;
 };
 
+// The text of a function's schema as upstream prints it in errors.
+std::string schemaText(const FunctionSchema& schema);
+
 // The SSA conversion and exit transforms (convert_to_ssa.cpp, exit_transforms.cpp).
 void convertToSSA(Graph& graph);
 void transformExits(Graph& graph);

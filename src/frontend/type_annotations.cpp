@@ -112,4 +112,23 @@ FunctionSchema FunctionEmitter::schemaFromDef() const {
   return schema;
 }
 
+// `add(int a, int b=1) -> int`, the way upstream prints a function's schema in errors.
+std::string schemaText(const FunctionSchema& schema) {
+  std::string out = schema.name + "(";
+  bool kwarg_only = false;
+  for (size_t i = 0; i < schema.arguments.size(); ++i) {
+    const Argument& arg = schema.arguments[i];
+    if (i) out += ", ";
+    if (arg.kwarg_only && !kwarg_only) {
+      out += "*, ";
+      kwarg_only = true;
+    }
+    out += arg.type->str() + " " + arg.name;
+    if (arg.default_value) out += "=" + arg.default_value->str();
+  }
+  out += ") -> ";
+  out += schema.returns.size() == 1 ? schema.returns[0].type->str() : "()";
+  return out;
+}
+
 }  // namespace minijit

@@ -81,7 +81,7 @@ ExprPtr Parser::parseStarred() {
 
 // `a if c else b`; lambdas are not part of TorchScript.
 ExprPtr Parser::parseExpr() {
-  if (at(TokenKind::LAMBDA)) throw errorAt(cur().range, "lambda expressions are not supported");
+  if (at(TokenKind::LAMBDA)) throw errorAt(cur().range, "Lambda aren't supported");
   ExprPtr true_expr = parseOr();
   if (!nextIf(TokenKind::IF)) return true_expr;
   ExprPtr cond = parseOr();

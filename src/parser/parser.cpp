@@ -73,6 +73,10 @@ std::pair<ExprList, ExprPtr> Parser::parseTypeCommentSignature() {
 }
 
 void Parser::parseStatement(StmtList& out) {
+  // `try` is not a keyword of the subset; say what upstream's frontend says about it.
+  if (cur().kind == TokenKind::IDENT && cur().text == "try" && peekAt(1).kind == TokenKind::COLON) {
+    throw errorAt(cur().range, "try blocks aren't supported");
+  }
   switch (cur().kind) {
     case TokenKind::AT:
     case TokenKind::DEF:
@@ -151,6 +155,7 @@ StmtPtr Parser::parseSimpleStatement() {
     case TokenKind::FROM:
       return parseImport();
     case TokenKind::GLOBAL:
+      throw errorAt(first.range, "global variables aren't supported");
     case TokenKind::NONLOCAL:
     case TokenKind::WITH:
     case TokenKind::YIELD:

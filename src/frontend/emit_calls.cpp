@@ -107,6 +107,9 @@ std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>
 
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders) {
   SugaredValuePtr callee = emitSugaredExpr(*call.callee, 1);
+  // As upstream, a call is located at its callee: errors underline `torch.relu`, not the
+  // whole `torch.relu(x)` (graph comments, which show only the start, are the same).
+  const SourceRange& range = call.callee->range;
   switch (callee->kind) {
     case SugaredValue::Kind::PythonBuiltin: {
       Value* result = emitPythonBuiltinCall(callee->name, call);
@@ -124,7 +127,7 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
         self = NamedValue{"self", call.callee->range, callee->value};
       }
       return SugaredValue::simple(
-          emitBuiltinCall(call.range, *graph_, callee->name, args, kwargs, self));
+          emitBuiltinCall(range, *graph_, callee->name, args, kwargs, self));
     }
     case SugaredValue::Kind::Module:
       throw ErrorReport(call.range) << "module '" << callee->name << "' is not callable";

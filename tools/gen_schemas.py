@@ -5,25 +5,16 @@
 import os
 import torch
 
-# Operator names the frontend may resolve calls against. Adding an operator to minijit
-# starts here; every overload upstream has for the name comes along.
-NAMES = """
-aten::add aten::sub aten::mul aten::div aten::neg aten::relu aten::floordiv aten::remainder
-aten::pow aten::eq aten::ne aten::lt aten::le aten::gt aten::ge aten::__and__ aten::__or__
-aten::__xor__ aten::__not__ aten::__is__ aten::__isnot__ aten::__contains__
-aten::zeros aten::ones aten::full aten::matmul aten::mm aten::sum aten::select aten::slice
-aten::size aten::dim aten::numel aten::len aten::__getitem__ aten::append aten::Int
-aten::Float aten::Bool aten::ScalarImplicit aten::abs aten::min aten::max aten::list
-aten::tensor aten::item aten::neg aten::mean aten::clone aten::contiguous aten::to
-aten::format aten::str aten::dtype aten::__range_length aten::__derive_index aten::_set_item
-aten::FloatImplicit aten::IntImplicit aten::__lshift__ aten::__rshift__ aten::t
-aten::transpose aten::reshape aten::view aten::exp aten::sqrt aten::sigmoid aten::tanh
-aten::fmod aten::mul_ aten::add_ aten::sub_ aten::div_ aten::true_divide aten::floor_divide
-aten::clamp aten::where aten::unsqueeze aten::squeeze aten::cat aten::stack
-aten::__round_to_zero_floordiv aten::warn aten::bitwise_not aten::logical_not aten::log
-prim::NumToTensor prim::min prim::max prim::abs prim::dtype prim::device aten::device
-aten::_unwrap_optional aten::__interpolate aten::reciprocal
-""".split()
+# Operator names the frontend may resolve calls against, one file per family under
+# tools/schema_names/ (a name per line; `#` starts a comment). Adding an operator to minijit
+# starts there; every overload upstream has for the name comes along.
+names_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schema_names")
+NAMES = []
+for file_name in sorted(os.listdir(names_dir)):
+    if file_name.endswith(".txt"):
+        with open(os.path.join(names_dir, file_name)) as f:
+            for line in f:
+                NAMES.extend(line.split("#")[0].split())
 
 schemas = [str(s) for s in torch._C._jit_get_all_schemas()]
 by_name = {}

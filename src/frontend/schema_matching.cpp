@@ -124,8 +124,6 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
   return false;
 }
 
-Value* valueOf(Graph& graph, const NamedValue& named) { return named.value; }
-
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
                         Value* value, std::ostream* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
@@ -258,7 +256,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       self.reset();
     } else if (!arg.kwarg_only && used_args < args.size()) {
       if (allow_conversions && varargsCanBeUsedAsList(schema, i, arg)) {
-        Value* first = valueOf(graph, args[used_args]);
+        Value* first = args[used_args].value;
         if (first->type()->kind() != TypeKind::List &&
             !convertibleToList(first->type(), unwrapOptional(arg.type))) {
           TypePtr element_type = unwrapOptional(arg.type)->elementType();

@@ -17,6 +17,8 @@ const OperatorRegistry& OperatorRegistry::instance() {
     registerTensorOps(built);
     registerScalarOps(built);
     registerListOps(built);
+    registerMathOps(built);
+    registerNnOps(built);
     return built;
   }();
   return registry;

@@ -18,6 +18,8 @@ namespace minijit {
 void registerTensorOps(OperatorRegistry& registry);
 void registerScalarOps(OperatorRegistry& registry);
 void registerListOps(OperatorRegistry& registry);
+void registerMathOps(OperatorRegistry& registry);  // register_math_ops.cpp
+void registerNnOps(OperatorRegistry& registry);    // register_nn_ops.cpp
 
 // Converts a stack slot to the C++ type a kernel function declares.
 template <typename T>

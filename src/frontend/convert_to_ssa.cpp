@@ -121,12 +121,75 @@ class ControlFlowLoadStores {
   std::shared_ptr<TypeFrame> frame_;
 };
 
-// Upstream's LoopContinuations pass rewrites break/continue (not supported yet); it always
-// inserts one `false` constant first, which counts in the value numbering.
-void insertLoopContinuationConstant(Graph& graph) {
-  WithInsertPoint guard(graph, graph.block()->paramNode()->next());
-  graph.insertConstant(Constant::boolean(false));
-}
+// break/continue -> prim::LoopContinuation(next condition, loop-carried values...), as
+// upstream's LoopContinuations pass: `break` continues with `false`, `continue` with a fresh
+// evaluation of the loop condition; the carried values are Loads of the variables the loop
+// body returns. The exit transforms later turn these into the loop body's results.
+class LoopContinuations {
+ public:
+  explicit LoopContinuations(Graph& graph) : graph_(graph) {}
+
+  void run() {
+    {
+      WithInsertPoint front(graph_, graph_.block()->paramNode()->next());
+      false_ = graph_.insertConstant(Constant::boolean(false));
+    }
+    assign(graph_.block());
+  }
+
+ private:
+  void addLoopCarriedOutputs(Node* continuation) {
+    WithInsertPoint guard(graph_, continuation);
+    for (Value* out : loop_->blocks()[0]->outputs()) {
+      Node* load = graph_.insertNode(graph_.createClone(out->node(), [](Value* v) { return v; }));
+      continuation->addInput(load->output());
+    }
+  }
+
+  void assign(Block* block) {
+    for (Node* n : block->nodeList()) {
+      if (n->kind() == "prim::If") {
+        assign(n->blocks()[0]);
+        assign(n->blocks()[1]);
+      } else if (n->kind() == "prim::Loop") {
+        Node* outer = loop_;
+        loop_ = n;
+        assign(n->blocks()[0]);
+        loop_ = outer;
+      } else if (n->kind() == "prim::ContinueStmt" || n->kind() == "prim::BreakStmt") {
+        Node* continuation = graph_.create("prim::LoopContinuation", 0)->insertAfter(n);
+        continuation->setSourceRange(n->sourceRange());
+        if (n->kind() == "prim::BreakStmt") {
+          continuation->addInput(false_);
+        } else {
+          continuation->addInput(cloneConditionBefore(n));
+        }
+        addLoopCarriedOutputs(continuation);
+        n->destroy();
+      }
+    }
+  }
+
+  // Copies the loop's condition block in front of `before`; returns the copied condition.
+  Value* cloneConditionBefore(Node* before) {
+    Block* cond_block = loop_->blocks()[1];
+    std::map<Value*, Value*> cloned;
+    auto map = [&](Value* v) {
+      auto it = cloned.find(v);
+      return it != cloned.end() ? it->second : v;
+    };
+    for (Node* n : cond_block->nodes()) {
+      Node* copy = graph_.createClone(n, map);
+      copy->insertBefore(before);
+      for (size_t i = 0; i < n->outputs().size(); ++i) cloned[n->outputs()[i]] = copy->outputs()[i];
+    }
+    return map(cond_block->outputs()[0]);
+  }
+
+  Graph& graph_;
+  Value* false_ = nullptr;
+  Node* loop_ = nullptr;
+};
 
 void moveBlockBefore(Block* block, Node* before) {
   for (Node* n : block->nodeList()) n->moveBefore(before);
@@ -191,7 +254,7 @@ class EraseLoadStores {
 // [book:convert-to-ssa]
 void convertToSSA(Graph& graph) {
   ControlFlowLoadStores(graph).run();
-  insertLoopContinuationConstant(graph);
+  LoopContinuations(graph).run();
   inlineLoopConditions(graph.block());
   EraseLoadStores().run(graph.block());
 }

@@ -15,11 +15,26 @@ std::string SugaredValue::kindName() const {
     case Kind::Method: return "builtin";
     case Kind::PythonBuiltin: return "builtin";
     case Kind::Function: return "function";
+    case Kind::Exception:
+    case Kind::ExceptionMessage: return "exception";
   }
   return "value";
 }
 
 namespace {
+// Python's exception classes that TorchScript can raise; they print as "builtins.<name>".
+bool isPythonException(const std::string& name) {
+  static const char* const kNames[] = {
+      "Exception",       "RuntimeError",   "ValueError",        "TypeError",
+      "KeyError",        "IndexError",     "ZeroDivisionError", "NotImplementedError",
+      "ArithmeticError", "AttributeError", "LookupError",       "StopIteration",
+      "OverflowError"};
+  for (const char* n : kNames) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
 bool isPythonBuiltin(const std::string& name) {
   static const char* const kNames[] = {"range", "len", "float", "int", "bool", "str",
                                        "print", "min", "max", "abs"};
@@ -38,7 +53,11 @@ SugaredValuePtr FunctionEmitter::resolveName(const NameExpr& expr) {
     throw report;
   }
   if (isPythonBuiltin(expr.name)) return SugaredValue::pythonBuiltin(expr.name);
+  // AssertionError is one of TorchScript's own builtins; other exception classes come from
+  // Python (upstream's resolver finds them among Python's builtins).
+  if (expr.name == "AssertionError") return SugaredValue::exception(expr.name, false);
   if (auto value = resolver_.resolve(expr.name)) return value;
+  if (isPythonException(expr.name)) return SugaredValue::exception(expr.name, true);
   if (expr.name == "torch" || expr.name == "math") return SugaredValue::module(expr.name);
   throw ErrorReport(expr.range) << "undefined value " << expr.name;
 }
@@ -129,6 +148,10 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
       return SugaredValue::simple(
           emitBuiltinCall(range, *graph_, callee->name, args, kwargs, self));
     }
+    case SugaredValue::Kind::Exception:
+      return exceptionCall(callee, range, emitArguments(call.args));
+    case SugaredValue::Kind::ExceptionMessage:
+      throw ErrorReport(range) << "an exception instance is not callable";
     case SugaredValue::Kind::Module:
       throw ErrorReport(call.range) << "module '" << callee->name << "' is not callable";
     case SugaredValue::Kind::Simple:
@@ -138,12 +161,53 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
   return nullptr;
 }
 
+// `ValueError("bad")`: a Python exception keeps its message and names its class;
+// TorchScript's builtin AssertionError prefixes the message with "AssertionError: ".
+SugaredValuePtr FunctionEmitter::exceptionCall(const SugaredValuePtr& exception,
+                                               const SourceRange& range,
+                                               const std::vector<NamedValue>& args) {
+  if (exception->python_exception) {
+    Value* message;
+    if (args.empty()) {
+      message = graph_->insertConstant(Constant::string(""), range);
+    } else if (args.size() == 1) {
+      message = args[0].value;
+    } else {
+      std::vector<Value*> values;
+      std::vector<TypePtr> types;
+      for (const NamedValue& arg : args) {
+        values.push_back(arg.value);
+        types.push_back(arg.value->type());
+      }
+      Node* tuple = graph_->insertNode(graph_->create("prim::TupleConstruct", values));
+      tuple->output()->setType(Type::tuple(types));
+      message = tuple->output();
+    }
+    Value* class_name =
+        graph_->insertConstant(Constant::string("builtins." + exception->name), range);
+    return SugaredValue::exceptionMessage(message, class_name);
+  }
+  Value* message = graph_->insertConstant(Constant::string(exception->name + ": "), range);
+  for (const NamedValue& arg : args) {
+    Value* text = arg.value;
+    if (text->type()->kind() != TypeKind::Str) {
+      text = emitBuiltinCall(range, *graph_, "aten::str", {arg}, {});
+    }
+    message = emitBuiltinCall(range, *graph_, "aten::add",
+                              {{"", range, message}, {"", range, text}}, {});
+  }
+  return SugaredValue::exceptionMessage(message, nullptr);
+}
+
 // The casts `int(x)`, `float(x)`, `bool(x)` (upstream's CastValue inserts an unused int 0
 // first, which shows in the value numbers).
 Value* FunctionEmitter::emitCast(const std::string& name, const CallExpr& call) {
   std::vector<NamedValue> args = emitArguments(call.args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
-  TypePtr target = name == "int" ? Type::integer() : name == "float" ? Type::floating() : Type::boolean();
+  TypePtr target = name == "int"     ? Type::integer()
+                   : name == "float" ? Type::floating()
+                   : name == "str"   ? Type::string()
+                                     : Type::boolean();
   if (args.size() == 1 && kwargs.empty()) {
     Value* zero = graph_->insertConstant(Constant::integer(0));
     Value* v = args[0].value;
@@ -154,12 +218,17 @@ Value* FunctionEmitter::emitCast(const std::string& name, const CallExpr& call) 
                              {{"", call.range, len}, {"", call.range, zero}}, {});
     }
   }
-  std::string op = name == "int" ? "aten::Int" : name == "float" ? "aten::Float" : "aten::Bool";
+  std::string op = name == "int"     ? "aten::Int"
+                   : name == "float" ? "aten::Float"
+                   : name == "str"   ? "aten::str"
+                                     : "aten::Bool";
   return emitBuiltinCall(call.range, *graph_, op, args, kwargs);
 }
 
 Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const CallExpr& call) {
-  if (name == "int" || name == "float" || name == "bool") return emitCast(name, call);
+  if (name == "int" || name == "float" || name == "bool" || name == "str") {
+    return emitCast(name, call);
+  }
   if (name == "range") {
     throw ErrorReport(call.range) << "range() can only be used as the iterable of a for loop";
   }
@@ -172,7 +241,6 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const Cal
     return nullptr;
   }
   if (name == "len") return emitBuiltinCall(call.range, *graph_, "aten::len", args, kwargs);
-  if (name == "str") return emitBuiltinCall(call.range, *graph_, "aten::str", args, kwargs);
   if (name == "min" || name == "max" || name == "abs") {
     return emitBuiltinCall(call.range, *graph_, "prim::" + name, args, kwargs);
   }

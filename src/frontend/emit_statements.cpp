@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "frontend/function_emitter.h"
+#include "types/operator_catalogue.h"
 
 namespace minijit {
 
@@ -43,8 +44,7 @@ void FunctionEmitter::emitStatement(const Stmt& stmt) {
     case StmtKind::Raise: return emitRaise(stmt.as<RaiseStmt>());
     case StmtKind::Import: return;
     case StmtKind::Break:
-    case StmtKind::Continue:
-      throw ErrorReport(stmt.range) << "break and continue are not supported by minijit yet";
+    case StmtKind::Continue: return emitBreakOrContinue(stmt);
     case StmtKind::Def:
       throw ErrorReport(stmt.range) << "nested function definitions are not supported";
     case StmtKind::Class:
@@ -172,15 +172,16 @@ void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
 
 void FunctionEmitter::emitIf(const IfStmt& stmt) {
   CondValue cond = emitCondExpr(*stmt.cond);
-  emitIfElseBlocks(stmt.range, cond, stmt.then_body, stmt.else_body);
+  emitIfElseBlocks(stmt.range, cond, [&] { emitStatements(stmt.then_body); },
+                   [&] { emitStatements(stmt.else_body); });
 }
 
 std::shared_ptr<Environment> FunctionEmitter::emitSingleIfBranch(
-    Block* block, const StmtList& body, const std::vector<Refinement>& refinements) {
+    Block* block, const BranchEmitter& body, const std::vector<Refinement>& refinements) {
   pushFrame(block);
   WithInsertPoint guard(*graph_, block);
-  insertRefinements(body.empty() ? SourceRange() : body.front()->range, refinements);
-  emitStatements(body);
+  insertRefinements(SourceRange(), refinements);
+  body();
   return popFrame();
 }
 
@@ -198,10 +199,11 @@ void FunctionEmitter::insertRefinements(const SourceRange& range,
 // Upstream's emitIfElseBlocks, including its lookups: each costs a prim::Load, and those
 // Loads are part of the value numbering every later value gets.
 void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue& cond,
-                                       const StmtList& then_body, const StmtList& else_body) {
+                                       const BranchEmitter& then_body,
+                                       const BranchEmitter& else_body) {
   if (cond.static_value) {
     // A condition known at compile time emits only the branch taken, inline.
-    emitStatements(*cond.static_value ? then_body : else_body);
+    (*cond.static_value ? then_body : else_body)();
     return;
   }
   Node* node = graph_->insertNode(graph_->create("prim::If", {cond.value}, 0));
@@ -280,16 +282,9 @@ void FunctionEmitter::emitWhile(const WhileStmt& stmt) {
   emitLoop(stmt.range, stmt.body, max_trip_count, nullptr, stmt.cond.get(), nullptr);
 }
 
-void FunctionEmitter::emitFor(const ForStmt& stmt) {
-  const Expr& iter = *stmt.iter;
-  bool is_range = iter.kind == ExprKind::Call &&
-                  iter.as<CallExpr>().callee->kind == ExprKind::Name &&
-                  iter.as<CallExpr>().callee->as<NameExpr>().name == "range" &&
-                  !env_->typeInAnyFrame("range");
-  if (!is_range) {
-    throw ErrorReport(iter.range) << "minijit supports for loops over range(...) only, for now";
-  }
-  const auto& call = iter.as<CallExpr>();
+// Upstream's RangeValue: start defaults to 0 and step to 1; with only an end, the trip
+// count is the end itself and the loop variable is the iteration number.
+LoopIterable FunctionEmitter::emitRangeIterable(const CallExpr& call) {
   if (call.args.empty() || call.args.size() > 3 || !call.keywords.empty()) {
     throw ErrorReport(call.range) << "range expected 1 to 3 arguments, got " << call.args.size();
   }
@@ -303,9 +298,7 @@ void FunctionEmitter::emitFor(const ForStmt& stmt) {
     }
     inputs.push_back(v);
   }
-  // Upstream's RangeValue: start defaults to 0 and step to 1; with only an end, the trip
-  // count is the end itself and the loop variable is the iteration number.
-  RangeInfo info{};
+  LoopIterable info;
   if (inputs.size() == 1) {
     info.end = inputs[0];
     info.start = graph_->insertConstant(Constant::integer(0), call.range);
@@ -316,23 +309,61 @@ void FunctionEmitter::emitFor(const ForStmt& stmt) {
     info.end = inputs[1];
     info.step = inputs.size() == 3 ? inputs[2]
                                    : graph_->insertConstant(Constant::integer(1), call.range);
-    info.has_only_end = false;
   }
-  Value* trip_count =
-      info.has_only_end
-          ? info.end
-          : emitBuiltinCall(stmt.range, *graph_, "aten::__range_length",
-                            {{"", call.range, info.start}, {"", call.range, info.end},
-                             {"", call.range, info.step}},
-                            {});
-  emitLoop(stmt.range, stmt.body, trip_count, stmt.target.get(), nullptr, &info);
+  return info;
+}
+
+void FunctionEmitter::emitFor(const ForStmt& stmt) {
+  const Expr& iter = *stmt.iter;
+  bool is_range = iter.kind == ExprKind::Call &&
+                  iter.as<CallExpr>().callee->kind == ExprKind::Name &&
+                  iter.as<CallExpr>().callee->as<NameExpr>().name == "range" &&
+                  !env_->typeInAnyFrame("range");
+  LoopIterable iterable;
+  Value* trip_count = nullptr;
+  if (is_range) {
+    iterable = emitRangeIterable(iter.as<CallExpr>());
+    trip_count = iterable.has_only_end
+                     ? iterable.end
+                     : emitBuiltinCall(stmt.range, *graph_, "aten::__range_length",
+                                       {{"", iter.range, iterable.start},
+                                        {"", iter.range, iterable.end},
+                                        {"", iter.range, iterable.step}},
+                                       {});
+  } else {
+    Value* sequence = emitExpr(iter);
+    TypeKind kind = sequence->type()->kind();
+    if (kind == TypeKind::Tuple) return emitUnrolledLoop(stmt, sequence);
+    if (kind != TypeKind::List && kind != TypeKind::Str) {
+      throw ErrorReport(iter.range) << "'" << sequence->type()->annotationStr()
+                                    << "' object is not iterable";
+    }
+    iterable.sequence = sequence;
+    trip_count =
+        emitBuiltinCall(stmt.range, *graph_, "aten::len", {{"", iter.range, sequence}}, {});
+  }
+  emitLoop(stmt.range, stmt.body, trip_count, stmt.target.get(), nullptr, &iterable);
+}
+
+// A loop over a tuple is unrolled: its elements may have different types, so each iteration
+// is emitted on its own, in the enclosing frame (upstream's emitUnrolledLoop).
+void FunctionEmitter::emitUnrolledLoop(const ForStmt& stmt, Value* tuple) {
+  std::vector<Value*> elements = unpackTuple(tuple, stmt.range);
+  LoopStatus saved = loop_status_;
+  loop_status_ = LoopStatus::InUnrolledLoop;
+  for (size_t i = 0; i < elements.size(); ++i) {
+    materializeConstant(Constant::integer(static_cast<int64_t>(i)), stmt.range);
+    emitTargetAssign(*stmt.target, SugaredValue::simple(elements[i]), stmt.range);
+    emitStatements(stmt.body);
+  }
+  loop_status_ = saved;
 }
 
 // Emits prim::Loop(max_trip_count) with the body in block 0 and the condition in block 1;
 // InlineLoopCondition (convert_to_ssa.cpp) later gives it upstream's final form.
 void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
                                Value* max_trip_count, const Expr* target, const Expr* cond,
-                               RangeInfo* range_info) {
+                               LoopIterable* iterable) {
   Node* loop = graph_->insertNode(graph_->create("prim::Loop", 0));
   loop->setSourceRange(range);
   Block* body_block = loop->addBlock();
@@ -351,16 +382,21 @@ void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
     popFrame();
   }
   loop->addInput(max_trip_count);
+  LoopStatus saved = loop_status_;
+  loop_status_ = LoopStatus::InLoop;
   Value* iteration = body_block->addInput()->setType(Type::integer());
   pushFrame(body_block);
   {
     WithInsertPoint guard(*graph_, body_block);
-    if (target && range_info) {
+    if (target && iterable) {
       Value* element = iteration;
-      if (!range_info->has_only_end) {
+      if (iterable->sequence) {
+        element = emitBuiltinCall(range, *graph_, "aten::__getitem__",
+                                  {{"", range, iterable->sequence}, {"", range, iteration}}, {});
+      } else if (!iterable->has_only_end) {
         element = emitBuiltinCall(range, *graph_, "aten::__derive_index",
-                                  {{"", range, iteration}, {"", range, range_info->start},
-                                   {"", range, range_info->step}},
+                                  {{"", range, iteration}, {"", range, iterable->start},
+                                   {"", range, iterable->step}},
                                   {});
       }
       emitTargetAssign(*target, SugaredValue::simple(element), range);
@@ -368,6 +404,26 @@ void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
     emitStatements(body);
   }
   popFrame();
+  loop_status_ = saved;
+}
+
+// `break` and `continue` become prim::BreakStmt / prim::ContinueStmt here; the SSA
+// conversion turns them into loop continuations and the exit transforms into loop results.
+void FunctionEmitter::emitBreakOrContinue(const Stmt& stmt) {
+  bool is_break = stmt.kind == StmtKind::Break;
+  if (loop_status_ == LoopStatus::NotInLoop) {
+    throw ErrorReport(stmt.range) << "SyntaxError: '" << (is_break ? "break" : "continue")
+                                  << "'" << " outside loop";
+  }
+  if (loop_status_ == LoopStatus::InUnrolledLoop) {
+    throw ErrorReport(stmt.range)
+        << "Because we emit iteration over modulelists or tuples as unrolled loops, we do not "
+           "support break or continue inside the body of these loops";
+  }
+  Node* n = graph_->create(is_break ? "prim::BreakStmt" : "prim::ContinueStmt", 0);
+  n->setSourceRange(stmt.range);
+  graph_->insertNode(n);
+  exit_blocks_.insert(env_->block());
 }
 
 void FunctionEmitter::emitReturn(const SourceRange& range, const Expr* value_expr) {
@@ -401,12 +457,44 @@ void FunctionEmitter::emitReturn(const SourceRange& range, const Expr* value_exp
   exit_blocks_.insert(env_->block());
 }
 
+// `assert c, msg` is `if c: pass else: raise AssertionError(msg)`.
 void FunctionEmitter::emitAssert(const AssertStmt& stmt) {
-  throw ErrorReport(stmt.range) << "assert is not supported by minijit yet";
+  CondValue cond = emitCondExpr(*stmt.test);
+  emitIfElseBlocks(stmt.range, cond, [] {}, [&] {
+    Value* message = stmt.message
+                         ? emitExpr(*stmt.message)
+                         : graph_->insertConstant(Constant::string(""), stmt.range);
+    emitRaiseOf(stmt.range, exceptionCall(SugaredValue::exception("AssertionError", false),
+                                          stmt.range, {{"", stmt.range, message}}));
+  });
 }
 
 void FunctionEmitter::emitRaise(const RaiseStmt& stmt) {
-  throw ErrorReport(stmt.range) << "raise is not supported by minijit yet";
+  if (!stmt.exception) {
+    throw ErrorReport(stmt.range) << "bare raise (re-raise) is not supported in TorchScript";
+  }
+  emitRaiseOf(stmt.range, emitSugaredExpr(*stmt.exception, 1));
+}
+
+// prim::RaiseException(message, qualified class name or None) ends the block.
+void FunctionEmitter::emitRaiseOf(const SourceRange& range, const SugaredValuePtr& exception) {
+  Value* message = nullptr;
+  Value* class_name = nullptr;
+  if (exception->kind == SugaredValue::Kind::ExceptionMessage) {
+    message = exception->value;
+    class_name = exception->class_name;
+  } else if (exception->kind == SugaredValue::Kind::Exception) {
+    message = graph_->insertConstant(Constant::string(""), range);
+  } else {
+    throw ErrorReport(range) << "exceptions must derive from BaseException";
+  }
+  if (message->type()->kind() != TypeKind::Str) {
+    message = emitBuiltinCall(range, *graph_, "aten::str", {{"", range, message}}, {});
+  }
+  std::vector<NamedValue> args{{"", range, message}};
+  if (class_name) args.push_back({"", range, class_name});
+  emitBuiltinCall(range, *graph_, "prim::RaiseException", args, {});
+  exit_blocks_.insert(env_->block());
 }
 
 }  // namespace minijit

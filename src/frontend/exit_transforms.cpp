@@ -1,8 +1,9 @@
-// Exit transforms: a `return` is emitted as a prim::ReturnStmt node wherever it appears. This
-// pass removes them, as upstream's TransformExits does: after a block that returns on some
-// paths, the rest of the enclosing block is wrapped in an If on a "has returned" flag, and
-// the returned values travel out through If and Loop outputs until they become the graph's
-// outputs. Book chapter 5 ("Emitting SSA", early returns).
+// Exit transforms: `return` is emitted as prim::ReturnStmt and break/continue become
+// prim::LoopContinuation wherever they appear. This pass removes them, as upstream's
+// TransformExits does: after a block that exits on some paths, the rest of the enclosing
+// block is wrapped in an If on a "has exited" flag, and the exit values travel out through
+// If and Loop outputs until they become the loop body's results (continuations) or the
+// graph's outputs (returns). Book chapter 5 ("Emitting SSA", early exits).
 #include <map>
 
 #include "frontend/function_emitter.h"
@@ -20,9 +21,12 @@ struct ExitPair {
   std::vector<Value*> values;
 };
 
-class ReturnTransformer {
+class ExitTransformer {
  public:
-  explicit ReturnTransformer(Graph& graph) : graph_(graph) {
+  // `exit_kind` is prim::LoopContinuation (exits to the enclosing loop body) or
+  // prim::ReturnStmt (exits to the graph).
+  ExitTransformer(Graph& graph, std::string exit_kind)
+      : graph_(graph), exit_kind_(std::move(exit_kind)) {
     WithInsertPoint front(graph, graph.block()->paramNode()->next());
     true_ = graph.insertConstant(Constant::boolean(true));
     false_ = graph.insertConstant(Constant::boolean(false));
@@ -150,7 +154,7 @@ class ReturnTransformer {
       guard_if->addOutput()->setType(block->outputs()[i]->type());
     }
     replaceBlockOutputs(block, guard_if->outputs());
-    graph_.create("prim::ReturnStmt", pair.values, 0)->insertBefore(exit_block->returnNode());
+    graph_.create(exit_kind_, pair.values, 0)->insertBefore(exit_block->returnNode());
     return transformIf(guard_if);
   }
 
@@ -167,14 +171,23 @@ class ReturnTransformer {
     }
   }
 
+  // The block an exit of our kind leaves to: the innermost loop body for continuations, the
+  // graph for returns.
+  bool isTargetBlock(const Block* block) const {
+    const Node* owner = block->owningNode();
+    if (exit_kind_ == "prim::LoopContinuation") return owner && owner->kind() == "prim::Loop";
+    return owner == nullptr;
+  }
+
   ExitPair transformBlock(Block* block) {
-    bool is_target = block == graph_.block();
+    Block* outer_target = target_;
+    if (isTargetBlock(block)) target_ = block;
     ExitPair pair = wont();
     for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
       Node* next = n->next();
       if (n->kind() == "prim::RaiseException") {
         pair = {throws_, {}};
-      } else if (n->kind() == "prim::ReturnStmt") {
+      } else if (n->kind() == exit_kind_) {
         pair = {true_, n->inputs()};
         n->destroy();
       } else if (n->kind() == "prim::If") {
@@ -193,7 +206,7 @@ class ReturnTransformer {
       }
       n = next;
     }
-    if (is_target) {
+    if (target_ == block) {
       if (status(pair) == ExitStatus::Might) {
         Node* join = graph_.create("prim::If", {pair.has_exited}, 0)->insertBefore(block->returnNode());
         join->addBlock();
@@ -205,10 +218,13 @@ class ReturnTransformer {
       }
       pair = wont();
     }
+    target_ = outer_target;
     return pair;
   }
 
   Graph& graph_;
+  std::string exit_kind_;
+  Block* target_ = nullptr;
   Value* true_;
   Value* false_;
   Value* throws_;
@@ -272,17 +288,8 @@ void inlineConsecutiveIfs(Graph& graph, Block* block) {
 }  // namespace
 
 void transformExits(Graph& graph) {
-  // Upstream runs a first transformer for break/continue (not supported yet); creating it
-  // makes the same three values, which count in the value numbering.
-  {
-    WithInsertPoint front(graph, graph.block()->paramNode()->next());
-    graph.insertConstant(Constant::boolean(true));
-    graph.insertConstant(Constant::boolean(false));
-    Node* unit = graph.create("prim::Uninitialized");
-    unit->output()->setType(Type::boolean());
-    unit->insertAfter(graph.block()->paramNode());
-  }
-  ReturnTransformer(graph).run();
+  ExitTransformer(graph, "prim::LoopContinuation").run();
+  ExitTransformer(graph, "prim::ReturnStmt").run();
   inlineConsecutiveIfs(graph, graph.block());
 }
 

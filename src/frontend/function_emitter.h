@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,6 +39,16 @@ struct CondValue {
   RefinementSet refinements;
 };
 
+// What a for loop iterates over: `range(...)` (start, end, step) or a list or string,
+// indexed by the iteration number.
+struct LoopIterable {
+  Value* start = nullptr;
+  Value* end = nullptr;
+  Value* step = nullptr;
+  bool has_only_end = false;
+  Value* sequence = nullptr;  // a list or str; null for range
+};
+
 class FunctionEmitter {
  public:
   FunctionEmitter(FunctionDefinition& fn, const Resolver& resolver);
@@ -51,18 +62,25 @@ class FunctionEmitter {
                         const SourceRange& range);
   void emitAugAssign(const AugAssignStmt& stmt);
   void emitIf(const IfStmt& stmt);
-  void emitIfElseBlocks(const SourceRange& range, const CondValue& cond, const StmtList& then_body,
-                        const StmtList& else_body);
-  std::shared_ptr<Environment> emitSingleIfBranch(Block* block, const StmtList& body,
+  // A branch body: statements of the source, or something the emitter makes up (assert's
+  // raise).
+  using BranchEmitter = std::function<void()>;
+  void emitIfElseBlocks(const SourceRange& range, const CondValue& cond,
+                        const BranchEmitter& then_body, const BranchEmitter& else_body);
+  std::shared_ptr<Environment> emitSingleIfBranch(Block* block, const BranchEmitter& body,
                                                   const std::vector<Refinement>& refinements);
   void insertRefinements(const SourceRange& range, const std::vector<Refinement>& refinements);
   void emitWhile(const WhileStmt& stmt);
   void emitFor(const ForStmt& stmt);
+  LoopIterable emitRangeIterable(const CallExpr& call);
+  void emitUnrolledLoop(const ForStmt& stmt, Value* tuple);
+  void emitBreakOrContinue(const Stmt& stmt);
   void emitLoop(const SourceRange& range, const StmtList& body, Value* max_trip_count,
-                const Expr* target, const Expr* cond, struct RangeInfo* range_info);
+                const Expr* target, const Expr* cond, struct LoopIterable* iterable);
   void emitReturn(const SourceRange& range, const Expr* value);
   void emitAssert(const AssertStmt& stmt);
   void emitRaise(const RaiseStmt& stmt);
+  void emitRaiseOf(const SourceRange& range, const SugaredValuePtr& exception);
   void emitTargetAssign(const Expr& target, SugaredValuePtr value, const SourceRange& range);
 
   // ---- expressions (emit_expressions.cpp) ----
@@ -97,6 +115,8 @@ class FunctionEmitter {
   Value* emitPythonBuiltinCall(const std::string& name, const CallExpr& call);
   Value* emitFunctionCall(const FunctionDefinition& callee, const CallExpr& call);
   Value* emitCast(const std::string& name, const CallExpr& call);
+  SugaredValuePtr exceptionCall(const SugaredValuePtr& exception, const SourceRange& range,
+                                const std::vector<NamedValue>& args);
   std::vector<Value*> unpackTuple(Value* tuple, const SourceRange& range);
 
   // ---- type annotations (type_annotations.cpp) ----
@@ -107,7 +127,6 @@ class FunctionEmitter {
   std::shared_ptr<Graph> graphPtr() { return graph_; }
 
  private:
-  friend struct RangeInfo;
   void pushFrame(Block* block);
   std::shared_ptr<Environment> popFrame();
 
@@ -120,15 +139,12 @@ class FunctionEmitter {
   TypePtr declared_return_type_;
   TypePtr merged_return_type_;
   std::set<Block*> exit_blocks_;
+  // Where break/continue may appear: outside loops they are errors, and in unrolled loops
+  // (over tuples) upstream does not support them.
+  enum class LoopStatus { NotInLoop, InLoop, InUnrolledLoop };
+  LoopStatus loop_status_ = LoopStatus::NotInLoop;
 };
 
-// `range(...)` in a for loop: start, step and the trip count.
-struct RangeInfo {
-  Value* start;
-  Value* end;
-  Value* step;
-  bool has_only_end;
-};
 
 // The text of a function's schema as upstream prints it in errors.
 std::string schemaText(const FunctionSchema& schema);

@@ -369,6 +369,8 @@ Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string
   node->setSchema(matched.schema);
   for (const TypePtr& type : matched.return_types) node->addOutput()->setType(type);
   if (node->outputs().size() == 1) return node->output();
+  // Several results are packed into a tuple — and so are none: upstream then makes an empty
+  // (unused) tuple, which counts in the value numbering.
   Node* tuple = graph.insertNode(graph.create("prim::TupleConstruct", node->outputs()));
   std::vector<TypePtr> types;
   for (Value* out : node->outputs()) types.push_back(out->type());

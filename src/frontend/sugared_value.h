@@ -22,11 +22,15 @@ struct SugaredValue {
     Method,         // `x.size`: a builtin operator with `self` bound
     PythonBuiltin,  // `range`, `len`, `float`, `int`, `bool`, `print`, `min`, `max`, `abs`
     Function,       // another TorchScript function
+    Exception,      // an exception class: `ValueError`, `AssertionError`
+    ExceptionMessage,  // a constructed exception: `ValueError("bad")` (message, class name)
   };
   Kind kind;
   Value* value = nullptr;                      // Simple; the bound self of a Method
   std::string name;                            // module path, operator or builtin name
   const FunctionDefinition* function = nullptr;  // Function
+  Value* class_name = nullptr;  // ExceptionMessage: "builtins.ValueError", or null
+  bool python_exception = false;  // Exception: a Python class (qualified name) or a builtin
 
   static std::shared_ptr<SugaredValue> simple(Value* v) {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Simple, v, "", nullptr});
@@ -46,6 +50,17 @@ struct SugaredValue {
   }
   static std::shared_ptr<SugaredValue> functionValue(const FunctionDefinition* fn) {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Function, nullptr, "", fn});
+  }
+
+  static std::shared_ptr<SugaredValue> exception(std::string name, bool python_exception) {
+    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::Exception, nullptr, std::move(name), nullptr});
+    v->python_exception = python_exception;
+    return v;
+  }
+  static std::shared_ptr<SugaredValue> exceptionMessage(Value* message, Value* class_name) {
+    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::ExceptionMessage, message, "", nullptr});
+    v->class_name = class_name;
+    return v;
   }
 
   // How upstream names the kind in errors ("module", "builtin", "python value").

@@ -20,11 +20,15 @@ void numberNodes(Block* block, std::unordered_map<const Node*, size_t>& order, s
   order[block->returnNode()] = next++;
 }
 
-size_t firstUse(const Value* v, const std::unordered_map<const Node*, size_t>& order) {
-  size_t first = std::numeric_limits<size_t>::max();
+// Where a value is first used: the user's position, then the input slot within that user
+// (two outputs read by the same node are ordered by which input they feed).
+std::pair<size_t, size_t> firstUse(const Value* v,
+                                   const std::unordered_map<const Node*, size_t>& order) {
+  std::pair<size_t, size_t> first{std::numeric_limits<size_t>::max(), 0};
   for (const Use& use : v->uses()) {
     auto it = order.find(use.user);
-    if (it != order.end()) first = std::min(first, it->second);
+    if (it == order.end()) continue;
+    first = std::min(first, std::make_pair(it->second, use.offset));
   }
   return first;
 }

@@ -100,10 +100,85 @@ void inlineConstantIf(Graph& graph, Node* n) {
   n->destroy();
 }
 
+// An If output that both branches set to the same value (or to equal constants) is that
+// value: the output goes away.
+void removeExtraIfOutputs(Graph& graph, Node* n) {
+  Block* then_block = n->blocks()[0];
+  Block* else_block = n->blocks()[1];
+  WithInsertPoint guard(graph, n);
+  for (size_t i = 0; i < then_block->outputs().size();) {
+    Value* then_out = then_block->outputs()[i];
+    Value* else_out = else_block->outputs()[i];
+    Value* replacement = nullptr;
+    if (then_out == else_out) {
+      replacement = then_out;
+    } else if (then_out->node()->kind() == "prim::Constant" &&
+               else_out->node()->kind() == "prim::Constant" &&
+               sameType(then_out->type(), else_out->type()) &&
+               constantValue(then_out->node()) == constantValue(else_out->node())) {
+      replacement = graph.insertConstant(constantValue(then_out->node()));
+    }
+    if (!replacement) {
+      ++i;
+      continue;
+    }
+    n->outputs()[i]->replaceAllUsesWith(replacement);
+    n->eraseOutput(i);
+    then_block->eraseOutput(i);
+    else_block->eraseOutput(i);
+  }
+}
+
+// A loop-carried value the body returns unchanged is just the loop's input.
+void removeExtraLoopOutputs(Node* n) {
+  Block* body = n->blocks()[0];
+  for (size_t k = n->outputs().size(); k > 0; --k) {
+    size_t i = k - 1;
+    if (body->inputs()[1 + i] != body->outputs()[1 + i]) continue;
+    Value* initial = n->input(2 + i);
+    n->outputs()[i]->replaceAllUsesWith(initial);
+    body->inputs()[1 + i]->replaceAllUsesWith(initial);
+    n->eraseOutput(i);
+    n->removeInput(2 + i);
+    body->eraseInput(1 + i);
+    body->eraseOutput(1 + i);
+  }
+}
+
+// A loop that runs zero times (constant trip count <= 0 or constant false condition) is
+// replaced by its initial values.
+bool loopWillNotRun(const Node* n) {
+  const Node* trip = n->input(0)->node();
+  const Node* cond = n->input(1)->node();
+  if (trip->kind() == "prim::Constant" && constantValue(trip).kind == Constant::Kind::Int &&
+      constantValue(trip).i <= 0) {
+    return true;
+  }
+  return cond->kind() == "prim::Constant" && constantValue(cond).kind == Constant::Kind::Bool &&
+         !constantValue(cond).b;
+}
+
 void propagateInBlock(Graph& graph, Block* block) {
   for (Node* n : block->nodeList()) {
-    if (n->kind() == "prim::If" && n->input(0)->node()->kind() == "prim::Constant") {
-      inlineConstantIf(graph, n);
+    if (n->kind() == "prim::If") {
+      if (n->input(0)->node()->kind() == "prim::Constant") {
+        inlineConstantIf(graph, n);
+      } else {
+        for (Block* inner : n->blocks()) propagateInBlock(graph, inner);
+        removeExtraIfOutputs(graph, n);
+      }
+      continue;
+    }
+    if (n->kind() == "prim::Loop") {
+      if (loopWillNotRun(n)) {
+        for (size_t i = 0; i < n->outputs().size(); ++i) {
+          n->outputs()[i]->replaceAllUsesWith(n->input(2 + i));
+        }
+        n->destroy();
+      } else {
+        propagateInBlock(graph, n->blocks()[0]);
+        removeExtraLoopOutputs(n);
+      }
       continue;
     }
     for (Block* inner : n->blocks()) propagateInBlock(graph, inner);

@@ -59,13 +59,9 @@ void pinLoopResults(Block* block, std::set<const Node*>& pinned) {
 void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
-    if (pinned.count(n)) {
-      n = prev;
-      continue;
-    }
     if (n->kind() == "prim::If") removeDeadIfOutputs(n);
     for (Block* inner : n->blocks()) eliminateInBlock(inner, pinned);
-    if (!anyOutputUsed(n) && !hasSideEffects(n) &&
+    if (!pinned.count(n) && !anyOutputUsed(n) && !hasSideEffects(n) &&
         !(n->kind() == "prim::Loop" && !n->outputs().empty())) {
       n->destroy();
     }

@@ -169,6 +169,9 @@ Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const 
   Value* result = emitBuiltinCall(range, *graph_, compareOperator(op),
                                   {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
   if (op == CompareOp::NotIn) {
+    // `a not in b` is `not (a in b)` (upstream's frontend rewrites it so): the `not` takes
+    // its operand as a condition, converted with bool() first.
+    result = emitToBool(range, result);
     result = emitBuiltinCall(range, *graph_, "aten::__not__", {{"", range, result}}, {});
   }
   return result;
@@ -262,6 +265,11 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
     if (compare.ops[0] == CompareOp::Is || compare.ops[0] == CompareOp::IsNot) {
       return emitIsNone(compare);
     }
+    if (compare.ops[0] == CompareOp::NotIn) {  // already a `not`: no further bool()
+      return {emitCompareOp(CompareOp::NotIn, *compare.operands[0], *compare.operands[1],
+                            compare.range),
+              std::nullopt, {}};
+    }
   }
   Value* value = emitToBool(expr.range, emitExpr(expr));
   std::optional<bool> static_value;
@@ -330,7 +338,7 @@ CondValue FunctionEmitter::emitChainedCompare(const CompareExpr& expr) {
   auto emitPair = [&](size_t i) {
     SourceRange range = SourceRange::merge(expr.operands[i]->range, expr.operands[i + 1]->range);
     Value* v = emitCompareOp(expr.ops[i], *expr.operands[i], *expr.operands[i + 1], range);
-    return emitToBool(range, v);
+    return expr.ops[i] == CompareOp::NotIn ? v : emitToBool(range, v);
   };
   Value* result = emitPair(0);
   for (size_t i = 1; i < expr.ops.size(); ++i) {

@@ -138,8 +138,10 @@ void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
   Value* lhs = emitExpr(*stmt.target);
   const char* op = nullptr;
   bool is_tensor = lhs->type()->kind() == TypeKind::Tensor;
+  bool is_list = lhs->type()->kind() == TypeKind::List;
   switch (stmt.op) {
-    case BinaryOp::Add: op = is_tensor ? "aten::add_" : "aten::add"; break;
+    // Tensors and lists are updated in place (`+=` on a list extends it).
+    case BinaryOp::Add: op = is_tensor || is_list ? "aten::add_" : "aten::add"; break;
     case BinaryOp::Sub: op = is_tensor ? "aten::sub_" : "aten::sub"; break;
     case BinaryOp::Mul: op = is_tensor ? "aten::mul_" : "aten::mul"; break;
     case BinaryOp::Div: op = is_tensor ? "aten::div_" : "aten::div"; break;
@@ -420,10 +422,12 @@ void FunctionEmitter::emitBreakOrContinue(const Stmt& stmt) {
         << "Because we emit iteration over modulelists or tuples as unrolled loops, we do not "
            "support break or continue inside the body of these loops";
   }
+  // Unlike return, upstream does not mark the block as exiting here: statements after a
+  // break are still emitted (and removed by the exit transforms), and the variables of a
+  // branch that breaks still join the other branch's.
   Node* n = graph_->create(is_break ? "prim::BreakStmt" : "prim::ContinueStmt", 0);
   n->setSourceRange(stmt.range);
   graph_->insertNode(n);
-  exit_blocks_.insert(env_->block());
 }
 
 void FunctionEmitter::emitReturn(const SourceRange& range, const Expr* value_expr) {

@@ -86,13 +86,14 @@ std::optional<std::vector<Constant>> tryFold(const Node* n) {
   return results;
 }
 
-void propagateInBlock(Graph& graph, Block* block);
+void propagateInBlock(Graph& graph, Block* block, bool& changed);
 
 // `if True:` keeps only the taken branch, inlined in place of the If.
-void inlineConstantIf(Graph& graph, Node* n) {
+void inlineConstantIf(Graph& graph, Node* n, bool& changed) {
+  changed = true;
   bool taken = constantValue(n->input(0)->node()).b;
   Block* branch = n->blocks()[taken ? 0 : 1];
-  propagateInBlock(graph, branch);
+  propagateInBlock(graph, branch, changed);
   for (Node* inner : branch->nodeList()) inner->moveBefore(n);
   for (size_t i = 0; i < n->outputs().size(); ++i) {
     n->outputs()[i]->replaceAllUsesWith(branch->outputs()[i]);
@@ -102,7 +103,8 @@ void inlineConstantIf(Graph& graph, Node* n) {
 
 // An If output that both branches set to the same value (or to equal constants) is that
 // value: the output goes away.
-void removeExtraIfOutputs(Graph& graph, Node* n) {
+bool removeExtraIfOutputs(Graph& graph, Node* n) {
+  size_t before = n->outputs().size();
   Block* then_block = n->blocks()[0];
   Block* else_block = n->blocks()[1];
   WithInsertPoint guard(graph, n);
@@ -127,10 +129,12 @@ void removeExtraIfOutputs(Graph& graph, Node* n) {
     then_block->eraseOutput(i);
     else_block->eraseOutput(i);
   }
+  return n->outputs().size() != before;
 }
 
 // A loop-carried value the body returns unchanged is just the loop's input.
-void removeExtraLoopOutputs(Node* n) {
+bool removeExtraLoopOutputs(Node* n) {
+  size_t before = n->outputs().size();
   Block* body = n->blocks()[0];
   for (size_t k = n->outputs().size(); k > 0; --k) {
     size_t i = k - 1;
@@ -143,6 +147,7 @@ void removeExtraLoopOutputs(Node* n) {
     body->eraseInput(1 + i);
     body->eraseOutput(1 + i);
   }
+  return n->outputs().size() != before;
 }
 
 // A loop that runs zero times (constant trip count <= 0 or constant false condition) is
@@ -158,14 +163,14 @@ bool loopWillNotRun(const Node* n) {
          !constantValue(cond).b;
 }
 
-void propagateInBlock(Graph& graph, Block* block) {
+void propagateInBlock(Graph& graph, Block* block, bool& changed) {
   for (Node* n : block->nodeList()) {
     if (n->kind() == "prim::If") {
       if (n->input(0)->node()->kind() == "prim::Constant") {
-        inlineConstantIf(graph, n);
+        inlineConstantIf(graph, n, changed);
       } else {
-        for (Block* inner : n->blocks()) propagateInBlock(graph, inner);
-        removeExtraIfOutputs(graph, n);
+        for (Block* inner : n->blocks()) propagateInBlock(graph, inner, changed);
+        changed |= removeExtraIfOutputs(graph, n);
       }
       continue;
     }
@@ -175,15 +180,17 @@ void propagateInBlock(Graph& graph, Block* block) {
           n->outputs()[i]->replaceAllUsesWith(n->input(2 + i));
         }
         n->destroy();
+        changed = true;
       } else {
-        propagateInBlock(graph, n->blocks()[0]);
-        removeExtraLoopOutputs(n);
+        propagateInBlock(graph, n->blocks()[0], changed);
+        changed |= removeExtraLoopOutputs(n);
       }
       continue;
     }
-    for (Block* inner : n->blocks()) propagateInBlock(graph, inner);
+    for (Block* inner : n->blocks()) propagateInBlock(graph, inner, changed);
     auto folded = tryFold(n);
     if (!folded) continue;
+    changed = true;
     WithInsertPoint guard(graph, n);
     for (size_t i = 0; i < folded->size(); ++i) {
       n->outputs()[i]->replaceAllUsesWith(graph.insertConstant((*folded)[i]));
@@ -194,8 +201,11 @@ void propagateInBlock(Graph& graph, Block* block) {
 }  // namespace
 
 void propagateConstantsOfImmutableTypes(Graph& graph) {
-  propagateInBlock(graph, graph.block());
-  eliminateDeadCode(graph);
+  bool changed = false;
+  propagateInBlock(graph, graph.block(), changed);
+  // As upstream, dead code goes only when something changed (conformance case
+  // statements/pass_statement keeps a constant of a removed empty loop).
+  if (changed) eliminateDeadCode(graph);
 }
 
 }  // namespace minijit

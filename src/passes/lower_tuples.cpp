@@ -30,6 +30,11 @@ void lowerInBlock(Block* block) {
 
 }  // namespace
 
-void lowerSimpleTuples(Graph& graph) { lowerInBlock(graph.block()); }
+// Upstream ends the pass with dead code elimination, so nodes nobody uses are gone before
+// constant propagation could fold them (and number their results).
+void lowerSimpleTuples(Graph& graph) {
+  lowerInBlock(graph.block());
+  eliminateDeadCode(graph);
+}
 
 }  // namespace minijit

@@ -19,7 +19,8 @@ CASES_DIR = SUITE_DIR / "cases"
 GOLDENS_DIR = SUITE_DIR / "goldens"
 REPO_ROOT = SUITE_DIR.parent
 
-CATEGORIES = ["expressions", "statements", "control_flow", "types", "tensors", "calls", "errors"]
+CATEGORIES = ["expressions", "statements", "control_flow", "types", "variable_resolution",
+              "tensors", "calls", "builtins", "classes", "exceptions", "errors"]
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,22 +1,26 @@
 # Conformance adapter for minijit: imports the package built at <repo>/build/python
-# (cmake -S . -B build && cmake --build build), compiles with minijit.script(module.fn),
-# calls with numpy arrays and turns minijit tensors back into numpy with numpy.asarray.
+# (cmake -S . -B build && cmake --build build), or at <repo>/$MINIJIT_BUILD_DIR/python when
+# that variable names another build folder (relative to the repo, or absolute), compiles
+# with minijit.script(module.fn), calls with numpy arrays and turns minijit tensors back
+# into numpy with numpy.asarray.
 # See conformance/README.md for the adapter protocol.
 
+import os
 import sys
 from pathlib import Path
 
 import numpy as np
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO_ROOT / "build" / "python"))
+BUILD_DIR = REPO_ROOT / os.environ.get("MINIJIT_BUILD_DIR", "build")
+sys.path.insert(0, str(BUILD_DIR / "python"))
 
 try:
     import minijit
 except ImportError as error:
-    raise ImportError(f"minijit is not built ({error}); build it with "
-                      f"`cmake -S . -B build -DPython_EXECUTABLE=/usr/bin/python3 && "
-                      f"cmake --build build`") from error
+    raise ImportError(f"minijit is not built in {BUILD_DIR} ({error}); build it with "
+                      f"`cmake -S . -B {BUILD_DIR.name} -DPython_EXECUTABLE=/usr/bin/python3 && "
+                      f"cmake --build {BUILD_DIR.name}`") from error
 
 
 class CompileError(Exception):

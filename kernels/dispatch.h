@@ -45,4 +45,45 @@ decltype(auto) dispatchByType(ScalarType type, const char* op_name, Body&& body)
                     scalarTypeName(type) + "'");
 }
 
+// Like dispatchByType, for kernels defined on floating types only (exp, var, softmax):
+// every other dtype gets the same "not implemented" error.
+template <typename Body>
+decltype(auto) dispatchFloatingTypes(ScalarType type, const char* op_name, Body&& body) {
+  switch (type) {
+    case ScalarType::Float:
+      return body(TypeTag<float>{});
+    case ScalarType::Double:
+      return body(TypeTag<double>{});
+    default:
+      break;
+  }
+  throw TensorError(std::string("\"") + op_name + "\" not implemented for '" +
+                    scalarTypeName(type) + "'");
+}
+
+// Like dispatchByType without Bool, for arithmetic that bool has no meaning for.
+template <typename Body>
+decltype(auto) dispatchNumericTypes(ScalarType type, const char* op_name, Body&& body) {
+  switch (type) {
+    case ScalarType::Byte:
+      return body(TypeTag<uint8_t>{});
+    case ScalarType::Char:
+      return body(TypeTag<int8_t>{});
+    case ScalarType::Short:
+      return body(TypeTag<int16_t>{});
+    case ScalarType::Int:
+      return body(TypeTag<int32_t>{});
+    case ScalarType::Long:
+      return body(TypeTag<int64_t>{});
+    case ScalarType::Float:
+      return body(TypeTag<float>{});
+    case ScalarType::Double:
+      return body(TypeTag<double>{});
+    default:
+      break;
+  }
+  throw TensorError(std::string("\"") + op_name + "\" not implemented for '" +
+                    scalarTypeName(type) + "'");
+}
+
 }  // namespace minijit

@@ -5,55 +5,16 @@
 #include <string>
 #include <type_traits>
 
-#include "kernels/dispatch.h"
-#include "kernels/elementwise_loop.h"
-#include "kernels/ops.h"
+#include "kernels/elementwise_op.h"
 
 namespace minijit::ops {
 
 namespace {
 
-// Runs an element function over the broadcast of `a` and `b`, both first converted to
-// `compute`. `make_op(TypeTag<T>{})` returns that function for the compute type T, so an
-// op can prepare typed constants once (add converts alpha); most ops ignore the tag.
-// The result has dtype `compute`, or Bool when kBoolResult (comparisons).
-// Converting the inputs up front costs a copy for mixed dtypes but keeps one loop per op.
-template <bool kBoolResult, typename MakeOp>
-Tensor binaryOp(const Tensor& a, const Tensor& b, ScalarType compute, const char* name,
-                MakeOp make_op) {
-  const ScalarType out_dtype = kBoolResult ? ScalarType::Bool : compute;
-  Tensor out = Tensor::empty(broadcastShapes(a.sizes(), b.sizes()), out_dtype);
-  const Tensor x = toDtype(a, compute);
-  const Tensor y = toDtype(b, compute);
-  dispatchByType(compute, name, [&](auto tag) {
-    using T = typename decltype(tag)::type;
-    using Out = std::conditional_t<kBoolResult, bool, T>;
-    binaryKernel<Out, T>(out, x, y, make_op(tag));
-  });
-  return out;
-}
-
-// An element function that is the same for every dtype (a generic lambda).
-template <typename F>
-auto forEveryType(F f) {
-  return [f](auto /*tag*/) { return f; };
-}
-
-// Runs f(x) over `a`, producing a tensor of the same dtype.
-template <typename F>
-Tensor unaryOp(const Tensor& a, const char* name, F f) {
-  Tensor out = Tensor::empty(a.sizes(), a.dtype());
-  dispatchByType(a.dtype(), name, [&](auto tag) {
-    using T = typename decltype(tag)::type;
-    unaryKernel<T, T>(out, a, f);
-  });
-  return out;
-}
-
-// A Python number as a zero-dim tensor of the compute dtype (it broadcasts everywhere).
-Tensor wrapScalar(const Scalar& value, ScalarType compute) {
-  return Tensor::scalarTensor(value, compute);
-}
+using detail::binaryOp;
+using detail::forEveryType;
+using detail::unaryOp;
+using detail::wrapScalar;
 
 // Upstream's alpha_check (ATen/native/BinaryOps.cpp).
 void checkAlpha(ScalarType result, const Scalar& alpha) {

@@ -88,4 +88,23 @@ void binaryKernel(const Tensor& out, const Tensor& a, const Tensor& b, F f) {
   });
 }
 
+// out[i] = f(a[i], b[i], c[i]) over out's shape, for where, clamp and lerp. Each operand
+// has its own element type and is broadcast to out's shape.
+template <typename Out, typename A, typename B, typename C, typename F>
+void ternaryKernel(const Tensor& out, const Tensor& a, const Tensor& b, const Tensor& c, F f) {
+  Out* o = static_cast<Out*>(out.dataPtr());
+  const A* x = static_cast<const A*>(a.dataPtr());
+  const B* y = static_cast<const B*>(b.dataPtr());
+  const C* z = static_cast<const C*>(c.dataPtr());
+  std::array<std::vector<int64_t>, 4> strides = {out.strides(), broadcastStrides(a, out.sizes()),
+                                                 broadcastStrides(b, out.sizes()),
+                                                 broadcastStrides(c, out.sizes())};
+  forEachRow(out.sizes(), strides, [&](const auto& offsets, int64_t length, const auto& steps) {
+    for (int64_t i = 0; i < length; ++i) {
+      o[offsets[0] + i * steps[0]] = static_cast<Out>(
+          f(x[offsets[1] + i * steps[1]], y[offsets[2] + i * steps[2]], z[offsets[3] + i * steps[3]]));
+    }
+  });
+}
+
 }  // namespace minijit

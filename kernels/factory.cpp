@@ -1,6 +1,10 @@
-// Tensor factories (zeros, ones, full) and copies (toDtype, contiguous, clone), all
-// built on the elementwise loop. Book chapter "Tensors and kernels".
+// Tensor factories (zeros, ones, full, arange, linspace, eye, *_like) and copies (toDtype,
+// contiguous, clone), the copies built on the elementwise loop. Book chapter "Tensors and kernels".
+#include <cmath>
+#include <string>
+
 #include "kernels/dispatch.h"
+#include "kernels/factory.h"
 #include "kernels/elementwise_loop.h"
 #include "kernels/ops.h"
 
@@ -55,6 +59,75 @@ Tensor clone(const Tensor& self) {
 
 Tensor contiguous(const Tensor& self) {
   return self.isContiguous() ? self : clone(self);
+}
+
+Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
+              std::optional<ScalarType> dtype) {
+  const bool integral = !start.isFloatingPoint() && !end.isFloatingPoint() && !step.isFloatingPoint();
+  const ScalarType type = dtype.value_or(integral ? ScalarType::Long : ScalarType::Float);
+  const double first = start.toDouble(), last = end.toDouble(), stride = step.toDouble();
+  if (stride == 0) throw TensorError("step must be nonzero");
+  if (!std::isfinite(first) || !std::isfinite(last)) {
+    throw TensorError("unsupported range: " + start.toString() + " -> " + end.toString());
+  }
+  if ((stride > 0 && last < first) || (stride < 0 && last > first)) {
+    throw TensorError("upper bound and larger bound inconsistent with step sign");
+  }
+  // Upstream sizes integer ranges exactly and floating ones with ceil in double.
+  const int64_t count = integral ? (end.toLong() - start.toLong() + step.toLong() +
+                                    (step.toLong() > 0 ? -1 : 1)) / step.toLong()
+                                 : static_cast<int64_t>(std::ceil((last - first) / stride));
+  Tensor out = Tensor::empty({count}, type);
+  dispatchByType(type, "arange_cpu", [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    T* data = out.data<T>();
+    for (int64_t i = 0; i < count; ++i) {
+      // Computed in double (upstream's accumulate type for float) then narrowed.
+      data[i] = integral && !std::is_floating_point_v<T>
+                    ? static_cast<T>(start.toLong() + i * step.toLong())
+                    : static_cast<T>(first + stride * static_cast<double>(i));
+    }
+  });
+  return out;
+}
+
+Tensor linspace(const Scalar& start, const Scalar& end, int64_t steps,
+                std::optional<ScalarType> dtype) {
+  if (steps < 0) throw TensorError("number of steps must be non-negative");
+  const ScalarType type = dtype.value_or(ScalarType::Float);
+  Tensor out = Tensor::empty({steps}, type);
+  dispatchByType(type, "linspace_cpu", [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    // Upstream's step type: the element type for floats, double for integers. The second
+    // half is counted back from `end`, so both ends come out exact.
+    using Step = std::conditional_t<std::is_floating_point_v<T>, T, double>;
+    T* data = out.data<T>();
+    const Step from = start.to<Step>(), to = end.to<Step>();
+    if (steps == 1) {
+      data[0] = static_cast<T>(from);
+      return;
+    }
+    const Step step = (to - from) / static_cast<Step>(steps - 1);
+    const int64_t halfway = steps / 2;
+    for (int64_t i = 0; i < steps; ++i) {
+      data[i] = i < halfway ? static_cast<T>(from + step * static_cast<Step>(i))
+                            : static_cast<T>(to - step * static_cast<Step>(steps - i - 1));
+    }
+  });
+  return out;
+}
+
+Tensor eye(int64_t n, int64_t m, ScalarType dtype) {
+  if (n < 0) throw TensorError("n must be greater or equal to 0, got " + std::to_string(n));
+  if (m < 0) throw TensorError("m must be greater or equal to 0, got " + std::to_string(m));
+  Tensor out = zeros({n, m}, dtype);
+  const Tensor one = Tensor::scalarTensor(1, dtype);
+  for (int64_t i = 0; i < std::min(n, m); ++i) copyInto(out.asStrided({}, {}, i * m + i), one);
+  return out;
+}
+
+Tensor fullLike(const Tensor& self, const Scalar& value, std::optional<ScalarType> dtype) {
+  return full(self.sizes(), value, dtype.value_or(self.dtype()));
 }
 
 }  // namespace minijit::ops

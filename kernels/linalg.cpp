@@ -1,6 +1,9 @@
-// Matrix products: mm through OpenBLAS GEMM for Float/Double (a plain triple loop for
-// integer types), and matmul's 1-D / 2-D / batched rules on top of it.
+// Matrix products: mm, bmm and addmm through OpenBLAS GEMM for Float/Double (a plain
+// triple loop for integer types), and matmul / linear / mv / dot / outer on top of them.
+// Every product ends in matrixProductInto, so there is one GEMM call site to read.
 // Book chapter "Tensors and kernels".
+#include "kernels/linalg.h"
+
 #include <cblas.h>
 
 #include <string>
@@ -46,8 +49,9 @@ BlasOperand blasOperand(const Tensor& m) {
   return {c, CblasNoTrans, static_cast<int>(std::max<int64_t>(cols, 1))};
 }
 
+// out = alpha * (a @ b) + beta * out, for a contiguous 2-D `out`.
 template <typename T>
-void gemm(const Tensor& a, const Tensor& b, const Tensor& out) {
+void gemm(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) {
   const int n = static_cast<int>(a.sizes()[0]);
   const int k = static_cast<int>(a.sizes()[1]);
   const int m = static_cast<int>(b.sizes()[1]);
@@ -56,17 +60,18 @@ void gemm(const Tensor& a, const Tensor& b, const Tensor& out) {
   T* c = out.data<T>();
   const int ldc = std::max(m, 1);
   if constexpr (std::is_same_v<T, float>) {
-    cblas_sgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, 1.0f, x.tensor.data<float>(),
-                x.ld, y.tensor.data<float>(), y.ld, 0.0f, c, ldc);
+    cblas_sgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha, x.tensor.data<float>(),
+                x.ld, y.tensor.data<float>(), y.ld, beta, c, ldc);
   } else {
-    cblas_dgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, 1.0, x.tensor.data<double>(),
-                x.ld, y.tensor.data<double>(), y.ld, 0.0, c, ldc);
+    cblas_dgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha, x.tensor.data<double>(),
+                x.ld, y.tensor.data<double>(), y.ld, beta, c, ldc);
   }
 }
 
-// The reference loop: out[i][j] = sum_p a[i][p] * b[p][j], any strides.
+// The reference loop: out[i][j] = alpha * sum_p a[i][p] * b[p][j] + beta * out[i][j], any
+// strides for a and b. beta == 0 overwrites out without reading it (NaNs do not survive).
 template <typename T>
-void naiveMatrixProduct(const Tensor& a, const Tensor& b, const Tensor& out) {
+void naiveMatrixProduct(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) {
   const int64_t n = a.sizes()[0], k = a.sizes()[1], m = b.sizes()[1];
   const T* x = a.data<T>();
   const T* y = b.data<T>();
@@ -77,7 +82,9 @@ void naiveMatrixProduct(const Tensor& a, const Tensor& b, const Tensor& out) {
     for (int64_t j = 0; j < m; ++j) {
       T total = 0;
       for (int64_t p = 0; p < k; ++p) total += x[i * as0 + p * as1] * y[p * bs0 + j * bs1];
-      o[i * m + j] = total;
+      T& slot = o[i * m + j];
+      slot = beta == T(0) ? static_cast<T>(alpha * total)
+                          : static_cast<T>(alpha * total + beta * slot);
     }
   }
 }
@@ -104,11 +111,35 @@ Tensor batchedMatmul(const Tensor& a, const Tensor& b) {
   };
   const Tensor x = reshape(expand(a, withMatrix(n, k)), {count, n, k});
   const Tensor y = reshape(expand(b, withMatrix(k, m)), {count, k, m});
-  Tensor out = Tensor::empty({count, n, m}, a.dtype());
-  for (int64_t i = 0; i < count; ++i) {
-    copyInto(select(out, 0, i), mm(select(x, 0, i), select(y, 0, i)));
+  return view(bmm(x, y), withMatrix(n, m));
+}
+
+// out (contiguous, n x m) = alpha * (a @ b) + beta * out, the one place products are computed.
+void matrixProductInto(const Tensor& a, const Tensor& b, const Tensor& out, const Scalar& alpha,
+                       const Scalar& beta) {
+  if (out.numel() == 0) return;
+  dispatchByType(a.dtype(), "addmm_impl_cpu_", [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    if constexpr (std::is_same_v<T, bool>) {
+      throw TensorError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
+    } else if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+      // BLAS with k == 0 would leave out untouched; an empty sum is 0, so scale out only.
+      if (a.sizes()[1] == 0) {
+        naiveMatrixProduct<T>(a, b, out, alpha.to<T>(), beta.to<T>());
+      } else {
+        gemm<T>(a, b, out, alpha.to<T>(), beta.to<T>());
+      }
+    } else {
+      naiveMatrixProduct<T>(a, b, out, alpha.to<T>(), beta.to<T>());
+    }
+  });
+}
+
+void checkMatricesMultiply(const Tensor& a, const Tensor& b) {
+  if (a.sizes()[1] != b.sizes()[0]) {
+    throw TensorError("mat1 and mat2 shapes cannot be multiplied (" + shapeString(a) + " and " +
+                      shapeString(b) + ")");
   }
-  return view(out, withMatrix(n, m));
 }
 
 }  // namespace
@@ -116,25 +147,10 @@ Tensor batchedMatmul(const Tensor& a, const Tensor& b) {
 Tensor mm(const Tensor& self, const Tensor& other) {
   if (self.dim() != 2) throw TensorError("self must be a matrix");
   if (other.dim() != 2) throw TensorError("mat2 must be a matrix");
-  if (self.sizes()[1] != other.sizes()[0]) {
-    throw TensorError("mat1 and mat2 shapes cannot be multiplied (" + shapeString(self) + " and " +
-                      shapeString(other) + ")");
-  }
+  checkMatricesMultiply(self, other);
   checkSameDtype(self, other);
   Tensor out = Tensor::empty({self.sizes()[0], other.sizes()[1]}, self.dtype());
-  if (self.dtype() == ScalarType::Bool) {
-    throw TensorError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
-  }
-  if (out.numel() == 0) return out;
-  if (self.sizes()[1] == 0) return zeros(out.sizes(), out.dtype());  // empty sums are 0
-  dispatchByType(self.dtype(), "addmm_impl_cpu_", [&](auto tag) {
-    using T = typename decltype(tag)::type;
-    if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
-      gemm<T>(self, other, out);
-    } else {
-      naiveMatrixProduct<T>(self, other, out);
-    }
-  });
+  matrixProductInto(self, other, out, 1, 0);
   return out;
 }
 
@@ -170,6 +186,85 @@ Tensor matmul(const Tensor& self, const Tensor& other) {
   if (dim_b == 1) out = squeeze(out, -1);
   if (dim_a == 1) out = squeeze(out, -2);
   return out;
+}
+
+Tensor bmm(const Tensor& self, const Tensor& mat2) {
+  if (self.dim() != 3) throw TensorError("batch1 must be a 3D tensor");
+  if (mat2.dim() != 3) throw TensorError("batch2 must be a 3D tensor");
+  const int64_t batch = self.sizes()[0], n = self.sizes()[1], k = self.sizes()[2];
+  if (mat2.sizes()[0] != batch || mat2.sizes()[1] != k) {
+    throw TensorError("Expected size for first two dimensions of batch2 tensor to be: [" +
+                      std::to_string(batch) + ", " + std::to_string(k) + "] but got: [" +
+                      std::to_string(mat2.sizes()[0]) + ", " + std::to_string(mat2.sizes()[1]) +
+                      "].");
+  }
+  checkSameDtype(self, mat2);
+  Tensor out = Tensor::empty({batch, n, mat2.sizes()[2]}, self.dtype());
+  for (int64_t i = 0; i < batch; ++i) {
+    matrixProductInto(select(self, 0, i), select(mat2, 0, i), select(out, 0, i), 1, 0);
+  }
+  return out;
+}
+
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, const Scalar& beta,
+             const Scalar& alpha) {
+  if (mat1.dim() != 2) throw TensorError("mat1 must be a matrix, got " + std::to_string(mat1.dim()) + "-D tensor");
+  if (mat2.dim() != 2) throw TensorError("mat2 must be a matrix, got " + std::to_string(mat2.dim()) + "-D tensor");
+  checkMatricesMultiply(mat1, mat2);
+  if (self.dtype() != mat1.dtype() || mat1.dtype() != mat2.dtype()) {
+    throw TensorError("self and mat2 must have the same dtype");
+  }
+  // BLAS accumulates into its output, so the output starts as beta's operand.
+  const std::vector<int64_t> shape = {mat1.sizes()[0], mat2.sizes()[1]};
+  Tensor out = Tensor::empty(shape, mat1.dtype());
+  copyInto(out, expand(self, shape));
+  matrixProductInto(mat1, mat2, out, alpha, beta);
+  return out;
+}
+
+Tensor linear(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias) {
+  const Tensor weight_t = t(weight);
+  if (input.dim() == 2 && bias) return addmm(*bias, input, weight_t);
+  // Upstream folds every leading dimension into one matrix, so that a single GEMM runs and
+  // the error for mismatched sizes names the folded shape ("12x3 and 4x5").
+  const int64_t features = input.dim() == 0 ? 1 : input.size(-1);
+  Tensor out = mm(reshape(input, {-1, features}), weight_t);
+  std::vector<int64_t> shape = input.sizes();
+  if (shape.empty()) shape.push_back(1);
+  shape.back() = weight.dim() == 2 ? weight.sizes()[0] : 1;
+  if (weight.dim() == 1) shape.pop_back();
+  out = reshape(out, shape);
+  return bias ? add(out, *bias) : out;
+}
+
+Tensor dot(const Tensor& self, const Tensor& other) {
+  if (self.dim() != 1 || other.dim() != 1) {
+    throw TensorError("1D tensors expected, but got " + std::to_string(self.dim()) + "D and " +
+                      std::to_string(other.dim()) + "D tensors");
+  }
+  if (self.dtype() != other.dtype()) {
+    throw TensorError(std::string("dot : expected both vectors to have same dtype, but found ") +
+                      scalarTypeName(self.dtype()) + " and " + scalarTypeName(other.dtype()));
+  }
+  return matmul(self, other);
+}
+
+Tensor mv(const Tensor& self, const Tensor& vec) {
+  if (self.dim() != 2 || vec.dim() != 1) {
+    throw TensorError("vector + matrix @ vector expected, got 1, " + std::to_string(self.dim()) +
+                      ", " + std::to_string(vec.dim()));
+  }
+  return matmul(self, vec);
+}
+
+Tensor outer(const Tensor& self, const Tensor& vec2) {
+  if (self.dim() != 1) {
+    throw TensorError("outer: Expected 1-D argument self, but got " + std::to_string(self.dim()) + "-D");
+  }
+  if (vec2.dim() != 1) {
+    throw TensorError("outer: Expected 1-D argument vec2, but got " + std::to_string(vec2.dim()) + "-D");
+  }
+  return mul(reshape(self, {-1, 1}), vec2);
 }
 
 }  // namespace minijit::ops

@@ -119,6 +119,11 @@ bool hasKernels(ScalarType type) {
   return type != ScalarType::Half && type != ScalarType::BFloat16;
 }
 
+bool canCast(ScalarType from, ScalarType to) {
+  if (isFloatingType(from) && isIntegralType(to, /*include_bool=*/false)) return false;
+  return from == ScalarType::Bool || to != ScalarType::Bool;
+}
+
 ScalarType promoteTypes(ScalarType a, ScalarType b) {
   // Upstream's table (c10/core/ScalarType.cpp) restricted to the types above; checked
   // entry by entry against torch.promote_types in torch 1.13. Note the two surprises:

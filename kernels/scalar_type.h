@@ -35,6 +35,9 @@ bool isFloatingType(ScalarType type);
 bool isIntegralType(ScalarType type, bool include_bool);
 // True when minijit has CPU kernels for the type (everything except Half and BFloat16).
 bool hasKernels(ScalarType type);
+// torch.can_cast: whether an in-place op may write a `from` result into a `to` tensor
+// (no float into integral, nothing but bool into bool).
+bool canCast(ScalarType from, ScalarType to);
 // Exactly torch.promote_types(a, b).
 ScalarType promoteTypes(ScalarType a, ScalarType b);
 

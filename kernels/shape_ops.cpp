@@ -1,12 +1,13 @@
 // Views: operators that return a tensor sharing its input's storage with new sizes,
-// strides and offset (select, slice, transpose, expand, view...). No data moves.
-// Book chapter "Tensors and kernels".
+// strides and offset (select, slice, transpose, expand, view, narrow, split, flatten...).
+// No data moves. Book chapter "Tensors and kernels".
 #include <algorithm>
 #include <limits>
 #include <optional>
 #include <sstream>
 #include <string>
 
+#include "kernels/indexing.h"
 #include "kernels/ops.h"
 
 namespace minijit::ops {
@@ -239,6 +240,115 @@ Tensor reshape(const Tensor& self, const std::vector<int64_t>& sizes) {
   std::vector<int64_t> shape = inferSize(sizes, self.numel());
   if (computeStride(self.sizes(), self.strides(), shape)) return view(self, shape);
   return view(clone(self), shape);
+}
+
+Tensor narrow(const Tensor& self, int64_t dim, int64_t start, int64_t length) {
+  if (self.dim() == 0) throw TensorError("narrow() cannot be applied to a 0-dim tensor.");
+  dim = wrapDim(dim, self.dim());
+  const int64_t size = self.sizes()[dim];
+  if (start < -size || start > size) {
+    throw TensorError("start out of range (expected to be in range of [" + std::to_string(-size) +
+                      ", " + std::to_string(size) + "], but got " + std::to_string(start) + ")");
+  }
+  if (start < 0) start += size;
+  if (length < 0 || start + length > size) {
+    throw TensorError("start (" + std::to_string(start) + ") + length (" + std::to_string(length) +
+                      ") exceeds dimension size (" + std::to_string(size) + ").");
+  }
+  return slice(self, dim, start, start + length);
+}
+
+std::vector<Tensor> unbind(const Tensor& self, int64_t dim) {
+  if (self.dim() == 0) {
+    throw TensorError("Dimension specified as " + std::to_string(dim) +
+                      " but tensor has no dimensions");
+  }
+  dim = wrapDim(dim, self.dim());
+  std::vector<Tensor> pieces;
+  for (int64_t i = 0; i < self.sizes()[dim]; ++i) pieces.push_back(select(self, dim, i));
+  return pieces;
+}
+
+std::vector<Tensor> split(const Tensor& self, int64_t split_size, int64_t dim) {
+  if (self.dim() == 0) {
+    throw TensorError("split expects at least a 1-dimensional tensor");
+  }
+  dim = wrapDim(dim, self.dim());
+  const int64_t size = self.sizes()[dim];
+  if (split_size < 0) {
+    throw TensorError("split expects split_size be non-negative, but got split_size=" +
+                      std::to_string(split_size));
+  }
+  if (split_size == 0 && size != 0) {
+    throw TensorError(
+        "split_size can only be 0 if dimension size is 0, but got dimension size of " +
+        std::to_string(size));
+  }
+  // Always at least one piece, as upstream (an empty dimension gives one empty piece).
+  const int64_t count = split_size == 0 ? 1 : std::max<int64_t>((size + split_size - 1) / split_size, 1);
+  std::vector<Tensor> pieces;
+  for (int64_t i = 0; i < count; ++i) {
+    const int64_t start = i * split_size;
+    pieces.push_back(narrow(self, dim, start, std::min(split_size, size - start)));
+  }
+  return pieces;
+}
+
+std::vector<Tensor> splitWithSizes(const Tensor& self, const std::vector<int64_t>& split_sizes,
+                                   int64_t dim) {
+  if (self.dim() == 0) throw TensorError("split expects at least a 1-dimensional tensor");
+  dim = wrapDim(dim, self.dim());
+  const int64_t size = self.sizes()[dim];
+  int64_t total = 0;
+  for (int64_t s : split_sizes) {
+    if (s < 0) {
+      throw TensorError("split_with_sizes expects split_sizes have only non-negative entries, "
+                        "but got split_sizes=" + listString(split_sizes));
+    }
+    total += s;
+  }
+  if (total != size) {
+    throw TensorError("split_with_sizes expects split_sizes to sum exactly to " +
+                      std::to_string(size) + " (input tensor's size at dimension " +
+                      std::to_string(dim) + "), but got split_sizes=" + listString(split_sizes));
+  }
+  std::vector<Tensor> pieces;
+  int64_t start = 0;
+  for (int64_t s : split_sizes) {
+    pieces.push_back(narrow(self, dim, start, s));
+    start += s;
+  }
+  return pieces;
+}
+
+std::vector<Tensor> chunk(const Tensor& self, int64_t chunks, int64_t dim) {
+  if (self.dim() == 0) throw TensorError("chunk expects at least a 1-dimensional tensor");
+  if (chunks <= 0) {
+    throw TensorError("chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
+  }
+  const int64_t size = self.size(dim);
+  const int64_t split_size = (size + chunks - 1) / chunks;
+  // An empty dimension still splits into `chunks` empty pieces, as upstream.
+  if (split_size == 0 && size == 0) {
+    return splitWithSizes(self, std::vector<int64_t>(chunks, 0), dim);
+  }
+  return split(self, split_size, dim);
+}
+
+Tensor flatten(const Tensor& self, int64_t start_dim, int64_t end_dim) {
+  start_dim = wrapDim(start_dim, self.dim());
+  end_dim = wrapDim(end_dim, self.dim());
+  if (start_dim > end_dim) {
+    throw TensorError("flatten() has invalid args: start_dim cannot come after end_dim");
+  }
+  if (self.dim() == 0) return reshape(self, {1});
+  if (start_dim == end_dim) return self;
+  std::vector<int64_t> shape(self.sizes().begin(), self.sizes().begin() + start_dim);
+  int64_t folded = 1;
+  for (int64_t d = start_dim; d <= end_dim; ++d) folded *= self.sizes()[d];
+  shape.push_back(folded);
+  shape.insert(shape.end(), self.sizes().begin() + end_dim + 1, self.sizes().end());
+  return reshape(self, shape);
 }
 
 }  // namespace minijit::ops

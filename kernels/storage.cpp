@@ -1,26 +1,32 @@
-// Storage allocation: the single place where tensor memory is obtained and released.
-// Book chapter "Tensors and kernels".
+// Storage allocation: the single place where tensor memory is obtained and released, from
+// the caching allocator of the storage's device. Book chapter "Tensors and kernels".
 #include "kernels/storage.h"
 
-#include <new>
+#include "kernels/cuda/cuda_backend.h"
 
 namespace minijit {
 
 namespace {
-// Cache-line alignment keeps vectorized loops and BLAS happy.
-constexpr std::align_val_t kAlignment{64};
-}  // namespace
 
-std::shared_ptr<Storage> Storage::allocate(std::size_t nbytes) {
-  return std::make_shared<Storage>(nbytes);
+CachingAllocator& allocatorFor(Device device) {
+  if (device.isCpu()) return cpuAllocator();
+  return cuda::deviceAllocator(device.index);  // throws in a build without CUDA
 }
 
-// Zero-byte storages still get a real pointer, so a defined tensor never has a null data().
-Storage::Storage(std::size_t nbytes)
-    : data_(::operator new(nbytes == 0 ? 1 : nbytes, kAlignment)), nbytes_(nbytes) {}
+}  // namespace
+
+std::shared_ptr<Storage> Storage::allocate(std::size_t nbytes, Device device) {
+  device = device.concrete();
+  CachingAllocator& allocator = allocatorFor(device);
+  return std::make_shared<Storage>(nbytes, device, allocator, allocator.allocate(nbytes));
+}
+
+Storage::Storage(std::size_t nbytes, Device device, CachingAllocator& allocator,
+                 MemoryBlock block)
+    : nbytes_(nbytes), device_(device), allocator_(&allocator), block_(block) {}
 
 Storage::~Storage() {
-  ::operator delete(data_, kAlignment);
+  allocator_->release(block_);
 }
 
 }  // namespace minijit

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "kernels/device_copy.h"
 #include "kernels/dispatch.h"
 
 namespace minijit {
@@ -89,9 +90,10 @@ std::vector<int64_t> Tensor::contiguousStrides(const std::vector<int64_t>& sizes
   return strides;
 }
 
-Tensor Tensor::empty(const std::vector<int64_t>& sizes, ScalarType dtype) {
+Tensor Tensor::empty(const std::vector<int64_t>& sizes, ScalarType dtype, Device device) {
   checkSizes(sizes);
-  auto storage = Storage::allocate(static_cast<size_t>(productOf(sizes)) * elementSize(dtype));
+  auto storage =
+      Storage::allocate(static_cast<size_t>(productOf(sizes)) * elementSize(dtype), device);
   return Tensor(std::move(storage), sizes, contiguousStrides(sizes), 0, dtype);
 }
 
@@ -162,7 +164,20 @@ bool Tensor::isContiguous() const {
   return true;
 }
 
+Device Tensor::device() const {
+  if (!defined()) throw TensorError("device() called on an undefined Tensor");
+  return storage_->device();
+}
+
 void* Tensor::dataPtr() const {
+  if (isCuda()) {
+    throw TensorError("expected a CPU tensor but got a tensor on " + device().str() +
+                      " (this operator has no CUDA kernel)");
+  }
+  return deviceDataPtr();
+}
+
+void* Tensor::deviceDataPtr() const {
   if (!defined()) throw TensorError("dataPtr() called on an undefined Tensor");
   return static_cast<std::byte*>(storage_->data()) +
          storage_offset_ * static_cast<int64_t>(elementSize(dtype_));
@@ -173,6 +188,7 @@ Scalar Tensor::item() const {
     throw TensorError("a Tensor with " + std::to_string(numel()) +
                       " elements cannot be converted to Scalar");
   }
+  if (isCuda()) return ops::to(*this, Device::cpu()).item();
   return dispatchByType(dtype_, "item", [&](auto tag) -> Scalar {
     using T = typename decltype(tag)::type;
     T value = *static_cast<const T*>(dataPtr());

@@ -1,6 +1,6 @@
-// Tensor: a strided view (sizes, strides, offset, dtype) onto a shared Storage.
-// Views such as select and slice share the storage and only change the metadata,
-// exactly as in ATen. Book chapter "Tensors and kernels".
+// Tensor: a strided view (sizes, strides, offset, dtype) onto a shared Storage, which lives
+// on a Device (cpu or cuda:N). Views such as select and slice share the storage and only
+// change the metadata, exactly as in ATen. Book chapter "Tensors and kernels".
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kernels/device.h"
 #include "kernels/scalar.h"
 #include "kernels/scalar_type.h"
 #include "kernels/storage.h"
@@ -27,8 +28,9 @@ class Tensor {
   Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes, std::vector<int64_t> strides,
          int64_t storage_offset, ScalarType dtype);
 
-  // A new contiguous tensor with uninitialized elements.
-  static Tensor empty(const std::vector<int64_t>& sizes, ScalarType dtype);
+  // A new contiguous tensor with uninitialized elements, on `device` (cpu by default).
+  static Tensor empty(const std::vector<int64_t>& sizes, ScalarType dtype,
+                      Device device = Device::cpu());
   // A new contiguous tensor holding a copy of contiguous `data`.
   static Tensor fromData(const void* data, const std::vector<int64_t>& sizes, ScalarType dtype);
   // A new contiguous tensor copied from `data`, where element (i0, i1, ...) is read at
@@ -48,15 +50,22 @@ class Tensor {
   int64_t numel() const;
   ScalarType dtype() const { return dtype_; }
   const std::shared_ptr<Storage>& storage() const { return storage_; }
+  // The storage's device: cpu, or cuda:N with a concrete index.
+  Device device() const;
+  bool isCuda() const { return defined() && storage_->device().isCuda(); }
   // Size and stride of one dimension; `dim` may be negative (counted from the end).
   int64_t size(int64_t dim) const;
   int64_t stride(int64_t dim) const;
   // Row-major contiguous (dimensions of size 1 may have any stride, as upstream).
   bool isContiguous() const;
 
-  // Pointer to the first element (storage data + offset). Mutating through it mutates
-  // every tensor that shares the storage.
+  // Pointer to the first element (storage data + offset) of a CPU tensor. Mutating through
+  // it mutates every tensor that shares the storage. Throws for a CUDA tensor, so that a
+  // CPU loop handed a GPU tensor fails with a message instead of a segmentation fault.
   void* dataPtr() const;
+  // The same pointer on whatever device holds it (a device pointer for CUDA tensors):
+  // for CUDA kernels and cross-device copies only.
+  void* deviceDataPtr() const;
   // Typed pointer to the first element; throws if T does not match dtype().
   template <typename T>
   T* data() const {
@@ -65,6 +74,7 @@ class Tensor {
   }
 
   // The value of a one-element tensor: "a Tensor with 2 elements cannot be converted to Scalar".
+  // A CUDA tensor is first copied to the host, as upstream's .item().
   Scalar item() const;
   // A view with other sizes/strides/offset on the same storage (upstream as_strided).
   Tensor asStrided(std::vector<int64_t> sizes, std::vector<int64_t> strides,

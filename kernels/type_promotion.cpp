@@ -70,4 +70,11 @@ ScalarType resultType(const Tensor& a, const Scalar& b) {
   return finish(state);
 }
 
+ScalarType resultType(const std::vector<Tensor>& tensors, const std::vector<Scalar>& numbers) {
+  ResultTypeState state;
+  for (const Tensor& tensor : tensors) update(state, tensor);
+  for (const Scalar& number : numbers) update(state, number);
+  return finish(state);
+}
+
 }  // namespace minijit::ops

@@ -35,13 +35,28 @@ bool isPythonException(const std::string& name) {
   return false;
 }
 
+// Python builtins that are plain operators in TorchScript: `sum(xs)` is aten::sum(xs).
+const char* builtinOperator(const std::string& name) {
+  static const std::pair<const char*, const char*> kOperators[] = {
+      {"len", "aten::len"},     {"sum", "aten::sum"},     {"sorted", "aten::sorted"},
+      {"list", "aten::list"},   {"round", "aten::round"}, {"divmod", "aten::divmod"},
+      {"any", "aten::any"},     {"all", "aten::all"},     {"hex", "aten::hex"},
+      {"oct", "aten::oct"},     {"bin", "aten::bin"},     {"chr", "aten::chr"},
+      {"ord", "aten::ord"},     {"min", "prim::min"},     {"max", "prim::max"},
+      {"abs", "prim::abs"}};
+  for (const auto& [builtin, op] : kOperators) {
+    if (name == builtin) return op;
+  }
+  return nullptr;
+}
+
 bool isPythonBuiltin(const std::string& name) {
-  static const char* const kNames[] = {"range", "len", "float", "int", "bool", "str",
-                                       "print", "min", "max", "abs"};
+  static const char* const kNames[] = {"range", "float", "int", "bool", "str", "print",
+                                       "enumerate", "zip"};
   for (const char* n : kNames) {
     if (name == n) return true;
   }
-  return false;
+  return builtinOperator(name) != nullptr;
 }
 }  // namespace
 
@@ -240,9 +255,8 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const Cal
     graph_->insertNode(graph_->create("prim::Print", inputs, 0))->setSourceRange(call.range);
     return nullptr;
   }
-  if (name == "len") return emitBuiltinCall(call.range, *graph_, "aten::len", args, kwargs);
-  if (name == "min" || name == "max" || name == "abs") {
-    return emitBuiltinCall(call.range, *graph_, "prim::" + name, args, kwargs);
+  if (const char* op = builtinOperator(name)) {
+    return emitBuiltinCall(call.callee->range, *graph_, op, args, kwargs);
   }
   throw ErrorReport(call.range) << "builtin " << name << " is not supported by minijit yet";
 }

@@ -453,11 +453,14 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
   }
   const Expr& index_expr = *expr.indices[0];
   if (index_expr.kind == ExprKind::Slice) {
+    // As upstream: given bounds are emitted, the step always (a fresh 1 when absent), and a
+    // missing bound is the schema's default None.
     const auto& slice = index_expr.as<SliceExpr>();
     std::vector<NamedValue> kwargs;
     if (slice.start) kwargs.push_back({"start", slice.start->range, emitExpr(*slice.start)});
     if (slice.stop) kwargs.push_back({"end", slice.stop->range, emitExpr(*slice.stop)});
-    if (slice.step) kwargs.push_back({"step", slice.step->range, emitExpr(*slice.step)});
+    Value* step = slice.step ? emitExpr(*slice.step) : graph_->insertConstant(Constant::integer(1));
+    kwargs.push_back({"step", expr.range, step});
     return emitBuiltinCall(expr.range, *graph_, "aten::slice", {{"", expr.value->range, container}},
                            kwargs);
   }

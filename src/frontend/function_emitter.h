@@ -39,14 +39,19 @@ struct CondValue {
   RefinementSet refinements;
 };
 
-// What a for loop iterates over: `range(...)` (start, end, step) or a list or string,
-// indexed by the iteration number.
+// What a for loop iterates over, as upstream models it: a `range(...)` (RangeValue), a list,
+// string or tensor indexed by the iteration number (SimpleValue), a tuple (unrolled), or
+// several iterables side by side — `enumerate`, `zip` — stopping at the shortest
+// (IterableTree). Emitted by iterables.cpp.
 struct LoopIterable {
-  Value* start = nullptr;
+  enum class Kind { Range, Sequence, Tuple, Tree };
+  Kind kind = Kind::Range;
+  Value* start = nullptr;  // Range
   Value* end = nullptr;
   Value* step = nullptr;
   bool has_only_end = false;
-  Value* sequence = nullptr;  // a list or str; null for range
+  Value* sequence = nullptr;  // Sequence (list, str, Tensor) or Tuple
+  std::vector<LoopIterable> children;  // Tree
 };
 
 class FunctionEmitter {
@@ -72,7 +77,11 @@ class FunctionEmitter {
   void insertRefinements(const SourceRange& range, const std::vector<Refinement>& refinements);
   void emitWhile(const WhileStmt& stmt);
   void emitFor(const ForStmt& stmt);
-  LoopIterable emitRangeIterable(const CallExpr& call);
+  LoopIterable emitRangeIterable(const CallExpr& call, std::vector<Value*> inputs);
+  LoopIterable emitIterable(const Expr& expr, const SourceRange& loop_range);
+  Value* emitIterableLength(const LoopIterable& iterable, const SourceRange& loop_range);
+  Value* emitIterableElement(const LoopIterable& iterable, Value* index,
+                             const SourceRange& loop_range);
   void emitUnrolledLoop(const ForStmt& stmt, Value* tuple);
   void emitBreakOrContinue(const Stmt& stmt);
   void emitLoop(const SourceRange& range, const StmtList& body, Value* max_trip_count,

@@ -2,6 +2,7 @@
 // from Python-like builtins (`len`, `range`, `float`...), the builtin modules `torch` and
 // `math`, or the resolver (other functions). Calls resolve to operator schemas or to
 // prim::CallFunction of another TorchScript function. Book chapter 5.
+#include "frontend/builtin_functions.h"
 #include "frontend/function_emitter.h"
 #include "types/operator_catalogue.h"
 
@@ -89,6 +90,22 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
       }
     }
     if (base->name == "torch" && name == "jit") return SugaredValue::module("torch.jit");
+    if (base->name == "torch") {
+      // dtypes, layouts and memory formats are ints in TorchScript graphs.
+      static const std::pair<const char*, int64_t> kEnums[] = {
+          {"uint8", 0},     {"int8", 1},      {"int16", 2},   {"short", 2},
+          {"int32", 3},     {"int", 3},       {"int64", 4},   {"long", 4},
+          {"float16", 5},   {"half", 5},      {"float32", 6}, {"float", 6},
+          {"float64", 7},   {"double", 7},    {"complex64", 9}, {"cfloat", 9},
+          {"complex128", 10}, {"cdouble", 10}, {"bool", 11},  {"bfloat16", 15},
+          {"strided", 0},   {"contiguous_format", 0}, {"preserve_format", 1},
+          {"channels_last", 2}};
+      for (const auto& [enum_name, value] : kEnums) {
+        if (name == enum_name) {
+          return SugaredValue::simple(graph_->insertConstant(Constant::integer(value), expr.range));
+        }
+      }
+    }
     std::string op = "aten::" + name;
     if (OperatorCatalogue::instance().overloads(op).empty()) {
       op = "prim::" + name;
@@ -103,12 +120,12 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   }
   Value* self = checkedValue(base, expr.value->range);
   if (self->type()->kind() == TypeKind::Tensor) {
-    if (name == "shape") {
-      return SugaredValue::simple(emitBuiltinCall(expr.range, *graph_, "aten::size",
-                                                  {{"", expr.range, self}}, {}));
+    if (Value* property = tryEmitTensorProperty(*graph_, self, name)) {
+      return SugaredValue::simple(property);
     }
-    if (name == "dtype" || name == "device") {
-      return SugaredValue::simple(emitBuiltinCall(expr.range, *graph_, "prim::" + name,
+    if (name == "dtype" || name == "device" || name == "is_cuda") {
+      // Upstream gives these property nodes no source range.
+      return SugaredValue::simple(emitBuiltinCall(SourceRange(), *graph_, "prim::" + name,
                                                   {{"", expr.range, self}}, {}));
     }
   }
@@ -139,7 +156,33 @@ std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>
   return values;
 }
 
+namespace {
+// `torch.jit.annotate`, `torch.jit.is_scripting`: dotted names of special forms.
+std::string dottedCallee(const Expr& expr) {
+  if (expr.kind == ExprKind::Name) return expr.as<NameExpr>().name;
+  if (expr.kind != ExprKind::Attribute) return "";
+  std::string base = dottedCallee(*expr.as<AttributeExpr>().value);
+  return base.empty() ? "" : base + "." + expr.as<AttributeExpr>().name;
+}
+}  // namespace
+
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders) {
+  std::string special = dottedCallee(*call.callee);
+  bool shadowed = call.callee->kind == ExprKind::Name && env_->typeInAnyFrame(special);
+  if (!shadowed && special == "isinstance" && call.args.size() == 2) {
+    return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);
+  }
+  if (!shadowed && (special == "torch.jit.annotate" || special == "annotate") &&
+      call.args.size() == 2) {
+    // annotate(T, e): e emitted with T as its type hint, then checked against T.
+    TypePtr type = parseType(*call.args[0]);
+    Value* value = tryConvertToType(call.range, *graph_, type, emitExpr(*call.args[1], type), true);
+    if (!value->type()->isSubtypeOf(type)) {
+      throw ErrorReport(call.range) << "expected an expression of type " << type->annotationStr()
+                                    << " but found " << value->type()->annotationStr();
+    }
+    return SugaredValue::simple(value);
+  }
   SugaredValuePtr callee = emitSugaredExpr(*call.callee, 1);
   // As upstream, a call is located at its callee: errors underline `torch.relu`, not the
   // whole `torch.relu(x)` (graph comments, which show only the start, are the same).

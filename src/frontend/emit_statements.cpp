@@ -49,7 +49,7 @@ void FunctionEmitter::emitStatement(const Stmt& stmt) {
       throw ErrorReport(stmt.range) << "nested function definitions are not supported";
     case StmtKind::Class:
       throw ErrorReport(stmt.range) << "class definitions are not supported inside functions";
-    case StmtKind::Del: throw ErrorReport(stmt.range) << "del is not supported by minijit yet";
+    case StmtKind::Del: return emitDelete(stmt.as<DelStmt>());
   }
 }
 
@@ -282,14 +282,16 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
 void FunctionEmitter::emitWhile(const WhileStmt& stmt) {
   Value* max_trip_count =
       materializeConstant(Constant::integer(std::numeric_limits<int64_t>::max()), stmt.range);
-  emitLoop(stmt.range, stmt.body, max_trip_count, nullptr, stmt.cond.get(), nullptr);
+  emitLoop(stmt.range, [&] { emitStatements(stmt.body); }, max_trip_count, nullptr,
+           stmt.cond.get(), nullptr);
 }
 
 void FunctionEmitter::emitFor(const ForStmt& stmt) {
   LoopIterable iterable = emitIterable(*stmt.iter, stmt.range);
   if (iterable.kind == LoopIterable::Kind::Tuple) return emitUnrolledLoop(stmt, iterable.sequence);
   Value* trip_count = emitIterableLength(iterable, stmt.range);
-  emitLoop(stmt.range, stmt.body, trip_count, stmt.target.get(), nullptr, &iterable);
+  emitLoop(stmt.range, [&] { emitStatements(stmt.body); }, trip_count, stmt.target.get(),
+           nullptr, &iterable);
 }
 
 // A loop over a tuple is unrolled: its elements may have different types, so each iteration
@@ -308,7 +310,7 @@ void FunctionEmitter::emitUnrolledLoop(const ForStmt& stmt, Value* tuple) {
 
 // Emits prim::Loop(max_trip_count) with the body in block 0 and the condition in block 1;
 // InlineLoopCondition (convert_to_ssa.cpp) later gives it upstream's final form.
-void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
+void FunctionEmitter::emitLoop(const SourceRange& range, const BranchEmitter& body,
                                Value* max_trip_count, const Expr* target, const Expr* cond,
                                LoopIterable* iterable) {
   Node* loop = graph_->insertNode(graph_->create("prim::Loop", 0));
@@ -339,10 +341,30 @@ void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
       Value* element = emitIterableElement(*iterable, iteration, range);
       emitTargetAssign(*target, SugaredValue::simple(element), range);
     }
-    emitStatements(body);
+    body();
   }
   popFrame();
   loop_status_ = saved;
+}
+
+// `del xs[i]` / `del d[k]` is aten::Delete; `del x` forgets the variable.
+void FunctionEmitter::emitDelete(const DelStmt& stmt) {
+  for (const ExprPtr& target : stmt.targets) {
+    if (target->kind != ExprKind::Subscript) {
+      throw ErrorReport(target->range) << "minijit supports del only on list and dict items";
+    }
+    const auto& sub = target->as<SubscriptExpr>();
+    if (sub.indices.size() != 1 || sub.indices[0]->kind == ExprKind::Slice) {
+      throw ErrorReport(target->range)
+          << "del statements only support deletion at a single index, slicing is not supported"
+             " (see https://github.com/pytorch/pytorch/issues/31430)";
+    }
+    Value* container = emitExpr(*sub.value);
+    Value* index = emitExpr(*sub.indices[0]);
+    // Unlike calls, del leaves no (empty) result tuple behind in upstream's graphs.
+    emitBuiltinNode(target->range, *graph_, "aten::Delete",
+                    {{"", sub.value->range, container}, {"", sub.indices[0]->range, index}}, {});
+  }
 }
 
 // `break` and `continue` become prim::BreakStmt / prim::ContinueStmt here; the SSA

@@ -84,7 +84,7 @@ class FunctionEmitter {
                              const SourceRange& loop_range);
   void emitUnrolledLoop(const ForStmt& stmt, Value* tuple);
   void emitBreakOrContinue(const Stmt& stmt);
-  void emitLoop(const SourceRange& range, const StmtList& body, Value* max_trip_count,
+  void emitLoop(const SourceRange& range, const BranchEmitter& body, Value* max_trip_count,
                 const Expr* target, const Expr* cond, struct LoopIterable* iterable);
   void emitReturn(const SourceRange& range, const Expr* value);
   void emitAssert(const AssertStmt& stmt);
@@ -108,6 +108,10 @@ class FunctionEmitter {
   CondValue emitChainedCompare(const CompareExpr& expr);
   Value* emitTernary(const TernaryExpr& expr);
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
+  Value* emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint);
+  CondValue emitIsInstance(const Expr& object, const Expr& classinfo);
+  Value* emitTupleSlice(const SubscriptExpr& expr, Value* tuple);
+  void emitDelete(const DelStmt& stmt);
   Value* emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint);
   Value* emitSubscript(const SubscriptExpr& expr);
   Value* emitTensorIndexing(const SubscriptExpr& expr, Value* tensor);

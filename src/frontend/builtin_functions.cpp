@@ -30,14 +30,34 @@ const char kScalarOperatorsSource[] =
     "def div(a : Scalar, b : Tensor) -> Tensor:\n"
     "  return torch.reciprocal(b) * a\n";
 
-// The range of the expression returned by the builtin named `name`.
-SourceRange bodyRange(const std::string& name) {
-  static const SourcePtr source = std::make_shared<Source>(kScalarOperatorsSource);
+// Upstream's tensor-property builtins, line for line (`x.shape` prints `<string>:13:9`).
+const char kTensorPropertiesSource[] =
+    "\n"
+    "def ndim(a : Tensor) -> int:\n"
+    "  return a.dim()\n"
+    "def T(a : Tensor):\n"
+    "  return a.numpy_T()\n"
+    "def H(a : Tensor):\n"
+    "  return a.matrix_H()\n"
+    "def mT(a : Tensor):\n"
+    "  return a.mT\n"
+    "def mH(a : Tensor):\n"
+    "  return a.mH\n"
+    "def shape(a : Tensor) -> List[int]:\n"
+    "  return a.size()\n";
+
+// The range of the expression returned by the builtin named `name` in `source`.
+SourceRange bodyRange(const std::string& name, const SourcePtr& source) {
   const std::string& text = source->text();
   size_t def = text.find("def " + name + "(");
   size_t start = text.find("return ", def) + 7;
   size_t end = text.find('\n', start);
   return SourceRange(source, start, end);
+}
+
+SourceRange bodyRange(const std::string& name) {
+  static const SourcePtr source = std::make_shared<Source>(kScalarOperatorsSource);
+  return bodyRange(name, source);
 }
 
 Value* insertOp(Graph& graph, const char* qualified_name, const std::vector<Value*>& inputs,
@@ -51,6 +71,17 @@ Value* insertOp(Graph& graph, const char* qualified_name, const std::vector<Valu
 }
 
 }  // namespace
+
+Value* tryEmitTensorProperty(Graph& graph, Value* tensor, const std::string& name) {
+  static const SourcePtr source = std::make_shared<Source>(kTensorPropertiesSource);
+  const char* op = name == "shape" ? "aten::size" : name == "ndim" ? "aten::dim" : nullptr;
+  if (!op) return nullptr;
+  Node* node = graph.create(op, {tensor});
+  node->setSchema(OperatorCatalogue::instance().find(op));
+  node->output()->setType(name == "shape" ? Type::list(Type::integer()) : Type::integer());
+  node->setSourceRange(bodyRange(name, source));
+  return graph.insertNode(node)->output();
+}
 
 std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, const std::string& op,
                                                  const std::vector<NamedValue>& args,

@@ -17,4 +17,9 @@ std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, const std::string
                                                  const std::vector<NamedValue>& kwargs,
                                                  const std::optional<NamedValue>& self);
 
+// Tensor properties upstream defines as builtin TorchScript functions (`x.shape` is
+// `return a.size()`, `x.ndim` is `return a.dim()`), emitted inline with their ranges in that
+// builtin source; null for other names.
+Value* tryEmitTensorProperty(Graph& graph, Value* tensor, const std::string& name);
+
 }  // namespace minijit

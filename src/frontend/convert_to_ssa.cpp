@@ -110,6 +110,14 @@ class ControlFlowLoadStores {
         addLoopLoadStores(n);
       } else if (n->kind() == "prim::Store") {
         frame_->table[nameOf(n)] = n->input(0)->type();
+      } else if (n->kind() == "prim::ComprehensionScope") {
+        // A comprehension's variables are its own: even a name the function also uses is not
+        // carried through the comprehension's loop (conformance case
+        // variable_resolution/comprehension_var_no_leak).
+        auto outer = frame_;
+        frame_ = nullptr;
+        addLoadStores(n->blocks()[0]);
+        frame_ = outer;
       }
     }
     auto done = frame_;
@@ -236,6 +244,12 @@ class EraseLoadStores {
       } else if (n->kind() == "prim::Load") {
         Value* value = frame_->find(nameOf(n));
         n->output()->replaceAllUsesWith(value);
+        n->destroy();
+      } else if (n->kind() == "prim::ComprehensionScope") {
+        // A comprehension's own frame ends here; its nodes move out in front of it.
+        Block* body = n->blocks()[0];
+        run(body);
+        for (Node* inner : body->nodeList()) inner->moveBefore(n);
         n->destroy();
       } else {
         for (Block* b : n->blocks()) run(b);

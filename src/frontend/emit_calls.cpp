@@ -2,6 +2,7 @@
 // from Python-like builtins (`len`, `range`, `float`...), the builtin modules `torch` and
 // `math`, or the resolver (other functions). Calls resolve to operator schemas or to
 // prim::CallFunction of another TorchScript function. Book chapter 5.
+#include "frontend/builtin_functions.h"
 #include "frontend/function_emitter.h"
 #include "types/operator_catalogue.h"
 
@@ -35,13 +36,28 @@ bool isPythonException(const std::string& name) {
   return false;
 }
 
+// Python builtins that are plain operators in TorchScript: `sum(xs)` is aten::sum(xs).
+const char* builtinOperator(const std::string& name) {
+  static const std::pair<const char*, const char*> kOperators[] = {
+      {"len", "aten::len"},     {"sum", "aten::sum"},     {"sorted", "aten::sorted"},
+      {"list", "aten::list"},   {"round", "aten::round"}, {"divmod", "aten::divmod"},
+      {"any", "aten::any"},     {"all", "aten::all"},     {"hex", "aten::hex"},
+      {"oct", "aten::oct"},     {"bin", "aten::bin"},     {"chr", "aten::chr"},
+      {"ord", "aten::ord"},     {"min", "prim::min"},     {"max", "prim::max"},
+      {"abs", "prim::abs"}};
+  for (const auto& [builtin, op] : kOperators) {
+    if (name == builtin) return op;
+  }
+  return nullptr;
+}
+
 bool isPythonBuiltin(const std::string& name) {
-  static const char* const kNames[] = {"range", "len", "float", "int", "bool", "str",
-                                       "print", "min", "max", "abs"};
+  static const char* const kNames[] = {"range", "float", "int", "bool", "str", "print",
+                                       "enumerate", "zip"};
   for (const char* n : kNames) {
     if (name == n) return true;
   }
-  return false;
+  return builtinOperator(name) != nullptr;
 }
 }  // namespace
 
@@ -74,6 +90,22 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
       }
     }
     if (base->name == "torch" && name == "jit") return SugaredValue::module("torch.jit");
+    if (base->name == "torch") {
+      // dtypes, layouts and memory formats are ints in TorchScript graphs.
+      static const std::pair<const char*, int64_t> kEnums[] = {
+          {"uint8", 0},     {"int8", 1},      {"int16", 2},   {"short", 2},
+          {"int32", 3},     {"int", 3},       {"int64", 4},   {"long", 4},
+          {"float16", 5},   {"half", 5},      {"float32", 6}, {"float", 6},
+          {"float64", 7},   {"double", 7},    {"complex64", 9}, {"cfloat", 9},
+          {"complex128", 10}, {"cdouble", 10}, {"bool", 11},  {"bfloat16", 15},
+          {"strided", 0},   {"contiguous_format", 0}, {"preserve_format", 1},
+          {"channels_last", 2}};
+      for (const auto& [enum_name, value] : kEnums) {
+        if (name == enum_name) {
+          return SugaredValue::simple(graph_->insertConstant(Constant::integer(value), expr.range));
+        }
+      }
+    }
     std::string op = "aten::" + name;
     if (OperatorCatalogue::instance().overloads(op).empty()) {
       op = "prim::" + name;
@@ -88,12 +120,12 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   }
   Value* self = checkedValue(base, expr.value->range);
   if (self->type()->kind() == TypeKind::Tensor) {
-    if (name == "shape") {
-      return SugaredValue::simple(emitBuiltinCall(expr.range, *graph_, "aten::size",
-                                                  {{"", expr.range, self}}, {}));
+    if (Value* property = tryEmitTensorProperty(*graph_, self, name)) {
+      return SugaredValue::simple(property);
     }
-    if (name == "dtype" || name == "device") {
-      return SugaredValue::simple(emitBuiltinCall(expr.range, *graph_, "prim::" + name,
+    if (name == "dtype" || name == "device" || name == "is_cuda") {
+      // Upstream gives these property nodes no source range.
+      return SugaredValue::simple(emitBuiltinCall(SourceRange(), *graph_, "prim::" + name,
                                                   {{"", expr.range, self}}, {}));
     }
   }
@@ -124,7 +156,33 @@ std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>
   return values;
 }
 
+namespace {
+// `torch.jit.annotate`, `torch.jit.is_scripting`: dotted names of special forms.
+std::string dottedCallee(const Expr& expr) {
+  if (expr.kind == ExprKind::Name) return expr.as<NameExpr>().name;
+  if (expr.kind != ExprKind::Attribute) return "";
+  std::string base = dottedCallee(*expr.as<AttributeExpr>().value);
+  return base.empty() ? "" : base + "." + expr.as<AttributeExpr>().name;
+}
+}  // namespace
+
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders) {
+  std::string special = dottedCallee(*call.callee);
+  bool shadowed = call.callee->kind == ExprKind::Name && env_->typeInAnyFrame(special);
+  if (!shadowed && special == "isinstance" && call.args.size() == 2) {
+    return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);
+  }
+  if (!shadowed && (special == "torch.jit.annotate" || special == "annotate") &&
+      call.args.size() == 2) {
+    // annotate(T, e): e emitted with T as its type hint, then checked against T.
+    TypePtr type = parseType(*call.args[0]);
+    Value* value = tryConvertToType(call.range, *graph_, type, emitExpr(*call.args[1], type), true);
+    if (!value->type()->isSubtypeOf(type)) {
+      throw ErrorReport(call.range) << "expected an expression of type " << type->annotationStr()
+                                    << " but found " << value->type()->annotationStr();
+    }
+    return SugaredValue::simple(value);
+  }
   SugaredValuePtr callee = emitSugaredExpr(*call.callee, 1);
   // As upstream, a call is located at its callee: errors underline `torch.relu`, not the
   // whole `torch.relu(x)` (graph comments, which show only the start, are the same).
@@ -240,9 +298,8 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const Cal
     graph_->insertNode(graph_->create("prim::Print", inputs, 0))->setSourceRange(call.range);
     return nullptr;
   }
-  if (name == "len") return emitBuiltinCall(call.range, *graph_, "aten::len", args, kwargs);
-  if (name == "min" || name == "max" || name == "abs") {
-    return emitBuiltinCall(call.range, *graph_, "prim::" + name, args, kwargs);
+  if (const char* op = builtinOperator(name)) {
+    return emitBuiltinCall(call.callee->range, *graph_, op, args, kwargs);
   }
   throw ErrorReport(call.range) << "builtin " << name << " is not supported by minijit yet";
 }

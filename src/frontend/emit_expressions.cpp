@@ -113,6 +113,7 @@ Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hin
     }
     case ExprKind::Ternary: return emitTernary(expr.as<TernaryExpr>());
     case ExprKind::List: return emitListLiteral(expr.as<ListExpr>(), type_hint);
+    case ExprKind::ListComp: return emitListComprehension(expr.as<ListCompExpr>(), type_hint);
     case ExprKind::Tuple: return emitTupleLiteral(expr.as<TupleExpr>(), type_hint);
     case ExprKind::Subscript: return emitSubscript(expr.as<SubscriptExpr>());
     default:
@@ -259,6 +260,13 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
     const auto& op = expr.as<BoolOpExpr>();
     return emitShortCircuit(expr.range, *op.lhs, *op.rhs, op.op == BoolOpKind::Or);
   }
+  if (expr.kind == ExprKind::Call) {
+    const auto& call = expr.as<CallExpr>();
+    if (call.callee->kind == ExprKind::Name && call.callee->as<NameExpr>().name == "isinstance" &&
+        call.args.size() == 2 && !env_->typeInAnyFrame("isinstance")) {
+      return emitIsInstance(*call.args[0], *call.args[1]);
+    }
+  }
   if (expr.kind == ExprKind::Compare) {
     const auto& compare = expr.as<CompareExpr>();
     if (compare.ops.size() > 1) return emitChainedCompare(compare);
@@ -276,7 +284,75 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
   if (const Constant* c = constantOf(value)) {
     if (c->kind == Constant::Kind::Bool) static_value = c->b;
   }
+  // Code under `if torch.jit.is_scripting():` is the only branch compiled (upstream's meta
+  // programming for code that must also run in eager Python).
+  if (value->node()->kind() == "aten::is_scripting") static_value = true;
   return {value, static_value, {}};
+}
+
+namespace {
+// Optional[T] stands for T or None when asking what a value may be.
+std::vector<TypePtr> alternatives(const TypePtr& type) {
+  if (type->kind() == TypeKind::Optional) return {type->elementType(), Type::none()};
+  return {type};
+}
+}  // namespace
+
+// `isinstance(x, T)`: decided at compile time when x's type says so (only one branch is then
+// compiled); otherwise a prim::isinstance check. Either way x is refined to T where it holds
+// and to the remaining alternatives where it does not (upstream's emitIsInstance).
+CondValue FunctionEmitter::emitIsInstance(const Expr& object, const Expr& classinfo) {
+  Value* value = emitExpr(object);
+  std::vector<TypePtr> wanted;
+  if (classinfo.kind == ExprKind::Tuple) {
+    for (const ExprPtr& e : classinfo.as<TupleExpr>().elements) wanted.push_back(parseType(*e));
+  } else {
+    wanted.push_back(parseType(classinfo));
+  }
+  std::vector<TypePtr> is_types;
+  std::vector<TypePtr> not_types;
+  bool always = true;
+  for (const TypePtr& actual : alternatives(value->type())) {
+    if (actual->kind() == TypeKind::Any) {
+      is_types.insert(is_types.end(), wanted.begin(), wanted.end());
+      not_types.push_back(Type::any());
+      always = false;
+      break;
+    }
+    TypePtr found;
+    for (const TypePtr& w : wanted) {
+      TypePtr smaller = actual->isSubtypeOf(w) ? actual : w->isSubtypeOf(actual) ? w : nullptr;
+      if (!smaller) continue;
+      found = found ? unifyTypes(found, smaller).value_or(found) : smaller;
+    }
+    if (found) {
+      is_types.push_back(found);
+      always = always && sameType(found, actual);
+    } else {
+      not_types.push_back(actual);
+      always = false;
+    }
+  }
+  auto unifyAll = [](const std::vector<TypePtr>& types) -> TypePtr {
+    if (types.empty()) return nullptr;
+    TypePtr result = types[0];
+    for (size_t i = 1; i < types.size(); ++i) result = unifyTypes(result, types[i]).value_or(result);
+    return result;
+  };
+  RefinementSet refinements;
+  if (object.kind == ExprKind::Name) {
+    const std::string& name = object.as<NameExpr>().name;
+    if (TypePtr t = unifyAll(is_types)) refinements.when_true.push_back({name, t});
+    if (TypePtr t = unifyAll(not_types)) refinements.when_false.push_back({name, t});
+  }
+  if (always || is_types.empty()) {
+    bool result = always;
+    return {graph_->insertConstant(Constant::boolean(result), object.range), result, refinements};
+  }
+  Node* check = graph_->create("prim::isinstance", {value});
+  check->setAttribute("types", Constant::types(wanted));
+  check->output()->setType(Type::boolean());
+  return {graph_->insertNode(check)->output(), std::nullopt, refinements};
 }
 
 namespace {
@@ -412,6 +488,47 @@ Value* FunctionEmitter::emitListLiteral(const ListExpr& expr, const TypePtr& typ
   return graph_->insertNode(list)->output();
 }
 
+// `[f(x) for x in xs]`: an empty list, then a loop appending to it, inside a
+// prim::ComprehensionScope whose variables do not leak (the SSA conversion inlines it).
+Value* FunctionEmitter::emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint) {
+  Node* list = graph_->insertNode(graph_->create("prim::ListConstruct"));
+  Value* list_value = list->output()->setType(Type::list(Type::tensor()));
+  bool type_set = false;
+  if (type_hint) {
+    if (type_hint->kind() != TypeKind::List) {
+      throw ErrorReport(expr.range) << "Expected list type annotation for list comprehension"
+                                       ", found " << type_hint->annotationStr();
+    }
+    list_value->setType(type_hint);
+    type_set = true;
+  }
+  Node* scope = graph_->insertNode(graph_->create("prim::ComprehensionScope", 0));
+  scope->setSourceRange(expr.range);
+  Block* block = scope->addBlock();
+  pushFrame(block);
+  {
+    WithInsertPoint guard(*graph_, block);
+    LoopIterable iterable = emitIterable(*expr.iter, expr.range);
+    if (iterable.kind == LoopIterable::Kind::Tuple) {
+      throw ErrorReport(expr.iter->range) << "list comprehensions over tuples are not supported by "
+                                             "minijit yet";
+    }
+    Value* trip_count = emitIterableLength(iterable, expr.range);
+    auto body = [&] {
+      Value* element = emitExpr(*expr.element);
+      if (!type_set) {
+        list_value->setType(Type::list(element->type()));
+        type_set = true;
+      }
+      emitBuiltinCall(expr.range, *graph_, "aten::append", {{"", expr.range, element}}, {},
+                      NamedValue{"self", expr.range, list_value});
+    };
+    emitLoop(expr.range, body, trip_count, expr.target.get(), nullptr, &iterable);
+  }
+  popFrame();
+  return list_value;
+}
+
 Value* FunctionEmitter::emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint) {
   std::vector<Value*> values;
   std::vector<TypePtr> types;
@@ -452,12 +569,18 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
     throw ErrorReport(expr.range) << "multi-dimensional indexing is only supported on tensors";
   }
   const Expr& index_expr = *expr.indices[0];
+  if (index_expr.kind == ExprKind::Slice && type->kind() == TypeKind::Tuple) {
+    return emitTupleSlice(expr, container);
+  }
   if (index_expr.kind == ExprKind::Slice) {
+    // As upstream: given bounds are emitted, the step always (a fresh 1 when absent), and a
+    // missing bound is the schema's default None.
     const auto& slice = index_expr.as<SliceExpr>();
     std::vector<NamedValue> kwargs;
     if (slice.start) kwargs.push_back({"start", slice.start->range, emitExpr(*slice.start)});
     if (slice.stop) kwargs.push_back({"end", slice.stop->range, emitExpr(*slice.stop)});
-    if (slice.step) kwargs.push_back({"step", slice.step->range, emitExpr(*slice.step)});
+    Value* step = slice.step ? emitExpr(*slice.step) : graph_->insertConstant(Constant::integer(1));
+    kwargs.push_back({"step", expr.range, step});
     return emitBuiltinCall(expr.range, *graph_, "aten::slice", {{"", expr.value->range, container}},
                            kwargs);
   }
@@ -480,6 +603,48 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
   }
   return emitBuiltinCall(expr.range, *graph_, "aten::__getitem__",
                          {{"", expr.value->range, container}, {"", index_expr.range, index}}, {});
+}
+
+// `t[a:b:c]` on a tuple, with constant bounds, is a new tuple of TupleIndex reads (each with
+// a fresh index constant, as upstream's emitTupleSlice).
+Value* FunctionEmitter::emitTupleSlice(const SubscriptExpr& expr, Value* tuple) {
+  const auto& slice = expr.indices[0]->as<SliceExpr>();
+  auto bound = [&](const ExprPtr& e) -> std::optional<int64_t> {
+    if (!e) return std::nullopt;
+    Value* v = emitExpr(*e);
+    const Constant* c = constantOf(v);
+    if (!c || c->kind != Constant::Kind::Int) {
+      throw ErrorReport(e->range) << "tuple slice indices must be integer constants";
+    }
+    return c->i;
+  };
+  auto start = bound(slice.start);
+  auto stop = bound(slice.stop);
+  auto step = bound(slice.step);
+  int64_t size = static_cast<int64_t>(tuple->type()->containedTypes().size());
+  int64_t s = step.value_or(1);
+  if (s == 0) throw ErrorReport(expr.range) << "slice step cannot be zero";
+  auto clampIndex = [&](std::optional<int64_t> i, int64_t fallback) {
+    if (!i) return fallback;
+    int64_t v = *i < 0 ? *i + size : *i;
+    int64_t low = s > 0 ? 0 : -1;
+    int64_t high = s > 0 ? size : size - 1;
+    return std::min(std::max(v, low), high);
+  };
+  int64_t begin = clampIndex(start, s > 0 ? 0 : size - 1);
+  int64_t end = clampIndex(stop, s > 0 ? size : -1);
+  std::vector<Value*> elements;
+  std::vector<TypePtr> types;
+  for (int64_t i = begin; s > 0 ? i < end : i > end; i += s) {
+    Value* index = graph_->insertConstant(Constant::integer(i));
+    Node* node = graph_->create("prim::TupleIndex", {tuple, index});
+    node->output()->setType(tuple->type()->containedTypes()[static_cast<size_t>(i)]);
+    elements.push_back(graph_->insertNode(node)->output());
+    types.push_back(elements.back()->type());
+  }
+  Node* result = graph_->create("prim::TupleConstruct", elements);
+  result->output()->setType(Type::tuple(types));
+  return graph_->insertNode(result)->output();
 }
 
 // Tensor indexing: each int index selects along a dimension, each slice narrows one, as

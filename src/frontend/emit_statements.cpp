@@ -49,7 +49,7 @@ void FunctionEmitter::emitStatement(const Stmt& stmt) {
       throw ErrorReport(stmt.range) << "nested function definitions are not supported";
     case StmtKind::Class:
       throw ErrorReport(stmt.range) << "class definitions are not supported inside functions";
-    case StmtKind::Del: throw ErrorReport(stmt.range) << "del is not supported by minijit yet";
+    case StmtKind::Del: return emitDelete(stmt.as<DelStmt>());
   }
 }
 
@@ -85,13 +85,14 @@ void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
       return;
     }
     case ExprKind::Subscript: {
+      // The value is emitted before the container and the index, as upstream does.
       const auto& sub = target.as<SubscriptExpr>();
+      Value* rhs = emitExpr(value);
       Value* container = emitExpr(*sub.value);
       if (sub.indices.size() != 1 || container->type()->kind() != TypeKind::List) {
         throw ErrorReport(target.range) << "minijit supports subscript assignment only on lists";
       }
       Value* index = emitExpr(*sub.indices[0]);
-      Value* rhs = emitExpr(value);
       emitBuiltinCall(range, *graph_, "aten::_set_item",
                       {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
                        {"", value.range, rhs}},
@@ -281,70 +282,16 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
 void FunctionEmitter::emitWhile(const WhileStmt& stmt) {
   Value* max_trip_count =
       materializeConstant(Constant::integer(std::numeric_limits<int64_t>::max()), stmt.range);
-  emitLoop(stmt.range, stmt.body, max_trip_count, nullptr, stmt.cond.get(), nullptr);
-}
-
-// Upstream's RangeValue: start defaults to 0 and step to 1; with only an end, the trip
-// count is the end itself and the loop variable is the iteration number.
-LoopIterable FunctionEmitter::emitRangeIterable(const CallExpr& call) {
-  if (call.args.empty() || call.args.size() > 3 || !call.keywords.empty()) {
-    throw ErrorReport(call.range) << "range expected 1 to 3 arguments, got " << call.args.size();
-  }
-  std::vector<Value*> inputs;
-  for (const ExprPtr& arg : call.args) {
-    Value* v = emitExpr(*arg);
-    if (v->type()->kind() != TypeKind::Int) {
-      throw ErrorReport(arg->range) << "all inputs of range must be ints, found "
-                                    << v->type()->annotationStr() << " in argument "
-                                    << inputs.size();
-    }
-    inputs.push_back(v);
-  }
-  LoopIterable info;
-  if (inputs.size() == 1) {
-    info.end = inputs[0];
-    info.start = graph_->insertConstant(Constant::integer(0), call.range);
-    info.step = graph_->insertConstant(Constant::integer(1), call.range);
-    info.has_only_end = true;
-  } else {
-    info.start = inputs[0];
-    info.end = inputs[1];
-    info.step = inputs.size() == 3 ? inputs[2]
-                                   : graph_->insertConstant(Constant::integer(1), call.range);
-  }
-  return info;
+  emitLoop(stmt.range, [&] { emitStatements(stmt.body); }, max_trip_count, nullptr,
+           stmt.cond.get(), nullptr);
 }
 
 void FunctionEmitter::emitFor(const ForStmt& stmt) {
-  const Expr& iter = *stmt.iter;
-  bool is_range = iter.kind == ExprKind::Call &&
-                  iter.as<CallExpr>().callee->kind == ExprKind::Name &&
-                  iter.as<CallExpr>().callee->as<NameExpr>().name == "range" &&
-                  !env_->typeInAnyFrame("range");
-  LoopIterable iterable;
-  Value* trip_count = nullptr;
-  if (is_range) {
-    iterable = emitRangeIterable(iter.as<CallExpr>());
-    trip_count = iterable.has_only_end
-                     ? iterable.end
-                     : emitBuiltinCall(stmt.range, *graph_, "aten::__range_length",
-                                       {{"", iter.range, iterable.start},
-                                        {"", iter.range, iterable.end},
-                                        {"", iter.range, iterable.step}},
-                                       {});
-  } else {
-    Value* sequence = emitExpr(iter);
-    TypeKind kind = sequence->type()->kind();
-    if (kind == TypeKind::Tuple) return emitUnrolledLoop(stmt, sequence);
-    if (kind != TypeKind::List && kind != TypeKind::Str) {
-      throw ErrorReport(iter.range) << "'" << sequence->type()->annotationStr()
-                                    << "' object is not iterable";
-    }
-    iterable.sequence = sequence;
-    trip_count =
-        emitBuiltinCall(stmt.range, *graph_, "aten::len", {{"", iter.range, sequence}}, {});
-  }
-  emitLoop(stmt.range, stmt.body, trip_count, stmt.target.get(), nullptr, &iterable);
+  LoopIterable iterable = emitIterable(*stmt.iter, stmt.range);
+  if (iterable.kind == LoopIterable::Kind::Tuple) return emitUnrolledLoop(stmt, iterable.sequence);
+  Value* trip_count = emitIterableLength(iterable, stmt.range);
+  emitLoop(stmt.range, [&] { emitStatements(stmt.body); }, trip_count, stmt.target.get(),
+           nullptr, &iterable);
 }
 
 // A loop over a tuple is unrolled: its elements may have different types, so each iteration
@@ -363,7 +310,7 @@ void FunctionEmitter::emitUnrolledLoop(const ForStmt& stmt, Value* tuple) {
 
 // Emits prim::Loop(max_trip_count) with the body in block 0 and the condition in block 1;
 // InlineLoopCondition (convert_to_ssa.cpp) later gives it upstream's final form.
-void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
+void FunctionEmitter::emitLoop(const SourceRange& range, const BranchEmitter& body,
                                Value* max_trip_count, const Expr* target, const Expr* cond,
                                LoopIterable* iterable) {
   Node* loop = graph_->insertNode(graph_->create("prim::Loop", 0));
@@ -391,22 +338,33 @@ void FunctionEmitter::emitLoop(const SourceRange& range, const StmtList& body,
   {
     WithInsertPoint guard(*graph_, body_block);
     if (target && iterable) {
-      Value* element = iteration;
-      if (iterable->sequence) {
-        element = emitBuiltinCall(range, *graph_, "aten::__getitem__",
-                                  {{"", range, iterable->sequence}, {"", range, iteration}}, {});
-      } else if (!iterable->has_only_end) {
-        element = emitBuiltinCall(range, *graph_, "aten::__derive_index",
-                                  {{"", range, iteration}, {"", range, iterable->start},
-                                   {"", range, iterable->step}},
-                                  {});
-      }
+      Value* element = emitIterableElement(*iterable, iteration, range);
       emitTargetAssign(*target, SugaredValue::simple(element), range);
     }
-    emitStatements(body);
+    body();
   }
   popFrame();
   loop_status_ = saved;
+}
+
+// `del xs[i]` / `del d[k]` is aten::Delete; `del x` forgets the variable.
+void FunctionEmitter::emitDelete(const DelStmt& stmt) {
+  for (const ExprPtr& target : stmt.targets) {
+    if (target->kind != ExprKind::Subscript) {
+      throw ErrorReport(target->range) << "minijit supports del only on list and dict items";
+    }
+    const auto& sub = target->as<SubscriptExpr>();
+    if (sub.indices.size() != 1 || sub.indices[0]->kind == ExprKind::Slice) {
+      throw ErrorReport(target->range)
+          << "del statements only support deletion at a single index, slicing is not supported"
+             " (see https://github.com/pytorch/pytorch/issues/31430)";
+    }
+    Value* container = emitExpr(*sub.value);
+    Value* index = emitExpr(*sub.indices[0]);
+    // Unlike calls, del leaves no (empty) result tuple behind in upstream's graphs.
+    emitBuiltinNode(target->range, *graph_, "aten::Delete",
+                    {{"", sub.value->range, container}, {"", sub.indices[0]->range, index}}, {});
+  }
 }
 
 // `break` and `continue` become prim::BreakStmt / prim::ContinueStmt here; the SSA

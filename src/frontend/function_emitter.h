@@ -39,14 +39,19 @@ struct CondValue {
   RefinementSet refinements;
 };
 
-// What a for loop iterates over: `range(...)` (start, end, step) or a list or string,
-// indexed by the iteration number.
+// What a for loop iterates over, as upstream models it: a `range(...)` (RangeValue), a list,
+// string or tensor indexed by the iteration number (SimpleValue), a tuple (unrolled), or
+// several iterables side by side — `enumerate`, `zip` — stopping at the shortest
+// (IterableTree). Emitted by iterables.cpp.
 struct LoopIterable {
-  Value* start = nullptr;
+  enum class Kind { Range, Sequence, Tuple, Tree };
+  Kind kind = Kind::Range;
+  Value* start = nullptr;  // Range
   Value* end = nullptr;
   Value* step = nullptr;
   bool has_only_end = false;
-  Value* sequence = nullptr;  // a list or str; null for range
+  Value* sequence = nullptr;  // Sequence (list, str, Tensor) or Tuple
+  std::vector<LoopIterable> children;  // Tree
 };
 
 class FunctionEmitter {
@@ -72,10 +77,14 @@ class FunctionEmitter {
   void insertRefinements(const SourceRange& range, const std::vector<Refinement>& refinements);
   void emitWhile(const WhileStmt& stmt);
   void emitFor(const ForStmt& stmt);
-  LoopIterable emitRangeIterable(const CallExpr& call);
+  LoopIterable emitRangeIterable(const CallExpr& call, std::vector<Value*> inputs);
+  LoopIterable emitIterable(const Expr& expr, const SourceRange& loop_range);
+  Value* emitIterableLength(const LoopIterable& iterable, const SourceRange& loop_range);
+  Value* emitIterableElement(const LoopIterable& iterable, Value* index,
+                             const SourceRange& loop_range);
   void emitUnrolledLoop(const ForStmt& stmt, Value* tuple);
   void emitBreakOrContinue(const Stmt& stmt);
-  void emitLoop(const SourceRange& range, const StmtList& body, Value* max_trip_count,
+  void emitLoop(const SourceRange& range, const BranchEmitter& body, Value* max_trip_count,
                 const Expr* target, const Expr* cond, struct LoopIterable* iterable);
   void emitReturn(const SourceRange& range, const Expr* value);
   void emitAssert(const AssertStmt& stmt);
@@ -99,6 +108,10 @@ class FunctionEmitter {
   CondValue emitChainedCompare(const CompareExpr& expr);
   Value* emitTernary(const TernaryExpr& expr);
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
+  Value* emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint);
+  CondValue emitIsInstance(const Expr& object, const Expr& classinfo);
+  Value* emitTupleSlice(const SubscriptExpr& expr, Value* tuple);
+  void emitDelete(const DelStmt& stmt);
   Value* emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint);
   Value* emitSubscript(const SubscriptExpr& expr);
   Value* emitTensorIndexing(const SubscriptExpr& expr, Value* tensor);

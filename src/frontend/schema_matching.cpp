@@ -356,18 +356,25 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
                            << prefixLines(failures.str(), "  ") << "\nThe original call is";
 }
 
-Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
-                       const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
-                       const std::optional<NamedValue>& self) {
+Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string& op,
+                      const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                      const std::optional<NamedValue>& self) {
   const auto& schemas = OperatorCatalogue::instance().overloads(op);
   if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
-  // Upstream's first matching pass reaches its builtin functions before any conversion.
-  if (auto builtin = tryEmitScalarTensorBuiltin(graph, op, args, kwargs, self)) return *builtin;
   MatchedSchema matched = matchSchemas(schemas, range, graph, args, kwargs, self);
   Node* node = graph.insertNode(graph.create(op, matched.inputs, 0));
   node->setSourceRange(range);
   node->setSchema(matched.schema);
   for (const TypePtr& type : matched.return_types) node->addOutput()->setType(type);
+  return node;
+}
+
+Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
+                       const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                       const std::optional<NamedValue>& self) {
+  // Upstream's first matching pass reaches its builtin functions before any conversion.
+  if (auto builtin = tryEmitScalarTensorBuiltin(graph, op, args, kwargs, self)) return *builtin;
+  Node* node = emitBuiltinNode(range, graph, op, args, kwargs, self);
   if (node->outputs().size() == 1) return node->output();
   // Several results are packed into a tuple — and so are none: upstream then makes an empty
   // (unused) tuple, which counts in the value numbering.

@@ -86,7 +86,36 @@ class Interpreter {
     if (kind == "prim::Uninitialized") return write(node->outputs(), {IValue()});
     if (kind == "prim::unchecked_cast") return write(node->outputs(), {slot(node->input(0))});
     if (kind == "prim::CallFunction") return runCallFunction(node);
+    if (kind == "prim::isinstance") return runIsInstance(node);
     runOperator(node);
+  }
+
+  // isinstance(x, (T1, T2...)) on the value's runtime kind.
+  static bool isInstanceOf(const IValue& v, const TypePtr& type) {
+    switch (type->kind()) {
+      case TypeKind::Any: return true;
+      case TypeKind::Int: return v.isInt();
+      case TypeKind::Float: return v.isDouble();
+      case TypeKind::Bool: return v.isBool();
+      case TypeKind::Str: return v.isString();
+      case TypeKind::Tensor: return v.isTensor();
+      case TypeKind::None: return v.isNone();
+      case TypeKind::Tuple: return v.isTuple();
+      case TypeKind::Optional: return v.isNone() || isInstanceOf(v, type->elementType());
+      case TypeKind::List:
+        return v.isList() && (type->elementType()->kind() == TypeKind::Any ||
+                              sameType(v.toList()->element_type, type->elementType()));
+      default: return false;
+    }
+  }
+
+  void runIsInstance(const Node* node) {
+    const IValue& v = slot(node->input(0));
+    bool result = false;
+    for (const TypePtr& t : node->attribute("types").type->containedTypes()) {
+      result = result || isInstanceOf(v, t);
+    }
+    write(node->outputs(), {IValue(result)});
   }
 
   // A call to another TorchScript function runs that function's graph on the arguments.

@@ -236,6 +236,8 @@ void registerRangeOps(OperatorRegistry& r) {
 
 void registerScalarOps(OperatorRegistry& registry) {
   registerRangeOps(registry);
+  // Graphs always run scripted (code under `if not torch.jit.is_scripting()` is eager-only).
+  registry.add("aten::is_scripting", [](Stack& stack) { stack.push_back(IValue(true)); });
   registerArithmetic(registry);
   registerPower(registry);
   registerComparisons(registry);

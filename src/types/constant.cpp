@@ -67,6 +67,16 @@ Constant Constant::tuple(std::vector<Constant> elements) {
   return c;
 }
 
+Constant Constant::types(const std::vector<TypePtr>& types) {
+  Constant c;
+  c.kind = Kind::Types;
+  c.s = "[";
+  for (size_t i = 0; i < types.size(); ++i) c.s += (i ? ", " : "") + types[i]->str();
+  c.s += "]";
+  c.type = Type::tuple(types);  // the types themselves, for whoever evaluates the check
+  return c;
+}
+
 bool Constant::operator==(const Constant& other) const {
   if (kind != other.kind) return false;
   switch (kind) {
@@ -76,7 +86,8 @@ bool Constant::operator==(const Constant& other) const {
     // Bitwise equality: 0.0 and -0.0 are different constants, NaN equals itself.
     case Kind::Float: return std::memcmp(&f, &other.f, sizeof f) == 0;
     case Kind::String:
-    case Kind::Device: return s == other.s;
+    case Kind::Device:
+    case Kind::Types: return s == other.s;
     case Kind::List:
     case Kind::Tuple: return sameType(type, other.type) && elements == other.elements;
   }
@@ -126,7 +137,8 @@ std::string Constant::str() const {
     case Kind::Int: return std::to_string(i);
     case Kind::Float: return formatDouble(f);
     case Kind::String: return quoteString(s);
-    case Kind::Device: return s;
+    case Kind::Device:
+    case Kind::Types: return s;
     case Kind::List:
     case Kind::Tuple: {
       std::string out = kind == Kind::List ? "[" : "(";

@@ -13,12 +13,12 @@
 namespace minijit {
 
 struct Constant {
-  enum class Kind { None, Bool, Int, Float, String, Device, List, Tuple };
+  enum class Kind { None, Bool, Int, Float, String, Device, List, Tuple, Types };
   Kind kind = Kind::None;
   bool b = false;
   int64_t i = 0;
   double f = 0.0;
-  std::string s;                   // String and Device
+  std::string s;                   // String, Device, and Types (printed as is: `[int, str]`)
   std::vector<Constant> elements;  // List and Tuple
   TypePtr type = Type::none();
 
@@ -30,6 +30,8 @@ struct Constant {
   static Constant device(std::string v);
   static Constant list(std::vector<Constant> elements, TypePtr element_type);
   static Constant tuple(std::vector<Constant> elements);
+  // A list of types as a node attribute (`prim::isinstance[types=[int]]`).
+  static Constant types(const std::vector<TypePtr>& types);
 
   bool operator==(const Constant& other) const;
 

@@ -195,7 +195,17 @@ class SchemaParser {
       ++pos_;
       size_t close = text_.find(c, pos_);
       if (close == std::string::npos) fail("unterminated string default");
-      std::string s = text_.substr(pos_, close - pos_);
+      std::string s;
+      for (size_t i = pos_; i < close; ++i) {
+        // Schema defaults spell control characters with C escapes (`" \n\t\f\v"`).
+        if (text_[i] == '\\' && i + 1 < close) {
+          char e = text_[++i];
+          s += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'f' ? '\f' : e == 'v' ? '\v'
+             : e == 'r' ? '\r' : e;
+        } else {
+          s += text_[i];
+        }
+      }
       pos_ = close + 1;
       return Constant::string(s);
     }

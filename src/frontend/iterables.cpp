@@ -1,0 +1,157 @@
+// What for loops iterate over: range(...), lists, strings and tensors (indexed by the
+// iteration number), tuples (unrolled by the caller), and enumerate/zip, which walk several
+// iterables side by side and stop at the shortest. The values emitted — constants, lengths,
+// the `prim::min` of lengths, the element tuple — follow upstream's RangeValue, SimpleValue
+// and IterableTree, so loops print as upstream's do. Book chapter 5.
+#include <limits>
+
+#include "frontend/function_emitter.h"
+
+namespace minijit {
+
+// Upstream's RangeValue: start defaults to 0 and step to 1; with only an end, the trip
+// count is the end itself and the loop variable is the iteration number.
+LoopIterable FunctionEmitter::emitRangeIterable(const CallExpr& call, std::vector<Value*> inputs) {
+  if (inputs.empty() || inputs.size() > 3) {
+    throw ErrorReport(call.range) << "range expected 1 to 3 arguments, got " << inputs.size();
+  }
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i]->type()->kind() != TypeKind::Int) {
+      throw ErrorReport(call.range) << "all inputs of range must be ints, found "
+                                    << inputs[i]->type()->annotationStr() << " in argument " << i;
+    }
+  }
+  LoopIterable info;
+  info.kind = LoopIterable::Kind::Range;
+  if (inputs.size() == 1) {
+    info.end = inputs[0];
+    info.start = graph_->insertConstant(Constant::integer(0), call.range);
+    info.step = graph_->insertConstant(Constant::integer(1), call.range);
+    info.has_only_end = true;
+  } else {
+    info.start = inputs[0];
+    info.end = inputs[1];
+    info.step = inputs.size() == 3 ? inputs[2]
+                                   : graph_->insertConstant(Constant::integer(1), call.range);
+  }
+  return info;
+}
+
+namespace {
+bool isBuiltinCall(const Expr& expr, const char* name) {
+  return expr.kind == ExprKind::Call && expr.as<CallExpr>().callee->kind == ExprKind::Name &&
+         expr.as<CallExpr>().callee->as<NameExpr>().name == name;
+}
+}  // namespace
+
+LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& loop_range) {
+  bool shadowed = expr.kind == ExprKind::Call && expr.as<CallExpr>().callee->kind == ExprKind::Name &&
+                  env_->typeInAnyFrame(expr.as<CallExpr>().callee->as<NameExpr>().name);
+  if (!shadowed && isBuiltinCall(expr, "range")) {
+    const auto& call = expr.as<CallExpr>();
+    std::vector<Value*> inputs;
+    for (const ExprPtr& arg : call.args) inputs.push_back(emitExpr(*arg));
+    return emitRangeIterable(call, std::move(inputs));
+  }
+  if (!shadowed && isBuiltinCall(expr, "enumerate")) {
+    // enumerate(x, start) walks range(start, INT64_MAX) beside x.
+    const auto& call = expr.as<CallExpr>();
+    if (call.args.empty() || call.args.size() > 2) {
+      throw ErrorReport(call.range) << "enumerate expected 1 or 2 arguments, got "
+                                    << call.args.size();
+    }
+    std::vector<Value*> range_inputs;
+    if (call.args.size() == 2) range_inputs.push_back(emitExpr(*call.args[1]));
+    range_inputs.push_back(materializeConstant(
+        Constant::integer(std::numeric_limits<int64_t>::max()), call.range));
+    LoopIterable tree;
+    tree.kind = LoopIterable::Kind::Tree;
+    LoopIterable inner = emitIterable(*call.args[0], loop_range);
+    tree.children.push_back(emitRangeIterable(call, range_inputs));
+    tree.children.push_back(std::move(inner));
+    return tree;
+  }
+  if (!shadowed && isBuiltinCall(expr, "zip")) {
+    const auto& call = expr.as<CallExpr>();
+    if (call.args.empty()) throw ErrorReport(call.range) << "zip expected at least 1 argument";
+    LoopIterable tree;
+    tree.kind = LoopIterable::Kind::Tree;
+    for (const ExprPtr& arg : call.args) tree.children.push_back(emitIterable(*arg, loop_range));
+    return tree;
+  }
+  Value* value = emitExpr(expr);
+  LoopIterable iterable;
+  iterable.sequence = value;
+  switch (value->type()->kind()) {
+    case TypeKind::Tuple: iterable.kind = LoopIterable::Kind::Tuple; return iterable;
+    case TypeKind::List:
+    case TypeKind::Str:
+    case TypeKind::Tensor: iterable.kind = LoopIterable::Kind::Sequence; return iterable;
+    default:
+      throw ErrorReport(expr.range) << "'" << value->type()->annotationStr()
+                                    << "' object is not iterable";
+  }
+}
+
+Value* FunctionEmitter::emitIterableLength(const LoopIterable& iterable,
+                                           const SourceRange& loop_range) {
+  switch (iterable.kind) {
+    case LoopIterable::Kind::Range:
+      if (iterable.has_only_end) return iterable.end;
+      return emitBuiltinCall(loop_range, *graph_, "aten::__range_length",
+                             {{"", loop_range, iterable.start},
+                              {"", loop_range, iterable.end},
+                              {"", loop_range, iterable.step}},
+                             {});
+    case LoopIterable::Kind::Sequence:
+      return emitBuiltinCall(loop_range, *graph_, "aten::len",
+                             {{"", loop_range, iterable.sequence}}, {});
+    case LoopIterable::Kind::Tree: {
+      std::vector<Value*> lengths;
+      for (const LoopIterable& child : iterable.children) {
+        lengths.push_back(emitIterableLength(child, loop_range));
+      }
+      Value* list = insertList(*graph_, Type::integer(), lengths);
+      return emitBuiltinCall(loop_range, *graph_, "prim::min", {{"", loop_range, list}}, {});
+    }
+    case LoopIterable::Kind::Tuple: break;
+  }
+  throw ErrorReport(loop_range) << "tuples inside enumerate/zip are not supported by minijit yet";
+}
+
+Value* FunctionEmitter::emitIterableElement(const LoopIterable& iterable, Value* index,
+                                            const SourceRange& loop_range) {
+  switch (iterable.kind) {
+    case LoopIterable::Kind::Range:
+      if (iterable.has_only_end) return index;
+      return emitBuiltinCall(loop_range, *graph_, "aten::__derive_index",
+                             {{"", loop_range, index}, {"", loop_range, iterable.start},
+                              {"", loop_range, iterable.step}},
+                             {});
+    case LoopIterable::Kind::Sequence:
+      if (iterable.sequence->type()->kind() == TypeKind::Tensor) {
+        Value* dim = graph_->insertConstant(Constant::integer(0));
+        return emitBuiltinCall(loop_range, *graph_, "aten::select",
+                               {{"", loop_range, iterable.sequence}, {"", loop_range, dim},
+                                {"", loop_range, index}},
+                               {});
+      }
+      return emitBuiltinCall(loop_range, *graph_, "aten::__getitem__",
+                             {{"", loop_range, iterable.sequence}, {"", loop_range, index}}, {});
+    case LoopIterable::Kind::Tree: {
+      std::vector<Value*> elements;
+      std::vector<TypePtr> types;
+      for (const LoopIterable& child : iterable.children) {
+        elements.push_back(emitIterableElement(child, index, loop_range));
+        types.push_back(elements.back()->type());
+      }
+      Node* tuple = graph_->insertNode(graph_->create("prim::TupleConstruct", elements));
+      tuple->output()->setType(Type::tuple(types));
+      return tuple->output();
+    }
+    case LoopIterable::Kind::Tuple: break;
+  }
+  throw ErrorReport(loop_range) << "tuples inside enumerate/zip are not supported by minijit yet";
+}
+
+}  // namespace minijit

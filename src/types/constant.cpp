@@ -2,6 +2,7 @@
 #include "types/constant.h"
 
 #include <cmath>
+#include <cstdio>
 #include <iomanip>
 #include <limits>
 #include <cstring>
@@ -117,13 +118,26 @@ namespace {
 std::string quoteString(const std::string& s) {
   std::string out = "\"";
   for (char ch : s) {
+    // The escapes upstream's printQuotedString uses; other control bytes as octal.
     switch (ch) {
       case '"': out += "\\\""; break;
+      case '\'': out += "\\'"; break;
       case '\\': out += "\\\\"; break;
+      case '\a': out += "\\a"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
       case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
       case '\r': out += "\\r"; break;
-      default: out += ch;
+      case '\t': out += "\\t"; break;
+      case '\v': out += "\\v"; break;
+      default:
+        if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) {
+          char octal[5];
+          std::snprintf(octal, sizeof octal, "\\%03o", static_cast<unsigned char>(ch));
+          out += octal;
+        } else {
+          out += ch;
+        }
     }
   }
   return out + "\"";

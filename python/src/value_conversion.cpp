@@ -61,6 +61,21 @@ IValue listToIValue(py::handle object, const TypePtr& type) {
   return IValue::list(std::move(elements), type->elementType());
 }
 
+// A Python dict becomes a new TorchScript dict (upstream copies it too: the function's
+// changes do not reach the caller's dict), each key and value converted to the declared
+// Dict[K, V] types, in the Python dict's order.
+IValue dictToIValue(py::handle object, const TypePtr& type) {
+  if (!py::isinstance<py::dict>(object)) throw ConversionError("");
+  const TypePtr& key_type = type->containedTypes().at(0);
+  const TypePtr& value_type = type->containedTypes().at(1);
+  IValue dict = IValue::dict(key_type, value_type);
+  for (auto item : py::reinterpret_borrow<py::dict>(object)) {
+    dict.toDict()->insertOrAssign(toIValue(item.first, key_type),
+                                  toIValue(item.second, value_type));
+  }
+  return dict;
+}
+
 IValue tupleToIValue(py::handle object, const TypePtr& type) {
   if (!py::isinstance<py::tuple>(object)) throw ConversionError("");
   auto tuple = py::reinterpret_borrow<py::tuple>(object);
@@ -112,6 +127,8 @@ IValue toIValue(py::handle object, const TypePtr& type) {
       return listToIValue(object, type);
     case TypeKind::Tuple:
       return tupleToIValue(object, type);
+    case TypeKind::Dict:
+      return dictToIValue(object, type);
     case TypeKind::Any:
     case TypeKind::Var:
       return inferIValue(object);
@@ -219,6 +236,13 @@ py::object toPython(const IValue& value) {
       py::tuple tuple(elements.size());
       for (size_t i = 0; i < elements.size(); ++i) tuple[i] = toPython(elements[i]);
       return tuple;
+    }
+    case IValue::Tag::Dict: {
+      py::dict dict;
+      for (const DictValue::Entry& entry : value.toDict()->entries()) {
+        dict[toPython(entry.key)] = toPython(entry.value);
+      }
+      return dict;
     }
   }
   throw std::logic_error("toPython: unknown IValue tag");

@@ -74,6 +74,7 @@ class Interpreter {
     if (kind == "prim::If") return runIf(node);
     if (kind == "prim::Loop") return runLoop(node);
     if (kind == "prim::ListConstruct") return runListConstruct(node);
+    if (kind == "prim::DictConstruct") return runDictConstruct(node);
     if (kind == "prim::ListUnpack")
       return unpack(node, slot(node->input(0)).toList()->elements, "a list");
     if (kind == "prim::TupleConstruct")
@@ -168,6 +169,24 @@ class Interpreter {
     const TypePtr& type = node->output()->type();
     TypePtr element = type->kind() == TypeKind::List ? type->elementType() : Type::any();
     write(node->outputs(), {IValue::list(read(node->inputs()), element)});
+  }
+
+  // prim::DictConstruct(k1, v1, k2, v2, ...): key and value types come from the static
+  // output type (`Dict(str, int)`); a repeated key keeps its first place and last value,
+  // as a Python dict literal does.
+  void runDictConstruct(const Node* node) {
+    const TypePtr& type = node->output()->type();
+    const bool typed = type->kind() == TypeKind::Dict;
+    IValue dict = IValue::dict(typed ? type->containedTypes().at(0) : Type::any(),
+                               typed ? type->containedTypes().at(1) : Type::any());
+    const auto& inputs = node->inputs();
+    if (inputs.size() % 2 != 0) {
+      throw std::logic_error("prim::DictConstruct with an odd input count");
+    }
+    for (size_t i = 0; i < inputs.size(); i += 2) {
+      dict.toDict()->insertOrAssign(slot(inputs[i]), slot(inputs[i + 1]));
+    }
+    write(node->outputs(), {std::move(dict)});
   }
 
   void unpack(const Node* node, const std::vector<IValue>& elements, const char* what) {

@@ -1,8 +1,10 @@
-// IValue construction, checked access, Python equality and print() formatting.
+// IValue construction, checked access, Python equality and print() formatting, and the
+// insertion-ordered DictValue.
 // Book chapter 7 ("The interpreter").
 #include "runtime/ivalue.h"
 
 #include <cmath>
+#include <functional>
 #include <iomanip>
 #include <limits>
 #include <sstream>
@@ -32,6 +34,8 @@ const char* tagName(IValue::Tag tag) {
       return "Tuple";
     case IValue::Tag::Device:
       return "Device";
+    case IValue::Tag::Dict:
+      return "Dict";
   }
   return "?";
 }
@@ -63,6 +67,26 @@ std::string joinElements(const std::vector<IValue>& elements) {
   return out;
 }
 
+// Python's dict `==`: the same size, and every key of `a` maps to an equal value in `b`.
+bool dictsEqual(const DictValue& a, const DictValue& b) {
+  if (a.size() != b.size()) return false;
+  for (const DictValue::Entry& entry : a.entries()) {
+    const IValue* other = b.find(entry.key);
+    if (!other || !entry.value.equals(*other)) return false;
+  }
+  return true;
+}
+
+// `{a: 1, b: 2}`: upstream's print() of a dict, with keys and values as print() shows them.
+std::string dictString(const DictValue& dict) {
+  std::string out = "{";
+  for (const DictValue::Entry& entry : dict.entries()) {
+    if (out.size() > 1) out += ", ";
+    out += entry.key.str() + ": " + entry.value.str();
+  }
+  return out + "}";
+}
+
 }  // namespace
 
 IValue IValue::list(std::vector<IValue> elements, TypePtr element_type) {
@@ -72,6 +96,10 @@ IValue IValue::list(std::vector<IValue> elements, TypePtr element_type) {
 
 IValue IValue::tuple(std::vector<IValue> elements) {
   return IValue(TuplePtr(std::make_shared<const TupleValue>(TupleValue{std::move(elements)})));
+}
+
+IValue IValue::dict(TypePtr key_type, TypePtr value_type) {
+  return IValue(std::make_shared<DictValue>(std::move(key_type), std::move(value_type)));
 }
 
 IValue IValue::fromScalar(const Scalar& scalar) {
@@ -146,6 +174,11 @@ const std::string& IValue::toDevice() const {
   return std::get<DeviceValue>(payload_).name;
 }
 
+const DictPtr& IValue::toDict() const {
+  if (!isDict()) wrongTag(Tag::Dict, tag());
+  return std::get<DictPtr>(payload_);
+}
+
 Scalar IValue::toScalar() const {
   if (isInt()) return Scalar(toInt());
   if (isDouble()) return Scalar(toDouble());
@@ -179,6 +212,8 @@ bool IValue::equals(const IValue& other) const {
       return elementsEqual(toList()->elements, other.toList()->elements);
     case Tag::Tuple:
       return elementsEqual(toTuple()->elements, other.toTuple()->elements);
+    case Tag::Dict:
+      return dictsEqual(*toDict(), *other.toDict());
     default:
       return false;  // the scalar tags were handled above
   }
@@ -187,6 +222,7 @@ bool IValue::equals(const IValue& other) const {
 bool IValue::isSameObject(const IValue& other) const {
   if (isList() && other.isList()) return toList() == other.toList();
   if (isTuple() && other.isTuple()) return toTuple() == other.toTuple();
+  if (isDict() && other.isDict()) return toDict() == other.toDict();
   if (tag() != other.tag()) return false;
   return equals(other);
 }
@@ -224,6 +260,8 @@ std::string IValue::str() const {
       const auto& elements = toTuple()->elements;
       return "(" + joinElements(elements) + (elements.size() == 1 ? ",)" : ")");
     }
+    case Tag::Dict:
+      return dictString(*toDict());
   }
   return "";
 }
@@ -250,8 +288,78 @@ std::string IValue::typeName() const {
     }
     case Tag::Tuple:
       return "Tuple";
+    case Tag::Dict: {
+      const DictValue& dict = *toDict();
+      auto name = [](const TypePtr& type) {
+        return type ? type->annotationStr() : std::string("Any");
+      };
+      return "Dict[" + name(dict.keyType()) + ", " + name(dict.valueType()) + "]";
+    }
   }
   return "";
+}
+
+DictValue::DictValue(const DictValue& other)
+    : key_type_(other.key_type_), value_type_(other.value_type_) {
+  for (const Entry& entry : other.entries_) insertOrAssign(entry.key, entry.value);
+}
+
+const IValue* DictValue::find(const IValue& key) const {
+  auto it = index_.find(key);
+  return it == index_.end() ? nullptr : &it->second->value;
+}
+
+void DictValue::insertOrAssign(IValue key, IValue value) {
+  auto it = index_.find(key);
+  if (it != index_.end()) {
+    it->second->value = std::move(value);
+    return;
+  }
+  entries_.push_back(Entry{key, std::move(value)});
+  index_.emplace(std::move(key), std::prev(entries_.end()));
+}
+
+bool DictValue::erase(const IValue& key) {
+  auto it = index_.find(key);
+  if (it == index_.end()) return false;
+  entries_.erase(it->second);
+  index_.erase(it);
+  return true;
+}
+
+DictValue::Entry DictValue::popFirst() {
+  if (entries_.empty()) throw std::logic_error("DictValue::popFirst on an empty dict");
+  Entry first = entries_.front();
+  erase(first.key);
+  return first;
+}
+
+void DictValue::clear() {
+  index_.clear();
+  entries_.clear();
+}
+
+// Consistent with IValue::equals for keys: numbers that compare equal (1, 1.0, True) hash
+// alike, and a Tensor hashes by its storage, as sameTensor compares it.
+size_t DictValue::KeyHash::operator()(const IValue& key) const {
+  switch (key.tag()) {
+    case IValue::Tag::String:
+      return std::hash<std::string>()(key.toStringRef());
+    case IValue::Tag::Tensor:
+      return std::hash<const void*>()(key.toTensor().storage().get());
+    case IValue::Tag::Bool:
+    case IValue::Tag::Int:
+      return std::hash<int64_t>()(key.toScalar().toLong());
+    case IValue::Tag::Double: {
+      double number = key.toDouble();
+      bool integral = std::fmod(number, 1.0) == 0.0 &&
+                      std::abs(number) < static_cast<double>(std::numeric_limits<int64_t>::max());
+      return integral ? std::hash<int64_t>()(static_cast<int64_t>(number))
+                      : std::hash<double>()(number);
+    }
+    default:
+      throw std::logic_error("DictValue: a " + key.typeName() + " cannot be a dict key");
+  }
 }
 
 }  // namespace minijit

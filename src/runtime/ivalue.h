@@ -1,12 +1,14 @@
 // IValue: the interpreter's runtime value — None, bool, int, float, str, Tensor, list,
-// tuple or device. Every graph Value holds one IValue while a graph runs, and operator
+// tuple, device or dict. Every graph Value holds one IValue while a graph runs, and operator
 // kernels take and give IValues on a stack. Book chapter 7 ("The interpreter").
 #pragma once
 
 #include <cstdint>
+#include <list>
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -39,9 +41,13 @@ struct DeviceValue {
   std::string name;
 };
 
+// A dict is shared and mutable like a list (defined below, once IValue is complete).
+class DictValue;
+using DictPtr = std::shared_ptr<DictValue>;
+
 class IValue {
  public:
-  enum class Tag { None, Bool, Int, Double, String, Tensor, List, Tuple, Device };
+  enum class Tag { None, Bool, Int, Double, String, Tensor, List, Tuple, Device, Dict };
 
   IValue() = default;  // None
   IValue(bool value) : payload_(value) {}
@@ -55,10 +61,13 @@ class IValue {
   IValue(ListPtr value) : payload_(std::move(value)) {}
   IValue(TuplePtr value) : payload_(std::move(value)) {}
   IValue(DeviceValue value) : payload_(std::move(value)) {}
+  IValue(DictPtr value) : payload_(std::move(value)) {}
 
   static IValue list(std::vector<IValue> elements, TypePtr element_type);
   static IValue tuple(std::vector<IValue> elements);
   static IValue device(std::string name) { return IValue(DeviceValue{std::move(name)}); }
+  // An empty dict of static type Dict[key_type, value_type].
+  static IValue dict(TypePtr key_type, TypePtr value_type);
   // Int, Double or Bool according to the Scalar's kind.
   static IValue fromScalar(const Scalar& scalar);
   // The runtime value of a prim::Constant or schema default.
@@ -74,6 +83,7 @@ class IValue {
   bool isList() const { return tag() == Tag::List; }
   bool isTuple() const { return tag() == Tag::Tuple; }
   bool isDevice() const { return tag() == Tag::Device; }
+  bool isDict() const { return tag() == Tag::Dict; }
   // Int, Double or Bool: what a `Scalar` schema argument accepts.
   bool isScalar() const { return isInt() || isDouble() || isBool(); }
 
@@ -88,27 +98,83 @@ class IValue {
   const ListPtr& toList() const;
   const TuplePtr& toTuple() const;
   const std::string& toDevice() const;
+  const DictPtr& toDict() const;
   Scalar toScalar() const;
   // The elements of an int[] list.
   std::vector<int64_t> toIntVector() const;
 
-  // Python `==` for None, numbers, str, device, lists and tuples (element by element).
+  // Python `==` for None, numbers, str, device, lists and tuples (element by element) and
+  // dicts (the same keys with equal values, in any order).
   // Tensors compare by identity here; tensor `==` is the elementwise aten::eq.
   bool equals(const IValue& other) const;
-  // Python `is`: identity for lists, tuples and tensors, equality for immutable values.
+  // Python `is`: identity for lists, tuples, dicts and tensors, equality for immutable values.
   bool isSameObject(const IValue& other) const;
 
   // What TorchScript's print() shows: `[1, 2]`, `(1, 2.5)`, `1.`, `True`, `None`, and a str
-  // without quotes, also inside lists (`['a']` prints as `[a]`, as upstream).
+  // without quotes, also inside lists and dicts (`['a']` prints as `[a]` and `{'a': 1}` as
+  // `{a: 1}`, as upstream).
   std::string str() const;
-  // The TorchScript type name: "int", "float", "Tensor", "List[int]", "Tuple", ...
+  // The TorchScript type name: "int", "float", "Tensor", "List[int]", "Tuple",
+  // "Dict[str, int]", ...
   std::string typeName() const;
 
  private:
   std::variant<std::monostate, bool, int64_t, double, std::string, Tensor, ListPtr, TuplePtr,
-               DeviceValue>
+               DeviceValue, DictPtr>
       payload_;
 };
+
+// [book:dict-value]
+// A dict keeps its entries in insertion order, as Python and TorchScript do: a new key goes
+// to the end, assigning to an existing key keeps its place, and erasing one keeps the order
+// of the rest. Entries live in a std::list for that; `index_` finds an entry by key in
+// constant time. Keys are str, int, float or bool, compared by value, or Tensor, compared
+// by identity (upstream hashes a Tensor key by its TensorImpl). The key and value types are
+// the dict's static type, kept for printing and for keys()/values()/items().
+class DictValue {
+ public:
+  struct Entry {
+    IValue key;
+    IValue value;
+  };
+
+  DictValue(TypePtr key_type, TypePtr value_type)
+      : key_type_(std::move(key_type)), value_type_(std::move(value_type)) {}
+  // A shallow copy (`d.copy()`): new entries and index, the same keys and values.
+  DictValue(const DictValue& other);
+  DictValue& operator=(const DictValue&) = delete;
+
+  const TypePtr& keyType() const { return key_type_; }
+  const TypePtr& valueType() const { return value_type_; }
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  const std::list<Entry>& entries() const { return entries_; }
+
+  // The value stored under `key`, or nullptr.
+  const IValue* find(const IValue& key) const;
+  // `d[key] = value`.
+  void insertOrAssign(IValue key, IValue value);
+  // Removes `key`; false when it was not there.
+  bool erase(const IValue& key);
+  // Removes and returns the first entry (upstream's popitem takes the oldest); the dict
+  // must not be empty.
+  Entry popFirst();
+  void clear();
+
+ private:
+  struct KeyHash {
+    size_t operator()(const IValue& key) const;
+  };
+  struct KeyEqual {
+    bool operator()(const IValue& a, const IValue& b) const { return a.equals(b); }
+  };
+
+  TypePtr key_type_;
+  TypePtr value_type_;
+  std::list<Entry> entries_;
+  std::unordered_map<IValue, std::list<Entry>::iterator, KeyHash, KeyEqual> index_;
+};
+// [/book:dict-value]
 
 // Upstream's print() spelling of a float: integral values as `3.`, others with 17
 // significant digits (`0.10000000000000001`), `inf`, `nan`.

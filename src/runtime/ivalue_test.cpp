@@ -1,5 +1,6 @@
 // Tests for IValue: construction from constants, checked access, reference semantics of
-// lists, and print() formatting as upstream shows it. Book chapter 7 ("The interpreter").
+// lists and dicts, dict order, and print() formatting as upstream shows it.
+// Book chapter 7 ("The interpreter").
 #include "runtime/ivalue.h"
 
 #include <gtest/gtest.h>
@@ -84,6 +85,62 @@ TEST(IValue, HoldsTensorsByHandle) {
   EXPECT_EQ(v.toTensor().storage(), t.storage());
   EXPECT_EQ(v.typeName(), "Tensor");
   EXPECT_TRUE(v.isSameObject(IValue(t)));
+}
+
+// Upstream: print({'a': 1, 'b': 2}) shows {a: 1, b: 2}; print({1: 2.5, 3: 1.0}) shows
+// {1: 2.5, 3: 1.}; an empty dict shows {}.
+TEST(IValue, DictPrintsLikeUpstream) {
+  IValue d = IValue::dict(Type::string(), Type::integer());
+  EXPECT_EQ(d.str(), "{}");
+  d.toDict()->insertOrAssign("a", 1);
+  d.toDict()->insertOrAssign("b", 2);
+  EXPECT_EQ(d.str(), "{a: 1, b: 2}");
+  EXPECT_EQ(d.typeName(), "Dict[str, int]");
+  IValue numbers = IValue::dict(Type::integer(), Type::floating());
+  numbers.toDict()->insertOrAssign(1, 2.5);
+  numbers.toDict()->insertOrAssign(3, 1.0);
+  EXPECT_EQ(numbers.str(), "{1: 2.5, 3: 1.}");
+  IValue nested = IValue::dict(Type::string(), Type::dict(Type::string(), Type::integer()));
+  nested.toDict()->insertOrAssign("x", d);
+  EXPECT_EQ(nested.str(), "{x: {a: 1, b: 2}}");
+}
+
+TEST(IValue, DictKeepsInsertionOrder) {
+  DictValue d(Type::string(), Type::integer());
+  d.insertOrAssign("b", 1);
+  d.insertOrAssign("a", 2);
+  d.insertOrAssign("c", 3);
+  d.insertOrAssign("b", 4);  // an existing key keeps its place
+  EXPECT_TRUE(d.erase("a"));
+  EXPECT_FALSE(d.erase("a"));
+  d.insertOrAssign("a", 5);  // a key added again goes last
+  std::string order;
+  for (const DictValue::Entry& entry : d.entries()) order += entry.key.toStringRef();
+  EXPECT_EQ(order, "bca");
+  ASSERT_NE(d.find("b"), nullptr);
+  EXPECT_EQ(d.find("b")->toInt(), 4);
+  EXPECT_EQ(d.find("z"), nullptr);
+  DictValue::Entry first = d.popFirst();
+  EXPECT_EQ(first.key.toStringRef(), "b");
+  EXPECT_EQ(d.size(), 2u);
+}
+
+TEST(IValue, DictsAreSharedAndCompareByContent) {
+  IValue a = IValue::dict(Type::integer(), Type::string());
+  IValue alias = a;
+  alias.toDict()->insertOrAssign(1, "x");
+  EXPECT_EQ(a.toDict()->size(), 1u);  // both names see the same dict
+  EXPECT_TRUE(a.isSameObject(alias));
+  IValue b = IValue::dict(Type::integer(), Type::string());
+  b.toDict()->insertOrAssign(1, "x");
+  EXPECT_TRUE(a.equals(b));  // Python ==
+  EXPECT_FALSE(a.isSameObject(b));
+  b.toDict()->insertOrAssign(2, "y");
+  EXPECT_FALSE(a.equals(b));
+  IValue copy(std::make_shared<DictValue>(*b.toDict()));  // d.copy()
+  copy.toDict()->erase(1);
+  EXPECT_EQ(b.toDict()->size(), 2u);
+  EXPECT_EQ(copy.toDict()->find(2)->toStringRef(), "y");
 }
 
 }  // namespace

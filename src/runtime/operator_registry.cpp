@@ -19,6 +19,7 @@ const OperatorRegistry& OperatorRegistry::instance() {
     registerListOps(built);
     registerMathOps(built);
     registerNnOps(built);
+    registerDictOps(built);
     return built;
   }();
   return registry;

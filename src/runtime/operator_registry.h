@@ -19,7 +19,8 @@ using Kernel = std::function<void(Stack&)>;
 class OperatorRegistry {
  public:
   // Built once, on first use, from the per-family registration functions
-  // (register_tensor_ops.cpp, register_scalar_ops.cpp, register_list_ops.cpp).
+  // (register_tensor_ops.cpp, register_scalar_ops.cpp, register_list_ops.cpp,
+  // register_dict_ops.cpp, ...).
   static const OperatorRegistry& instance();
 
   // The kernel for `qualified_name`, or nullptr when the runtime has none.

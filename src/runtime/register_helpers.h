@@ -20,6 +20,7 @@ void registerScalarOps(OperatorRegistry& registry);
 void registerListOps(OperatorRegistry& registry);
 void registerMathOps(OperatorRegistry& registry);  // register_math_ops.cpp
 void registerNnOps(OperatorRegistry& registry);    // register_nn_ops.cpp
+void registerDictOps(OperatorRegistry& registry);  // register_dict_ops.cpp
 
 // Converts a stack slot to the C++ type a kernel function declares.
 template <typename T>
@@ -40,6 +41,8 @@ T fromIValue(const IValue& value) {
     return value.toScalar();
   else if constexpr (std::is_same_v<T, ListPtr>)
     return value.toList();
+  else if constexpr (std::is_same_v<T, DictPtr>)
+    return value.toDict();
   else if constexpr (std::is_same_v<T, std::vector<int64_t>>)
     return value.toIntVector();
   else if constexpr (std::is_same_v<T, std::optional<int64_t>>) {

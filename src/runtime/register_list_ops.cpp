@@ -1,7 +1,7 @@
-// Kernels for lists and strings: len, indexing, slicing, append, concatenation, `in`, list
-// equality and min/max over lists. Lists are shared (ListPtr), so append and _set_item
-// change the list every alias sees, as in TorchScript. Strings count bytes, as upstream.
-// Book chapter 7 ("The interpreter").
+// Kernels for lists and strings: len, indexing, slicing, append, pop, del, clear, copy,
+// concatenation, `in`, list equality and min/max over lists. Lists are shared (ListPtr), so
+// append and _set_item change the list every alias sees, as in TorchScript. Strings count
+// bytes, as upstream. Book chapter 7 ("The interpreter").
 #include <algorithm>
 
 #include "runtime/register_helpers.h"
@@ -98,6 +98,23 @@ void registerListAccess(OperatorRegistry& r) {
             }));
   r.add("aten::list.t",
         makeKernel<ListPtr>([](const ListPtr& l) { return newListLike(l, l->elements); }));
+  r.add("aten::copy.t",
+        makeKernel<ListPtr>([](const ListPtr& l) { return newListLike(l, l->elements); }));
+}
+
+// pop, del and clear: list names that arrived in the catalogue with the dict family.
+void registerListRemoval(OperatorRegistry& r) {
+  r.add("aten::pop.t", makeKernel<ListPtr, int64_t>([](const ListPtr& l, int64_t i) {
+          if (l->elements.empty()) throw OperatorError("pop from empty list");
+          auto position = l->elements.begin() + normalizeIndex(i, l->elements.size(), "list");
+          IValue value = *position;
+          l->elements.erase(position);
+          return value;
+        }));
+  r.add("aten::Delete.t", makeKernel<ListPtr, int64_t>([](const ListPtr& l, int64_t i) {
+          l->elements.erase(l->elements.begin() + normalizeIndex(i, l->elements.size(), "list"));
+        }));
+  r.add("aten::clear.t", makeKernel<ListPtr>([](const ListPtr& l) { l->elements.clear(); }));
 }
 
 void registerListArithmetic(OperatorRegistry& r) {
@@ -187,6 +204,7 @@ void registerStringOps(OperatorRegistry& r) {
 
 void registerListOps(OperatorRegistry& registry) {
   registerListAccess(registry);
+  registerListRemoval(registry);
   registerListArithmetic(registry);
   registerListComparisons(registry);
   registerStringOps(registry);

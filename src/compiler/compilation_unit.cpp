@@ -11,6 +11,7 @@ namespace minijit {
 
 // [book:cleanup-passes]
 void runCleanupPasses(Graph& graph) {
+  eraseListLiterals(graph);
   lowerSimpleTuples(graph);
   propagateConstantsOfImmutableTypes(graph);
   poolConstants(graph);

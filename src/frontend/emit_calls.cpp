@@ -2,6 +2,8 @@
 // from Python-like builtins (`len`, `range`, `float`...), the builtin modules `torch` and
 // `math`, or the resolver (other functions). Calls resolve to operator schemas or to
 // prim::CallFunction of another TorchScript function. Book chapter 5.
+#include <limits>
+
 #include "frontend/builtin_functions.h"
 #include "frontend/function_emitter.h"
 #include "types/operator_catalogue.h"
@@ -18,6 +20,7 @@ std::string SugaredValue::kindName() const {
     case Kind::Function: return "function";
     case Kind::Exception:
     case Kind::ExceptionMessage: return "exception";
+    case Kind::NoneValue: return "None";
   }
   return "value";
 }
@@ -44,7 +47,7 @@ const char* builtinOperator(const std::string& name) {
       {"any", "aten::any"},     {"all", "aten::all"},     {"hex", "aten::hex"},
       {"oct", "aten::oct"},     {"bin", "aten::bin"},     {"chr", "aten::chr"},
       {"ord", "aten::ord"},     {"min", "prim::min"},     {"max", "prim::max"},
-      {"abs", "prim::abs"}};
+      {"abs", "prim::abs"},     {"dict", "aten::dict"}};
   for (const auto& [builtin, op] : kOperators) {
     if (name == builtin) return op;
   }
@@ -84,7 +87,11 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   if (base->kind == SugaredValue::Kind::Module) {
     if (base->name == "math") {
       static const std::pair<const char*, double> kConstants[] = {
-          {"pi", 3.141592653589793}, {"e", 2.718281828459045}, {"tau", 6.283185307179586}};
+          {"pi", 3.141592653589793},
+          {"e", 2.718281828459045},
+          {"tau", 6.283185307179586},
+          {"inf", std::numeric_limits<double>::infinity()},
+          {"nan", std::numeric_limits<double>::quiet_NaN()}};
       for (const auto& [constant, v] : kConstants) {
         if (name == constant) return SugaredValue::simple(graph_->insertConstant(Constant::floating(v), expr.range));
       }
@@ -190,8 +197,8 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
   switch (callee->kind) {
     case SugaredValue::Kind::PythonBuiltin: {
       Value* result = emitPythonBuiltinCall(callee->name, call);
-      return result ? SugaredValue::simple(result)
-                    : SugaredValue::simple(graph_->insertConstant(Constant::none()));
+      // print() returns None without making a graph value for it (upstream's NoneValue).
+      return result ? SugaredValue::simple(result) : SugaredValue::noneValue();
     }
     case SugaredValue::Kind::Function:
       return SugaredValue::simple(emitFunctionCall(*callee->function, call));

@@ -55,6 +55,9 @@ const Constant* constantOf(Value* value) {
 }  // namespace
 
 Value* FunctionEmitter::checkedValue(const SugaredValuePtr& value, const SourceRange& range) {
+  if (value->kind == SugaredValue::Kind::NoneValue) {
+    return graph_->insertConstant(Constant::none(), range);
+  }
   if (value->kind != SugaredValue::Kind::Simple) {
     throw ErrorReport(range) << value->kindName() << " cannot be used as a value";
   }
@@ -114,6 +117,7 @@ Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hin
     case ExprKind::Ternary: return emitTernary(expr.as<TernaryExpr>());
     case ExprKind::List: return emitListLiteral(expr.as<ListExpr>(), type_hint);
     case ExprKind::ListComp: return emitListComprehension(expr.as<ListCompExpr>(), type_hint);
+    case ExprKind::Dict: return emitDictLiteral(expr.as<DictExpr>(), type_hint);
     case ExprKind::Tuple: return emitTupleLiteral(expr.as<TupleExpr>(), type_hint);
     case ExprKind::Subscript: return emitSubscript(expr.as<SubscriptExpr>());
     default:
@@ -129,6 +133,10 @@ Value* FunctionEmitter::emitBinary(const BinaryExpr& expr) {
   if (expr.op == BinaryOp::Mod) emitExpr(*expr.lhs);
   Value* lhs = emitExpr(*expr.lhs);
   Value* rhs = emitExpr(*expr.rhs);
+  if (expr.op == BinaryOp::Mod && lhs->type()->kind() == TypeKind::Str) {
+    return emitBuiltinCall(expr.range, *graph_, "aten::percentFormat",
+                           {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
+  }
   return emitBuiltinCall(expr.range, *graph_, binaryOperator(expr.op),
                          {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
 }
@@ -443,9 +451,16 @@ CondValue FunctionEmitter::emitChainedCompare(const CompareExpr& expr) {
 // Upstream converts a condition with its `bool` cast, which first inserts an unused int 0
 // constant (one value number), then converts non-bool values with aten::Bool.
 Value* FunctionEmitter::emitToBool(const SourceRange& range, Value* value) {
-  graph_->insertConstant(Constant::integer(0));
+  Value* zero = graph_->insertConstant(Constant::integer(0));
   switch (value->type()->kind()) {
     case TypeKind::Bool: return value;
+    case TypeKind::List:
+    case TypeKind::Str:
+    case TypeKind::Dict: {
+      // A container is true when it is not empty: len(x) > 0.
+      Value* len = emitBuiltinCall(range, *graph_, "aten::len", {{"", range, value}}, {});
+      return emitBuiltinCall(range, *graph_, "aten::gt", {{"", range, len}, {"", range, zero}}, {});
+    }
     case TypeKind::Int:
     case TypeKind::Float:
     case TypeKind::Tensor:
@@ -483,9 +498,65 @@ Value* FunctionEmitter::emitListLiteral(const ListExpr& expr, const TypePtr& typ
                                     << v->type()->annotationStr() << " instead";
     }
   }
-  Node* list = graph_->create("prim::ListConstruct", values);
+  // An unannotated `[]` is emitted as prim::EmptyListLiteral, which a cleanup pass replaces
+  // with a fresh (unnamed) ListConstruct, as upstream's eraseListLiterals does.
+  Node* list = graph_->create(values.empty() && !type_hint ? "prim::EmptyListLiteral"
+                                                            : "prim::ListConstruct",
+                              values);
   list->output()->setType(Type::list(element_type));
   return graph_->insertNode(list)->output();
+}
+
+// `{k: v, ...}`: keys and values emitted in turn, then prim::DictConstruct. An empty literal
+// is Dict[str, Tensor] unless annotated.
+Value* FunctionEmitter::emitDictLiteral(const DictExpr& expr, const TypePtr& type_hint) {
+  std::vector<Value*> keys;
+  std::vector<Value*> values;
+  for (size_t i = 0; i < expr.keys.size(); ++i) {
+    keys.push_back(emitExpr(*expr.keys[i]));
+    values.push_back(emitExpr(*expr.values[i]));
+  }
+  TypePtr key_type;
+  TypePtr value_type;
+  if (type_hint) {
+    if (type_hint->kind() != TypeKind::Dict) {
+      throw ErrorReport(expr.range) << "Expected Dict type annotation for dict literal, found "
+                                    << type_hint->annotationStr();
+    }
+    key_type = type_hint->containedTypes()[0];
+    value_type = type_hint->containedTypes()[1];
+  } else if (keys.empty()) {
+    key_type = Type::string();
+    value_type = Type::tensor();
+  } else {
+    key_type = keys[0]->type();
+    value_type = values[0]->type();
+    for (size_t i = 1; i < keys.size(); ++i) {
+      key_type = unifyTypes(key_type, keys[i]->type()).value_or(key_type);
+      value_type = unifyTypes(value_type, values[i]->type()).value_or(value_type);
+    }
+  }
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (!keys[i]->type()->isSubtypeOf(key_type)) {
+      throw ErrorReport(expr.keys[i]->range)
+          << "Dict keys must contain only a single type. Expected: " << key_type->annotationStr()
+          << " but found " << keys[i]->type()->annotationStr() << " instead.";
+    }
+    if (!values[i]->type()->isSubtypeOf(value_type)) {
+      throw ErrorReport(expr.values[i]->range)
+          << "Dict values must contain only a single type. Expected: "
+          << value_type->annotationStr() << " but found " << values[i]->type()->annotationStr()
+          << " instead.";
+    }
+  }
+  std::vector<Value*> inputs;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    inputs.push_back(keys[i]);
+    inputs.push_back(values[i]);
+  }
+  Node* dict = graph_->create("prim::DictConstruct", inputs);
+  dict->output()->setType(Type::dict(key_type, value_type));
+  return graph_->insertNode(dict)->output();
 }
 
 // `[f(x) for x in xs]`: an empty list, then a loop appending to it, inside a
@@ -579,7 +650,8 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
     std::vector<NamedValue> kwargs;
     if (slice.start) kwargs.push_back({"start", slice.start->range, emitExpr(*slice.start)});
     if (slice.stop) kwargs.push_back({"end", slice.stop->range, emitExpr(*slice.stop)});
-    Value* step = slice.step ? emitExpr(*slice.step) : graph_->insertConstant(Constant::integer(1));
+    Value* step = slice.step ? emitExpr(*slice.step)
+                             : graph_->insertConstant(Constant::integer(1), expr.range);
     kwargs.push_back({"step", expr.range, step});
     return emitBuiltinCall(expr.range, *graph_, "aten::slice", {{"", expr.value->range, container}},
                            kwargs);

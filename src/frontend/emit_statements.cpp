@@ -89,8 +89,10 @@ void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
       const auto& sub = target.as<SubscriptExpr>();
       Value* rhs = emitExpr(value);
       Value* container = emitExpr(*sub.value);
-      if (sub.indices.size() != 1 || container->type()->kind() != TypeKind::List) {
-        throw ErrorReport(target.range) << "minijit supports subscript assignment only on lists";
+      TypeKind kind = container->type()->kind();
+      if (sub.indices.size() != 1 || (kind != TypeKind::List && kind != TypeKind::Dict)) {
+        throw ErrorReport(target.range)
+            << "minijit supports subscript assignment only on lists and dicts";
       }
       Value* index = emitExpr(*sub.indices[0]);
       emitBuiltinCall(range, *graph_, "aten::_set_item",

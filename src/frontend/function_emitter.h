@@ -109,6 +109,7 @@ class FunctionEmitter {
   Value* emitTernary(const TernaryExpr& expr);
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
   Value* emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint);
+  Value* emitDictLiteral(const DictExpr& expr, const TypePtr& type_hint);
   CondValue emitIsInstance(const Expr& object, const Expr& classinfo);
   Value* emitTupleSlice(const SubscriptExpr& expr, Value* tuple);
   void emitDelete(const DelStmt& stmt);

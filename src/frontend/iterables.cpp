@@ -80,6 +80,10 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
     return tree;
   }
   Value* value = emitExpr(expr);
+  if (value->type()->kind() == TypeKind::Dict) {
+    // A dict is iterated through the list of its keys.
+    value = emitBuiltinCall(loop_range, *graph_, "aten::keys", {{"", loop_range, value}}, {});
+  }
   LoopIterable iterable;
   iterable.sequence = value;
   switch (value->type()->kind()) {

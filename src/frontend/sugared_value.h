@@ -24,6 +24,7 @@ struct SugaredValue {
     Function,       // another TorchScript function
     Exception,      // an exception class: `ValueError`, `AssertionError`
     ExceptionMessage,  // a constructed exception: `ValueError("bad")` (message, class name)
+    NoneValue,      // the None a statement-like call (print) returns; a constant once used
   };
   Kind kind;
   Value* value = nullptr;                      // Simple; the bound self of a Method
@@ -52,6 +53,9 @@ struct SugaredValue {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Function, nullptr, "", fn});
   }
 
+  static std::shared_ptr<SugaredValue> noneValue() {
+    return std::make_shared<SugaredValue>(SugaredValue{Kind::NoneValue, nullptr, "", nullptr});
+  }
   static std::shared_ptr<SugaredValue> exception(std::string name, bool python_exception) {
     auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::Exception, nullptr, std::move(name), nullptr});
     v->python_exception = python_exception;

@@ -232,8 +232,9 @@ class Lexer {
     std::string word = text_.substr(start, pos_ - start);
     // r'...', b"...", u'...', rb'...': a string prefix, not a name.
     if ((peek() == '\'' || peek() == '"') && word.size() <= 2 &&
-        word.find_first_not_of("rRbBuU") == std::string::npos) {
+        word.find_first_not_of("rRbBuUfF") == std::string::npos) {
       bool raw = word.find_first_of("rR") != std::string::npos;
+      if (word.find_first_of("fF") != std::string::npos) return lexFString(start);
       return lexString(start, raw);
     }
     for (TokenKind kind = TokenKind::DEF; kind <= TokenKind::YIELD;
@@ -306,6 +307,28 @@ class Lexer {
       }
     }
     emit(TokenKind::STRING, start, pos_, std::move(value));
+  }
+
+  // f"...": the body is kept as written; the parser splits it into text and `{expressions}`.
+  void lexFString(size_t start) {
+    char quote = text_[pos_];
+    bool triple = peek(1) == quote && peek(2) == quote;
+    size_t open_end = pos_ + (triple ? 3 : 1);
+    pos_ = open_end;
+    while (true) {
+      if (pos_ >= end_ || (!triple && text_[pos_] == '\n')) {
+        throw ErrorReport(rangeOf(start, open_end)) << "unterminated string literal";
+      }
+      if (text_[pos_] == '\\') {
+        pos_ += 2;
+        continue;
+      }
+      if (text_[pos_] == quote && (!triple || (peek(1) == quote && peek(2) == quote))) break;
+      ++pos_;
+    }
+    std::string body = text_.substr(open_end, pos_ - open_end);
+    pos_ += triple ? 3 : 1;
+    emit(TokenKind::FSTRING, start, pos_, std::move(body));
   }
 
   // One backslash escape inside a string, appended to `value` decoded (or kept as written in

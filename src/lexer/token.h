@@ -19,6 +19,7 @@ namespace minijit {
   _(INT, "number")                                                                          \
   _(FLOAT, "number")                                                                        \
   _(STRING, "string")                                                                       \
+  _(FSTRING, "string")   /* f"...": value is the undecoded body */                         \
   /* layout */                                                                              \
   _(NEWLINE, "newline")                                                                     \
   _(INDENT, "indent")                                                                       \

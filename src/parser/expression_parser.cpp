@@ -19,6 +19,7 @@ bool canStartExpression(TokenKind kind) {
     case TokenKind::INT:
     case TokenKind::FLOAT:
     case TokenKind::STRING:
+    case TokenKind::FSTRING:
     case TokenKind::TRUE:
     case TokenKind::FALSE:
     case TokenKind::NONE:
@@ -327,6 +328,8 @@ ExprPtr Parser::parseAtom() {
       return std::make_unique<FloatExpr>(token.range, floatValue(token));
     case TokenKind::STRING:
       return parseStrings();
+    case TokenKind::FSTRING:
+      return parseFString();
     case TokenKind::TRUE:
       next();
       return std::make_unique<BoolExpr>(token.range, true);
@@ -378,6 +381,53 @@ double Parser::floatValue(const Token& token) {
     if (c != '_') digits += c;
   }
   return std::strtod(digits.c_str(), nullptr);
+}
+
+// f"a{x}b" is "a{}b".format(x), as upstream's Python frontend builds it: every node is
+// located at the f-string's first character; format specs and conversions are rejected.
+ExprPtr Parser::parseFString() {
+  Token token = next();
+  SourceRange at(source_, token.range.start(), token.range.start() + 1);
+  const std::string& body = token.value;
+  size_t body_start = token.range.end() - body.size() -
+                      (source_->text().compare(token.range.end() - 3, 3, "\"\"\"") == 0 ||
+                               source_->text().compare(token.range.end() - 3, 3, "'''") == 0
+                           ? 3
+                           : 1);
+  std::string format;
+  ExprList args;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if ((c == '{' || c == '}') && i + 1 < body.size() && body[i + 1] == c) {
+      format += c;
+      format += c;
+      ++i;
+      continue;
+    }
+    if (c == '\\' && i + 1 < body.size()) {
+      char e = body[++i];
+      format += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? '\0' : e;
+      continue;
+    }
+    if (c != '{') {
+      format += c;
+      continue;
+    }
+    size_t close = body.find('}', i);
+    if (close == std::string::npos) throw errorAt(at, "f-string: expecting '}'");
+    std::string inner = body.substr(i + 1, close - i - 1);
+    if (inner.find('!') != std::string::npos && inner.find("!=") == std::string::npos) {
+      throw errorAt(at, "Don't support conversion in JoinedStr");
+    }
+    if (inner.find(':') != std::string::npos) throw errorAt(at, "Don't support formatting in JoinedStr");
+    Parser inner_parser(source_, tokenizeFragment(source_, body_start + i + 1, body_start + close));
+    args.push_back(inner_parser.parseExpr());
+    format += "{}";
+    i = close;
+  }
+  auto callee = std::make_unique<AttributeExpr>(
+      at, std::make_unique<StringExpr>(at, std::move(format)), "format", at);
+  return std::make_unique<CallExpr>(at, std::move(callee), std::move(args), std::vector<Keyword>{});
 }
 
 // Adjacent string literals are one string: "a" 'b' == "ab".

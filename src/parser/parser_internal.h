@@ -173,6 +173,7 @@ class Parser {
 
   // Adjacent string literals are one string: "a" 'b' == "ab".
   ExprPtr parseStrings();
+  ExprPtr parseFString();
 
   // `(e)` is e itself (its range unchanged, as upstream); `()`, `(e,)`, `(a, b)` are tuples
   // whose range includes the parentheses.

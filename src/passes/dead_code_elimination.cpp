@@ -69,9 +69,48 @@ void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
   }
 }
 
+// Nodes that make a new container nobody else can see yet.
+bool makesFreshContainer(const Node* n) {
+  const std::string& kind = n->kind();
+  return kind == "prim::ListConstruct" || kind == "prim::DictConstruct" || kind == "aten::list" ||
+         kind == "aten::dict" || kind == "aten::copy";
+}
+
+// Whether `use` only writes into the value it reads (`xs.append(1)` with its result unused).
+// Only the written `self` counts: `a.update(b)` marks both dicts as written, but reads `b`.
+bool isWriteOnlyUse(const Use& use) {
+  const FunctionSchema* schema = use.user->schema();
+  if (!schema || use.offset != 0 || schema->arguments.empty()) return false;
+  if (!schema->arguments[use.offset].is_write) return false;
+  for (const Value* out : use.user->outputs()) {
+    if (out->hasUses()) return false;
+  }
+  return true;
+}
+
+// A fresh list or dict that is only ever written to is dead together with the writes, as
+// upstream's alias-aware dead code elimination finds (conformance case
+// builtins/list_of_str_chars).
+bool removeWriteOnlyContainers(Block* block) {
+  bool changed = false;
+  for (Node* n : block->nodeList()) {
+    for (Block* inner : n->blocks()) changed |= removeWriteOnlyContainers(inner);
+    if (!makesFreshContainer(n) || !n->output()->hasUses()) continue;
+    bool only_writes = true;
+    for (const Use& use : n->output()->uses()) only_writes = only_writes && isWriteOnlyUse(use);
+    if (!only_writes) continue;
+    std::vector<Use> uses = n->output()->uses();
+    for (const Use& use : uses) use.user->destroy();
+    changed = true;
+  }
+  return changed;
+}
+
 }  // namespace
 
 void eliminateDeadCode(Graph& graph) {
+  while (removeWriteOnlyContainers(graph.block())) {
+  }
   std::set<const Node*> pinned;
   pinLoopResults(graph.block(), pinned);
   eliminateInBlock(graph.block(), pinned);

@@ -20,6 +20,9 @@ void propagateConstantsOfImmutableTypes(Graph& graph);
 // graph (so they print in reverse order of first appearance, as upstream's do).
 void poolConstants(Graph& graph);
 
+// Replaces each prim::EmptyListLiteral the emitter wrote for `[]` with a ListConstruct.
+void eraseListLiterals(Graph& graph);
+
 // Replaces TupleIndex/TupleUnpack of a TupleConstruct by the tuple's inputs.
 void lowerSimpleTuples(Graph& graph);
 

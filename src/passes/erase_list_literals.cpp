@@ -1,0 +1,30 @@
+// Erasing empty list literals: the emitter writes an unannotated `[]` as
+// prim::EmptyListLiteral; here each one that is used becomes a fresh ListConstruct of
+// Tensors in its place (unnamed, with a new value number), as upstream's eraseListLiterals
+// does before the other cleanups (conformance case types/empty_list_is_tensor_list).
+// Chapter 6.
+#include "passes/passes.h"
+
+namespace minijit {
+
+namespace {
+
+void eraseInBlock(Graph& graph, Block* block) {
+  for (Node* n : block->nodeList()) {
+    for (Block* inner : n->blocks()) eraseInBlock(graph, inner);
+    if (n->kind() != "prim::EmptyListLiteral") continue;
+    if (n->output()->hasUses()) {
+      Node* list = graph.create("prim::ListConstruct");
+      list->output()->setType(n->output()->type());
+      list->insertBefore(n);
+      n->output()->replaceAllUsesWith(list->output());
+    }
+    n->destroy();
+  }
+}
+
+}  // namespace
+
+void eraseListLiterals(Graph& graph) { eraseInBlock(graph, graph.block()); }
+
+}  // namespace minijit

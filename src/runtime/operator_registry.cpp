@@ -19,6 +19,9 @@ const OperatorRegistry& OperatorRegistry::instance() {
     registerListOps(built);
     registerMathOps(built);
     registerNnOps(built);
+    registerStringMethodOps(built);
+    registerStringFormatOps(built);
+    registerBuiltinOps(built);
     return built;
   }();
   return registry;

@@ -236,6 +236,11 @@ class Interpreter {
     stack.reserve(node->inputs().size());
     for (const Value* input : node->inputs()) stack.push_back(slot(input));
     kernel(stack);
+    // An operator with several results (divmod, max.dim) may return them as one tuple.
+    if (stack.size() == 1 && node->outputs().size() > 1 && stack[0].isTuple()) {
+      std::vector<IValue> elements = stack[0].toTuple()->elements;
+      stack = std::move(elements);
+    }
     if (stack.size() != node->outputs().size()) {
       throw std::logic_error("kernel for " + node->schema()->qualifiedName() + " left " +
                              std::to_string(stack.size()) + " values for " +

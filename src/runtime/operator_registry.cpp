@@ -20,6 +20,9 @@ const OperatorRegistry& OperatorRegistry::instance() {
     registerMathOps(built);
     registerNnOps(built);
     registerDictOps(built);
+    registerStringMethodOps(built);
+    registerStringFormatOps(built);
+    registerBuiltinOps(built);
     return built;
   }();
   return registry;

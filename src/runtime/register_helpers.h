@@ -18,9 +18,12 @@ namespace minijit {
 void registerTensorOps(OperatorRegistry& registry);
 void registerScalarOps(OperatorRegistry& registry);
 void registerListOps(OperatorRegistry& registry);
-void registerMathOps(OperatorRegistry& registry);  // register_math_ops.cpp
-void registerNnOps(OperatorRegistry& registry);    // register_nn_ops.cpp
-void registerDictOps(OperatorRegistry& registry);  // register_dict_ops.cpp
+void registerMathOps(OperatorRegistry& registry);          // register_math_ops.cpp
+void registerNnOps(OperatorRegistry& registry);            // register_nn_ops.cpp
+void registerDictOps(OperatorRegistry& registry);          // register_dict_ops.cpp
+void registerStringMethodOps(OperatorRegistry& registry);  // register_string_ops.cpp
+void registerStringFormatOps(OperatorRegistry& registry);  // register_string_format_ops.cpp
+void registerBuiltinOps(OperatorRegistry& registry);       // register_builtin_ops.cpp
 
 // Converts a stack slot to the C++ type a kernel function declares.
 template <typename T>

@@ -98,23 +98,13 @@ void registerListAccess(OperatorRegistry& r) {
             }));
   r.add("aten::list.t",
         makeKernel<ListPtr>([](const ListPtr& l) { return newListLike(l, l->elements); }));
-  r.add("aten::copy.t",
-        makeKernel<ListPtr>([](const ListPtr& l) { return newListLike(l, l->elements); }));
 }
 
-// pop, del and clear: list names that arrived in the catalogue with the dict family.
+// `del xs[i]` (pop, clear and copy are list methods, in register_builtin_ops.cpp).
 void registerListRemoval(OperatorRegistry& r) {
-  r.add("aten::pop.t", makeKernel<ListPtr, int64_t>([](const ListPtr& l, int64_t i) {
-          if (l->elements.empty()) throw OperatorError("pop from empty list");
-          auto position = l->elements.begin() + normalizeIndex(i, l->elements.size(), "list");
-          IValue value = *position;
-          l->elements.erase(position);
-          return value;
-        }));
   r.add("aten::Delete.t", makeKernel<ListPtr, int64_t>([](const ListPtr& l, int64_t i) {
           l->elements.erase(l->elements.begin() + normalizeIndex(i, l->elements.size(), "list"));
         }));
-  r.add("aten::clear.t", makeKernel<ListPtr>([](const ListPtr& l) { l->elements.clear(); }));
 }
 
 void registerListArithmetic(OperatorRegistry& r) {

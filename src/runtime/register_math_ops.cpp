@@ -74,24 +74,6 @@ void registerUnary(OperatorRegistry& r, const std::string& name, bool in_place) 
   }
 }
 
-// The int/float/Scalar overloads of a math function on numbers (math.exp(2) in TorchScript
-// resolves to aten::exp.int); they return float, as upstream.
-template <double (*Fn)(double)>
-void registerNumberMath(OperatorRegistry& r, const std::string& name) {
-  r.add(name + ".int", makeKernel<int64_t>([](int64_t a) { return Fn(static_cast<double>(a)); }));
-  r.add(name + ".float", makeKernel<double>([](double a) { return Fn(a); }));
-  r.add(name + ".Scalar", makeKernel<Scalar>([](Scalar a) { return Scalar(Fn(a.toDouble())); }));
-}
-
-double erfOf(double x) { return std::erf(x); }
-double expOf(double x) { return std::exp(x); }
-double logOf(double x) { return std::log(x); }
-double log1pOf(double x) { return std::log1p(x); }
-double sqrtOf(double x) { return std::sqrt(x); }
-double sinOf(double x) { return std::sin(x); }
-double cosOf(double x) { return std::cos(x); }
-double tanhOf(double x) { return std::tanh(x); }
-
 void registerUnaryMath(OperatorRegistry& r) {
   registerUnary<ops::abs>(r, "aten::abs", true);
   registerUnary<ops::exp>(r, "aten::exp", true);
@@ -114,14 +96,7 @@ void registerUnaryMath(OperatorRegistry& r) {
   r.add("aten::round.decimals", makeKernel<Tensor, int64_t>([](Tensor a, int64_t decimals) {
           return ops::round(a, decimals);
         }));
-  registerNumberMath<expOf>(r, "aten::exp");
-  registerNumberMath<logOf>(r, "aten::log");
-  registerNumberMath<log1pOf>(r, "aten::log1p");
-  registerNumberMath<sqrtOf>(r, "aten::sqrt");
-  registerNumberMath<sinOf>(r, "aten::sin");
-  registerNumberMath<cosOf>(r, "aten::cos");
-  registerNumberMath<tanhOf>(r, "aten::tanh");
-  registerNumberMath<erfOf>(r, "aten::erf");
+  // The number overloads (math.exp(2) -> aten::exp.int) are in register_builtin_ops.cpp.
 }
 
 // NAME.Tensor / NAME.Scalar (and NAME_.Tensor / NAME_.Scalar) of a binary operator.

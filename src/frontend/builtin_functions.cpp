@@ -8,6 +8,8 @@
 // tensors/scalar_operands). Book chapter 5.
 #include "frontend/builtin_functions.h"
 
+#include <cstring>
+
 #include "types/operator_catalogue.h"
 
 namespace minijit {
@@ -46,6 +48,15 @@ const char kTensorPropertiesSource[] =
     "def shape(a : Tensor) -> List[int]:\n"
     "  return a.size()\n";
 
+// Upstream's `str.__contains__` builtin; graphs show only its line 5 (`<string>:5:11`), so
+// the lines before it are placeholders for the definitions that precede it upstream.
+const char kStringContainsSource[] =
+    "\n"
+    "# (upstream's other aten builtin definitions)\n"
+    "#\n"
+    "def __contains__(self: str, key: str):\n"
+    "    return self.find(key, 0, len(self)) != -1\n";
+
 // The range of the expression returned by the builtin named `name` in `source`.
 SourceRange bodyRange(const std::string& name, const SourcePtr& source) {
   const std::string& text = source->text();
@@ -71,6 +82,39 @@ Value* insertOp(Graph& graph, const char* qualified_name, const std::vector<Valu
 }
 
 }  // namespace
+
+// `key in text` for strings: `text.find(key, 0, len(text)) != -1`, inlined.
+std::optional<Value*> tryEmitStringContains(Graph& graph, const std::vector<NamedValue>& args) {
+  if (args.size() != 2 || args[0].value->type()->kind() != TypeKind::Str ||
+      args[1].value->type()->kind() != TypeKind::Str) {
+    return std::nullopt;
+  }
+  static const SourcePtr source = std::make_shared<Source>(kStringContainsSource);
+  const std::string& text = source->text();
+  auto rangeOf = [&](const char* fragment) {
+    size_t start = text.find(fragment, text.find("return"));
+    return SourceRange(source, start, start + std::strlen(fragment));
+  };
+  Value* self = args[0].value;
+  Value* key = args[1].value;
+  Value* zero = graph.insertConstant(Constant::integer(0), rangeOf("0"));
+  // The C++ parser folds `-1` into one constant located at its digit.
+  SourceRange minus = rangeOf("-1");
+  Value* minus_one = graph.insertConstant(Constant::integer(-1),
+                                          SourceRange(source, minus.start() + 1, minus.end()));
+  auto insertOp = [&](const char* name, std::vector<Value*> inputs, TypePtr type,
+                      SourceRange range) {
+    Node* node = graph.create(std::string(name).substr(0, std::string(name).find('.')), inputs);
+    node->setSchema(OperatorCatalogue::instance().find(name));
+    node->output()->setType(std::move(type));
+    node->setSourceRange(std::move(range));
+    return graph.insertNode(node)->output();
+  };
+  SourceRange find_range = rangeOf("self.find(key, 0, len(self)) != -1");
+  Value* length = insertOp("aten::len.str", {self}, Type::integer(), rangeOf("len(self)"));
+  Value* found = insertOp("aten::find", {self, key, zero, length}, Type::integer(), find_range);
+  return insertOp("aten::ne.int", {found, minus_one}, Type::boolean(), find_range);
+}
 
 Value* tryEmitTensorProperty(Graph& graph, Value* tensor, const std::string& name) {
   static const SourcePtr source = std::make_shared<Source>(kTensorPropertiesSource);

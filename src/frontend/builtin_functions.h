@@ -17,6 +17,10 @@ std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, const std::string
                                                  const std::vector<NamedValue>& kwargs,
                                                  const std::optional<NamedValue>& self);
 
+// `key in text` on strings, emitted as upstream's inlined builtin (`text.find(key, 0,
+// len(text)) != -1`); `args` is (text, key). nullopt for other argument types.
+std::optional<Value*> tryEmitStringContains(Graph& graph, const std::vector<NamedValue>& args);
+
 // Tensor properties upstream defines as builtin TorchScript functions (`x.shape` is
 // `return a.size()`, `x.ndim` is `return a.dim()`), emitted inline with their ranges in that
 // builtin source; null for other names.

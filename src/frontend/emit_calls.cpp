@@ -173,9 +173,15 @@ std::string dottedCallee(const Expr& expr) {
 }
 }  // namespace
 
-SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders) {
+SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders,
+                                          const TypePtr& type_hint) {
   std::string special = dottedCallee(*call.callee);
   bool shadowed = call.callee->kind == ExprKind::Name && env_->typeInAnyFrame(special);
+  if (!shadowed && special == "dict" && call.args.empty() && call.keywords.empty()) {
+    // dict() is an empty dict literal (typed by the annotation, if any).
+    DictExpr empty(call.range, {}, {});
+    return SugaredValue::simple(emitDictLiteral(empty, type_hint));
+  }
   if (!shadowed && special == "isinstance" && call.args.size() == 2) {
     return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);
   }

@@ -73,7 +73,7 @@ SugaredValuePtr FunctionEmitter::emitSugaredExpr(const Expr& expr, size_t n_bind
   switch (expr.kind) {
     case ExprKind::Name: return resolveName(expr.as<NameExpr>());
     case ExprKind::Attribute: return emitAttribute(expr.as<AttributeExpr>());
-    case ExprKind::Call: return emitCall(expr.as<CallExpr>(), n_binders);
+    case ExprKind::Call: return emitCall(expr.as<CallExpr>(), n_binders, type_hint);
     default: return SugaredValue::simple(emitSimpleExpr(expr, type_hint));
   }
 }
@@ -274,6 +274,9 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
         call.args.size() == 2 && !env_->typeInAnyFrame("isinstance")) {
       return emitIsInstance(*call.args[0], *call.args[1]);
     }
+    // Upstream evaluates the callee once to look for special forms, then the whole call:
+    // `if x.isdigit():` loads x twice (the first load is dead).
+    emitSugaredExpr(*call.callee, 1);
   }
   if (expr.kind == ExprKind::Compare) {
     const auto& compare = expr.as<CompareExpr>();

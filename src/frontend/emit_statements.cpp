@@ -132,25 +132,19 @@ void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value
   }
 }
 
-void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
-  if (stmt.target->kind != ExprKind::Name) {
-    throw ErrorReport(stmt.target->range)
-        << "minijit supports augmented assignment only to variables";
-  }
-  const auto& name = stmt.target->as<NameExpr>();
-  Value* lhs = emitExpr(*stmt.target);
-  const char* op = nullptr;
-  bool is_tensor = lhs->type()->kind() == TypeKind::Tensor;
-  bool is_list = lhs->type()->kind() == TypeKind::List;
+namespace {
+// The operator `x op= y` becomes: in place for tensors (and `+=` on lists), plain otherwise.
+const char* augmentedOperator(const AugAssignStmt& stmt, const TypePtr& target_type) {
+  bool is_tensor = target_type->kind() == TypeKind::Tensor;
+  bool is_list = target_type->kind() == TypeKind::List;
   switch (stmt.op) {
-    // Tensors and lists are updated in place (`+=` on a list extends it).
-    case BinaryOp::Add: op = is_tensor || is_list ? "aten::add_" : "aten::add"; break;
-    case BinaryOp::Sub: op = is_tensor ? "aten::sub_" : "aten::sub"; break;
-    case BinaryOp::Mul: op = is_tensor ? "aten::mul_" : "aten::mul"; break;
-    case BinaryOp::Div: op = is_tensor ? "aten::div_" : "aten::div"; break;
-    // Upstream maps `%=` to fmod (conformance case statements/aug_assign_mod).
-    case BinaryOp::Mod: op = "aten::fmod"; break;
-    case BinaryOp::Pow: op = "aten::pow"; break;
+    case BinaryOp::Add: return is_tensor || is_list ? "aten::add_" : "aten::add";
+    case BinaryOp::Sub: return is_tensor ? "aten::sub_" : "aten::sub";
+    case BinaryOp::Mul: return is_tensor ? "aten::mul_" : "aten::mul";
+    case BinaryOp::Div: return is_tensor ? "aten::div_" : "aten::div";
+    // Upstream maps `%=` to fmod (conformance case statements/aug_assign_mod_is_fmod).
+    case BinaryOp::Mod: return "aten::fmod";
+    case BinaryOp::Pow: return "aten::pow";
     default: {
       // Upstream names the operator by its Python ast class (and misspells "augmented").
       const char* ast_name = stmt.op == BinaryOp::FloorDiv ? "FloorDiv"
@@ -163,9 +157,21 @@ void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
       throw ErrorReport(stmt.range) << "unsupported kind of augumented assignment: " << ast_name;
     }
   }
+}
+}  // namespace
+
+void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
+  if (stmt.target->kind == ExprKind::Subscript) return emitAugAssignToSubscript(stmt);
+  if (stmt.target->kind != ExprKind::Name) {
+    throw ErrorReport(stmt.target->range)
+        << "minijit supports augmented assignment only to variables and subscripts";
+  }
+  const auto& name = stmt.target->as<NameExpr>();
+  Value* lhs = emitExpr(*stmt.target);
+  const char* op = augmentedOperator(stmt, lhs->type());
   Value* rhs = emitExpr(*stmt.value);
   Value* result;
-  if (is_tensor) {
+  if (lhs->type()->kind() == TypeKind::Tensor) {
     result = emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
                              NamedValue{"self", stmt.target->range, lhs});
   } else {
@@ -173,6 +179,35 @@ void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
                              {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
   }
   env_->setVar(stmt.target->range, name.name, result);
+}
+
+// `xs[i] += v` on a list or dict is `xs[i] = xs[i] + v` (getitem, op, _set_item), as upstream
+// lowers it; on a tensor, the indexed view is updated in place.
+void FunctionEmitter::emitAugAssignToSubscript(const AugAssignStmt& stmt) {
+  const auto& sub = stmt.target->as<SubscriptExpr>();
+  Value* container = emitExpr(*sub.value);
+  if (container->type()->kind() == TypeKind::Tensor) {
+    Value* view = emitTensorIndexing(sub, container);
+    Value* rhs = emitExpr(*stmt.value);
+    emitBuiltinCall(stmt.range, *graph_, augmentedOperator(stmt, view->type()),
+                    {{"", stmt.value->range, rhs}}, {}, NamedValue{"self", sub.range, view});
+    return;
+  }
+  if (sub.indices.size() != 1 || sub.indices[0]->kind == ExprKind::Slice) {
+    throw ErrorReport(sub.range) << "augmented assignment to a slice is not supported";
+  }
+  Value* index = emitExpr(*sub.indices[0]);
+  Value* rhs = emitExpr(*stmt.value);
+  Value* item = emitBuiltinCall(stmt.range, *graph_, "aten::__getitem__",
+                                {{"", sub.value->range, container},
+                                 {"", sub.indices[0]->range, index}},
+                                {});
+  Value* updated = emitBuiltinCall(stmt.range, *graph_, augmentedOperator(stmt, item->type()),
+                                   {{"", sub.range, item}, {"", stmt.value->range, rhs}}, {});
+  emitBuiltinCall(stmt.range, *graph_, "aten::_set_item",
+                  {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
+                   {"", stmt.range, updated}},
+                  {});
 }
 
 void FunctionEmitter::emitIf(const IfStmt& stmt) {

@@ -66,6 +66,7 @@ class FunctionEmitter {
   void emitSingleAssign(const Expr& target, const Expr& value, const Expr* annotation,
                         const SourceRange& range);
   void emitAugAssign(const AugAssignStmt& stmt);
+  void emitAugAssignToSubscript(const AugAssignStmt& stmt);
   void emitIf(const IfStmt& stmt);
   // A branch body: statements of the source, or something the emitter makes up (assert's
   // raise).
@@ -121,7 +122,7 @@ class FunctionEmitter {
   Value* checkedValue(const SugaredValuePtr& value, const SourceRange& range);
 
   // ---- calls and attributes (emit_calls.cpp) ----
-  SugaredValuePtr emitCall(const CallExpr& call, size_t n_binders);
+  SugaredValuePtr emitCall(const CallExpr& call, size_t n_binders, const TypePtr& type_hint);
   SugaredValuePtr emitAttribute(const AttributeExpr& expr);
   SugaredValuePtr resolveName(const NameExpr& expr);
   std::vector<NamedValue> emitArguments(const ExprList& args);

@@ -374,6 +374,9 @@ Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string
                        const std::optional<NamedValue>& self) {
   // Upstream's first matching pass reaches its builtin functions before any conversion.
   if (auto builtin = tryEmitScalarTensorBuiltin(graph, op, args, kwargs, self)) return *builtin;
+  if (op == "aten::__contains__" && kwargs.empty() && !self) {
+    if (auto builtin = tryEmitStringContains(graph, args)) return *builtin;
+  }
   Node* node = emitBuiltinNode(range, graph, op, args, kwargs, self);
   if (node->outputs().size() == 1) return node->output();
   // Several results are packed into a tuple — and so are none: upstream then makes an empty

@@ -29,6 +29,7 @@ std::size_t CachingAllocator::bucketSize(std::size_t nbytes) {
   return (nbytes + step - 1) / step * step;
 }
 
+// [book:allocate]
 MemoryBlock CachingAllocator::allocate(std::size_t nbytes) {
   const std::size_t size = bucketSize(nbytes);
   {
@@ -51,6 +52,7 @@ MemoryBlock CachingAllocator::allocate(std::size_t nbytes) {
   updatePeaksLocked();
   return {ptr, size};
 }
+// [/book:allocate]
 
 // A failed request empties the cache and tries once more: the memory may be sitting in
 // free lists of other sizes.

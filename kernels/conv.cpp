@@ -79,6 +79,7 @@ void checkConvArguments(const Tensor& input, const Tensor& weight,
   }
 }
 
+// [book:im2col]
 // Copies the patches of one image (C, H, W) into columns (C*kH*kW, outH*outW): row
 // (c, ky, kx) holds, for each output pixel, the input element that kernel tap multiplies.
 // Taps that fall into the padding read 0.
@@ -102,6 +103,7 @@ void im2col(const T* image, int64_t channels, int64_t height, int64_t width, Pai
     }
   }
 }
+// [/book:im2col]
 
 Tensor convolution2d(const Tensor& input_any, const Tensor& weight_any,
                      const std::optional<Tensor>& bias, Pair stride, Padding2d pad, Pair dilation,
@@ -134,6 +136,7 @@ Tensor convolution2d(const Tensor& input_any, const Tensor& weight_any,
   const int64_t out_pixels = out_size[0] * out_size[1];
   Tensor out = Tensor::empty({batch, out_channels, out_size[0], out_size[1]}, input.dtype());
   if (out.numel() > 0) {
+    // [book:conv-as-gemm]
     // weight (O, C/g, kH, kW) read as g matrices (O/g, patch); columns (patch, outH*outW).
     const Tensor filters = view(weight, {groups, group_out, patch});
     Tensor columns = Tensor::empty({patch, out_pixels}, input.dtype());
@@ -150,6 +153,7 @@ Tensor convolution2d(const Tensor& input_any, const Tensor& weight_any,
         }
       }
     });
+    // [/book:conv-as-gemm]
     if (bias) out = add(out, view(*bias, {1, out_channels, 1, 1}));
   }
   return unbatched ? squeeze(out, 0) : out;

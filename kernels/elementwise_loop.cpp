@@ -9,6 +9,7 @@
 
 namespace minijit {
 
+// [book:broadcast-strides]
 std::vector<int64_t> broadcastStrides(const Tensor& tensor, const std::vector<int64_t>& shape) {
   // Dimensions are aligned from the right, as in NumPy.
   std::vector<int64_t> strides(shape.size(), 0);
@@ -18,9 +19,11 @@ std::vector<int64_t> broadcastStrides(const Tensor& tensor, const std::vector<in
   }
   return strides;
 }
+// [/book:broadcast-strides]
 
 namespace ops {
 
+// [book:broadcast-shapes]
 std::vector<int64_t> broadcastShapes(const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
   const size_t ndim = std::max(a.size(), b.size());
   std::vector<int64_t> shape(ndim);
@@ -37,6 +40,7 @@ std::vector<int64_t> broadcastShapes(const std::vector<int64_t>& a, const std::v
   }
   return shape;
 }
+// [/book:broadcast-shapes]
 
 }  // namespace ops
 }  // namespace minijit

@@ -15,6 +15,7 @@ namespace minijit {
 // are missing or of size 1 get stride 0, so every output position maps to an element.
 std::vector<int64_t> broadcastStrides(const Tensor& tensor, const std::vector<int64_t>& shape);
 
+// [book:for-each-row]
 // Visits every position of `shape` in row-major order, one row (the last dimension) at a
 // time: calls row(offsets, length, steps) where offsets[k] is operand k's element offset
 // at the start of the row and steps[k] its stride along the row. A 0-dim shape is one
@@ -43,6 +44,7 @@ void forEachRow(const std::vector<int64_t>& shape,
     if (d == 0) return;
   }
 }
+// [/book:for-each-row]
 
 // out[i] = f(in[i]) over out's shape; `in` is broadcast to it. Out and In are the C++
 // element types of the two tensors (the caller dispatches on dtype).
@@ -64,6 +66,7 @@ void unaryKernel(const Tensor& out, const Tensor& in, F f) {
   });
 }
 
+// [book:binary-kernel]
 // out[i] = f(a[i], b[i]) over out's shape; `a` and `b` share the element type In and are
 // broadcast to out's shape.
 template <typename Out, typename In, typename F>
@@ -87,6 +90,7 @@ void binaryKernel(const Tensor& out, const Tensor& a, const Tensor& b, F f) {
     }
   });
 }
+// [/book:binary-kernel]
 
 // out[i] = f(a[i], b[i], c[i]) over out's shape, for where, clamp and lerp. Each operand
 // has its own element type and is broadcast to out's shape.

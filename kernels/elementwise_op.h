@@ -19,6 +19,7 @@ namespace minijit::ops::detail {
 // op can prepare typed constants once (add converts alpha); most ops ignore the tag.
 // The result has dtype `compute`, or Bool when kBoolResult (comparisons, logical ops).
 // Converting the inputs up front costs a copy for mixed dtypes but keeps one loop per op.
+// [book:binary-op]
 template <bool kBoolResult, typename MakeOp>
 Tensor binaryOp(const Tensor& a, const Tensor& b, ScalarType compute, const char* name,
                 MakeOp make_op) {
@@ -33,6 +34,7 @@ Tensor binaryOp(const Tensor& a, const Tensor& b, ScalarType compute, const char
   });
   return out;
 }
+// [/book:binary-op]
 
 // An element function that is the same for every dtype (a generic lambda).
 template <typename F>

@@ -29,6 +29,7 @@ void checkSameDtype(const Tensor& self, const Tensor& other) {
   }
 }
 
+// [book:blas-operand]
 // How BLAS can read a 2-D strided matrix: row-major with leading dimension `ld`, either
 // as it is or transposed. A matrix with neither stride 1 is first made contiguous.
 struct BlasOperand {
@@ -48,7 +49,9 @@ BlasOperand blasOperand(const Tensor& m) {
   Tensor c = clone(m);
   return {c, CblasNoTrans, static_cast<int>(std::max<int64_t>(cols, 1))};
 }
+// [/book:blas-operand]
 
+// [book:gemm]
 // out = alpha * (a @ b) + beta * out, for a contiguous 2-D `out`.
 template <typename T>
 void gemm(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) {
@@ -67,6 +70,7 @@ void gemm(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) 
                 x.ld, y.tensor.data<double>(), y.ld, beta, c, ldc);
   }
 }
+// [/book:gemm]
 
 // The reference loop: out[i][j] = alpha * sum_p a[i][p] * b[p][j] + beta * out[i][j], any
 // strides for a and b. beta == 0 overwrites out without reading it (NaNs do not survive).

@@ -113,6 +113,7 @@ Tensor sum(const Tensor& self, const std::vector<int64_t>& dims, bool keepdim,
     if (!reduced[d] || keepdim) final_shape.push_back(kept_shape[d]);
   }
 
+  // [book:sum-loop]
   Tensor out = Tensor::empty(kept_shape, out_dtype);
   dispatchByType(out_dtype, "sum", [&](auto tag) {
     using T = typename decltype(tag)::type;
@@ -135,6 +136,7 @@ Tensor sum(const Tensor& self, const std::vector<int64_t>& dims, bool keepdim,
     T* o = out.data<T>();
     for (size_t i = 0; i < acc.size(); ++i) o[i] = static_cast<T>(acc[i]);
   });
+  // [/book:sum-loop]
   return view(out, final_shape);
 }
 

@@ -130,6 +130,7 @@ Tensor slice(const Tensor& self, int64_t dim, std::optional<int64_t> start,
   return self.asStrided(std::move(sizes), std::move(strides), offset);
 }
 
+// [book:transpose]
 Tensor transpose(const Tensor& self, int64_t dim0, int64_t dim1) {
   dim0 = wrapDim(dim0, self.dim());
   dim1 = wrapDim(dim1, self.dim());
@@ -140,6 +141,7 @@ Tensor transpose(const Tensor& self, int64_t dim0, int64_t dim1) {
   std::swap(strides[dim0], strides[dim1]);
   return self.asStrided(std::move(sizes), std::move(strides), self.storageOffset());
 }
+// [/book:transpose]
 
 Tensor t(const Tensor& self) {
   if (self.dim() > 2) {

@@ -16,6 +16,7 @@
 
 namespace minijit {
 
+// [book:tensor-strides]
 // Element (i0, i1, ...) lives at byte
 //   storage.data() + (storageOffset + i0*strides[0] + i1*strides[1] + ...) * elementSize(dtype).
 // Strides and the offset count elements, not bytes, as upstream. A default-constructed
@@ -27,6 +28,7 @@ class Tensor {
   // A view of `storage`. Strides must be non-negative and stay inside the storage.
   Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes, std::vector<int64_t> strides,
          int64_t storage_offset, ScalarType dtype);
+// [/book:tensor-strides]
 
   // A new contiguous tensor with uninitialized elements, on `device` (cpu by default).
   static Tensor empty(const std::vector<int64_t>& sizes, ScalarType dtype,

@@ -10,6 +10,7 @@
 
 namespace minijit {
 
+// [book:parallel-for]
 // Suggested grain for elementwise loops, in elements: below ~32K floats (128 KB) waking a
 // worker (~5-10 µs) costs more than the loop itself.
 constexpr int64_t kElementwiseGrain = 32768;
@@ -28,6 +29,7 @@ bool inParallelRegion();
 // Runs fn(0, n) inline when n <= grain, when one thread is configured, inside another
 // parallelFor, or while another thread's parallelFor holds the pool.
 void parallelFor(int64_t n, int64_t grain, const std::function<void(int64_t, int64_t)>& fn);
+// [/book:parallel-for]
 
 // Runs `fn` with OpenBLAS allowed `threads` threads, then puts it back to one. For a caller
 // that wants OpenBLAS's own threading for one large GEMM while our pool is idle; never

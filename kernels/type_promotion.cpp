@@ -8,6 +8,7 @@ namespace minijit::ops {
 
 namespace {
 
+// [book:result-type-state]
 // Upstream (ATen/native/TypeProperties.cpp) keeps one promoted dtype per priority class:
 // tensors with dimensions, zero-dim tensors, and "wrapped numbers" (Python scalars).
 struct ResultTypeState {
@@ -28,7 +29,9 @@ void update(ResultTypeState& state, const Scalar& value) {
   // A Python float counts as the default dtype (Float), not Double.
   promoteInto(state.wrapped_result, defaultDtypeFor(value));
 }
+// [/book:result-type-state]
 
+// [book:combine-categories]
 // A lower class only changes the result when it is of a higher category
 // (bool < integral < floating): int32 tensor + int64 zero-dim stays int32,
 // int64 tensor + 1.5 becomes float32.
@@ -42,6 +45,7 @@ std::optional<ScalarType> combineCategories(std::optional<ScalarType> higher,
   }
   return higher;
 }
+// [/book:combine-categories]
 
 ScalarType finish(const ResultTypeState& state) {
   return *combineCategories(state.dim_result,

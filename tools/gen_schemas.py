@@ -16,6 +16,7 @@ for file_name in sorted(os.listdir(names_dir)):
             for line in f:
                 NAMES.extend(line.split("#")[0].split())
 
+# [book:gen-schemas]
 schemas = [str(s) for s in torch._C._jit_get_all_schemas()]
 by_name = {}
 for s in schemas:
@@ -34,4 +35,5 @@ with open(out_path, "w") as out:
         seen.add(name)
         for s in by_name.get(name, []):
             out.write('R"schema(%s)schema",\n' % s)
+# [/book:gen-schemas]
 print("wrote", os.path.normpath(out_path))

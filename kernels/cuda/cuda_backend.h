@@ -26,6 +26,7 @@ void copyBytes(void* dst, const void* src, std::size_t nbytes, CopyKind kind, in
 // Waits until every kernel queued on `device` has finished (for timing).
 void synchronize(int device);
 
+// [book:cuda-ops]
 // ---- operators on CUDA tensors, with upstream's semantics for the dtypes they cover ----
 // Elementwise kernels compute in Float, Double, Int and Long (elementwise.cu). Operands
 // broadcast; a 0-dim CPU tensor (a wrapped Python number) may be mixed with CUDA tensors.
@@ -41,5 +42,6 @@ Tensor relu(const Tensor& self);
 Tensor sum(const Tensor& self);
 // Matrix product of two 2-D Float or Double tensors through cuBLAS (blas.cpp).
 Tensor mm(const Tensor& self, const Tensor& other);
+// [/book:cuda-ops]
 
 }  // namespace minijit::cuda

@@ -17,6 +17,7 @@ namespace {
 using testing::makeTensor;
 using testing::toVector;
 
+// [book:skip-without-gpu]
 class CudaTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -26,6 +27,7 @@ class CudaTest : public ::testing::Test {
     }
   }
 };
+// [/book:skip-without-gpu]
 
 // A deterministic float matrix with varied values.
 Tensor sample(int64_t rows, int64_t cols, float scale = 1.0f) {

@@ -81,6 +81,7 @@ def script(obj):
     raise TypeError(f"minijit.script expects a Python function, got {type(obj).__name__}")
 
 
+# [book:script-function]
 def _script_function(fn):
     try:
         lines, first_line = inspect.getsourcelines(fn)
@@ -100,8 +101,10 @@ def _script_function(fn):
     if function is None:
         raise RuntimeError(f"minijit.script: no `def {fn.__name__}` in the source of {fn.__qualname__}")
     return ScriptFunction(function, fn)
+# [/book:script-function]
 
 
+# [book:resolver-for]
 def _resolver_for(fn):
     """The callback that tells the compiler what a free name in `fn` refers to."""
     closure = {}
@@ -120,6 +123,7 @@ def _resolve_in(namespaces, name):
         if name in namespace:
             return _resolve_python_value(namespace[name])
     return None  # unknown here: the compiler tries builtins and its own unit
+# [/book:resolver-for]
 
 
 def _builtin_modules():
@@ -131,6 +135,7 @@ def _builtin_modules():
     return mapping
 
 
+# [book:resolve-python-value]
 def _resolve_python_value(value):
     """What the compiler should make of a Python value named in a scripted function."""
     if isinstance(value, types.ModuleType):
@@ -143,6 +148,7 @@ def _resolve_python_value(value):
             return None
         return script(value)._function
     return _builtin_operator(value)
+# [/book:resolve-python-value]
 
 
 def _builtin_operator(value):

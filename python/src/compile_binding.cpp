@@ -40,6 +40,7 @@ class PythonResolver : public Resolver {
     callback_ = py::function();
   }
 
+  // [book:python-resolver]
   SugaredValuePtr resolve(const std::string& name) const override {
     py::gil_scoped_acquire gil;
     py::object answer = callback_(name);
@@ -54,6 +55,7 @@ class PythonResolver : public Resolver {
     if (spec.first == "builtin") return SugaredValue::builtin(spec.second);
     throw std::invalid_argument("resolver callback returned an unknown kind '" + spec.first + "'");
   }
+  // [/book:python-resolver]
 
  private:
   py::function callback_;
@@ -71,6 +73,7 @@ std::vector<FunctionHandle> define(const std::shared_ptr<CompilationUnit>& unit,
   return handles;
 }
 
+// [book:call]
 py::object call(const FunctionHandle& handle, const py::args& args, const py::kwargs& kwargs) {
   std::vector<IValue> inputs = argumentsFromPython(handle.function->schema(), args, kwargs);
   IValue result;
@@ -80,6 +83,7 @@ py::object call(const FunctionHandle& handle, const py::args& args, const py::kw
   }
   return toPython(result);
 }
+// [/book:call]
 
 void bindGraphAndFunction(py::module_& m) {
   py::class_<GraphHandle>(m, "Graph", "A typed SSA graph; str() prints it as upstream does.")

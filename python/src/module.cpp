@@ -17,6 +17,7 @@ namespace minijit::python {
 
 namespace {
 
+// [book:exceptions]
 void registerExceptions(py::module_& m) {
   static py::exception<ErrorReport> compilation_error(m, "CompilationError", PyExc_RuntimeError);
   py::register_exception_translator([](std::exception_ptr thrown) {
@@ -31,6 +32,7 @@ void registerExceptions(py::module_& m) {
     }
   });
 }
+// [/book:exceptions]
 
 }  // namespace
 

@@ -29,6 +29,7 @@ const char* bufferFormat(ScalarType dtype) {
                        " cannot be viewed from Python (numpy has no such dtype)");
 }
 
+// [book:tensor-buffer]
 py::buffer_info tensorBuffer(const Tensor& tensor) {
   const auto item = static_cast<py::ssize_t>(elementSize(tensor.dtype()));
   std::vector<py::ssize_t> shape(tensor.sizes().begin(), tensor.sizes().end());
@@ -37,6 +38,7 @@ py::buffer_info tensorBuffer(const Tensor& tensor) {
   return py::buffer_info(tensor.dataPtr(), item, bufferFormat(tensor.dtype()),
                          static_cast<py::ssize_t>(shape.size()), shape, strides);
 }
+// [/book:tensor-buffer]
 
 // numpy dtype -> ScalarType, for the dtypes minijit has.
 ScalarType scalarTypeOfArray(const py::array& array) {
@@ -119,11 +121,13 @@ void bindTensor(py::module_& m) {
       .def("numpy", &numpyView, "A numpy view of this tensor's memory.")
       .def("tolist", [](py::object self) { return numpyView(self).attr("tolist")(); })
       .def("item", [](py::object self) { return numpyView(self).attr("item")(); })
+      // [book:dlpack]
       // DLPack (torch.from_dlpack) goes through numpy's exporter, which has no bool.
       .def("__dlpack__", [](py::object self, py::object stream) {
              return numpyView(self).attr("__dlpack__")();
            }, py::arg("stream") = py::none())
       .def("__dlpack_device__", [](py::object) { return py::make_tuple(1, 0); })  // kDLCPU
+      // [/book:dlpack]
       .def("__repr__", &Tensor::toString)
       .def("__str__", &Tensor::toString);
 }

@@ -123,6 +123,16 @@ IValue toIValue(py::handle object, const TypePtr& type) {
     case TypeKind::Optional:
       if (object.is_none()) return IValue();
       return toIValue(object, type->elementType());
+    case TypeKind::Union:
+      // The first member the value converts to.
+      for (const TypePtr& member : type->containedTypes()) {
+        try {
+          return toIValue(object, member);
+        } catch (const ConversionError&) {
+          continue;  // try the next member
+        }
+      }
+      break;
     case TypeKind::List:
       return listToIValue(object, type);
     case TypeKind::Tuple:

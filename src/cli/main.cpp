@@ -79,6 +79,7 @@ void printResult(const CompilationUnit& unit, const std::optional<RunRequest>& r
   std::cout << (*function)(run->arguments).str() << "\n";
 }
 
+// [book:run-command]
 int runCommand(const Options& options) {
   const std::string text = readFile(options.file);
   auto source = std::make_shared<Source>(text, options.file);
@@ -106,6 +107,7 @@ int runCommand(const Options& options) {
   }
   return 0;
 }
+// [/book:run-command]
 
 Options parseOptions(const std::vector<std::string>& args) {
   static const std::vector<std::string> commands = {"stages", "tokens", "ast", "graph", "run"};

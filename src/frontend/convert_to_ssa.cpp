@@ -164,6 +164,7 @@ class LoopContinuations {
         loop_ = n;
         assign(n->blocks()[0]);
         loop_ = outer;
+      // [book:loop-continuations]
       } else if (n->kind() == "prim::ContinueStmt" || n->kind() == "prim::BreakStmt") {
         Node* continuation = graph_.create("prim::LoopContinuation", 0)->insertAfter(n);
         continuation->setSourceRange(n->sourceRange());
@@ -175,6 +176,7 @@ class LoopContinuations {
         addLoopCarriedOutputs(continuation);
         n->destroy();
       }
+      // [/book:loop-continuations]
     }
   }
 
@@ -203,6 +205,7 @@ void moveBlockBefore(Block* block, Node* before) {
   for (Node* n : block->nodeList()) n->moveBefore(before);
 }
 
+// [book:inline-loop-condition]
 // Loop(max) {body} {cond}  ->  Loop(max, cond) {body; -> (cond, ...)}: a copy of the condition
 // is evaluated before the loop, the original at the end of each iteration.
 void inlineLoopCondition(Node* loop) {
@@ -225,6 +228,7 @@ void inlineLoopCondition(Node* loop) {
   body->insertOutput(0, cond);
   loop->eraseBlock(1);
 }
+// [/book:inline-loop-condition]
 
 void inlineLoopConditions(Block* block) {
   for (Node* n : block->nodeList()) {
@@ -233,6 +237,7 @@ void inlineLoopConditions(Block* block) {
   }
 }
 
+// [book:erase-load-stores]
 class EraseLoadStores {
  public:
   void run(Block* block) {
@@ -257,6 +262,7 @@ class EraseLoadStores {
     }
     frame_ = frame_->next;
   }
+// [/book:erase-load-stores]
 
  private:
   using ValueFrame = Frame<Value*>;

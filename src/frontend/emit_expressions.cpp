@@ -80,6 +80,7 @@ SugaredValuePtr FunctionEmitter::emitSugaredExpr(const Expr& expr, size_t n_bind
 
 // Numeric literals are made once per function and placed at the top of the graph (upstream's
 // materializeConstant); other constants are inserted where they are used.
+// [book:materialize-constant]
 Value* FunctionEmitter::materializeConstant(const Constant& value, const SourceRange& range) {
   Value** slot = nullptr;
   if (value.kind == Constant::Kind::Int) {
@@ -96,6 +97,7 @@ Value* FunctionEmitter::materializeConstant(const Constant& value, const SourceR
   *slot = graph_->insertConstant(value, range);
   return *slot;
 }
+// [/book:materialize-constant]
 
 Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hint) {
   switch (expr.kind) {
@@ -305,6 +307,7 @@ namespace {
 // Optional[T] stands for T or None when asking what a value may be.
 std::vector<TypePtr> alternatives(const TypePtr& type) {
   if (type->kind() == TypeKind::Optional) return {type->elementType(), Type::none()};
+  if (type->kind() == TypeKind::Union) return type->containedTypes();
   return {type};
 }
 }  // namespace
@@ -344,11 +347,10 @@ CondValue FunctionEmitter::emitIsInstance(const Expr& object, const Expr& classi
       always = false;
     }
   }
+  // Several possible types join into a Union (upstream unifies "defaulting to union").
   auto unifyAll = [](const std::vector<TypePtr>& types) -> TypePtr {
     if (types.empty()) return nullptr;
-    TypePtr result = types[0];
-    for (size_t i = 1; i < types.size(); ++i) result = unifyTypes(result, types[i]).value_or(result);
-    return result;
+    return Type::unionOf(types);
   };
   RefinementSet refinements;
   if (object.kind == ExprKind::Name) {
@@ -399,6 +401,7 @@ CondValue FunctionEmitter::emitIsNone(const CompareExpr& expr) {
   Value* result = emitBuiltinCall(expr.range, *graph_, is ? "aten::__is__" : "aten::__isnot__",
                                   {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
   RefinementSet refinements;
+  // [book:is-none-refinement]
   const Expr* var = nullptr;
   Value* var_value = nullptr;
   if (rhs_none == NoneStatus::Always && lhs_expr.kind == ExprKind::Name) {
@@ -417,6 +420,7 @@ CondValue FunctionEmitter::emitIsNone(const CompareExpr& expr) {
     }
   }
   return {result, std::nullopt, refinements};
+  // [/book:is-none-refinement]
 }
 
 // `a < b < c` is `a < b and b < c`, with `b` emitted twice, as upstream's Python frontend

@@ -225,6 +225,7 @@ std::shared_ptr<Environment> FunctionEmitter::emitSingleIfBranch(
   return popFrame();
 }
 
+// [book:insert-refinements]
 // Each refined variable is re-assigned to a prim::unchecked_cast of itself to the narrower type.
 void FunctionEmitter::insertRefinements(const SourceRange& range,
                                         const std::vector<Refinement>& refinements) {
@@ -235,6 +236,7 @@ void FunctionEmitter::insertRefinements(const SourceRange& range,
     env_->setVar(range, refinement.name, cast->output());
   }
 }
+// [/book:insert-refinements]
 
 // Upstream's emitIfElseBlocks, including its lookups: each costs a prim::Load, and those
 // Loads are part of the value numbering every later value gets.
@@ -256,6 +258,7 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
   bool else_exits = exit_blocks_.count(else_block) > 0;
   if (then_exits && else_exits) exit_blocks_.insert(env_->block());
 
+  // [book:if-mutated]
   std::set<std::string> mutated;
   for (const std::string& name : then_env->definedVariables()) {
     WithInsertPoint guard(*graph_, else_block);
@@ -275,6 +278,7 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
                                        << " is not defined in the true branch");
     }
   }
+  // [/book:if-mutated]
   for (const std::string& name : mutated) {
     Value* then_value = nullptr;
     Value* else_value = nullptr;
@@ -350,6 +354,7 @@ void FunctionEmitter::emitUnrolledLoop(const ForStmt& stmt, Value* tuple) {
 void FunctionEmitter::emitLoop(const SourceRange& range, const BranchEmitter& body,
                                Value* max_trip_count, const Expr* target, const Expr* cond,
                                LoopIterable* iterable) {
+  // [book:emit-loop]
   Node* loop = graph_->insertNode(graph_->create("prim::Loop", 0));
   loop->setSourceRange(range);
   Block* body_block = loop->addBlock();
@@ -381,6 +386,7 @@ void FunctionEmitter::emitLoop(const SourceRange& range, const BranchEmitter& bo
     body();
   }
   popFrame();
+  // [/book:emit-loop]
   loop_status_ = saved;
 }
 

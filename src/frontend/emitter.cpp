@@ -62,6 +62,7 @@ void FunctionEmitter::emitDef() {
   fn_.setSchema(std::move(schema));
 }
 
+// [book:emit-function]
 void emitFunction(FunctionDefinition& fn, const Resolver& resolver) {
   FunctionEmitter emitter(fn, resolver);
   emitter.emitDef();
@@ -69,5 +70,6 @@ void emitFunction(FunctionDefinition& fn, const Resolver& resolver) {
   transformExits(emitter.graph());
   fn.setGraph(emitter.graphPtr());
 }
+// [/book:emit-function]
 
 }  // namespace minijit

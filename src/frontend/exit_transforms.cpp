@@ -48,7 +48,7 @@ class ExitTransformer {
   // a path that has already returned.
   Value* unitValue(const TypePtr& type) {
     for (const auto& [t, v] : units_) {
-      if (sameType(t, type)) return v;
+      if (t == type) return v;  // by identity, as upstream's cache keyed by TypePtr
     }
     Node* unit = graph_.create("prim::Uninitialized");
     unit->output()->setType(type);
@@ -137,6 +137,7 @@ class ExitTransformer {
     return {has_exited, values};
   }
 
+  // [book:guard-block]
   // Wraps the nodes from `first` to the end of the block in `if has_exited: ... else: <nodes>`.
   ExitPair guardBlockNodes(Block* block, const ExitPair& pair, Node* first) {
     Node* guard_if = graph_.create("prim::If", {pair.has_exited}, 0)->insertBefore(first);
@@ -157,6 +158,7 @@ class ExitTransformer {
     graph_.create(exit_kind_, pair.values, 0)->insertBefore(exit_block->returnNode());
     return transformIf(guard_if);
   }
+  // [/book:guard-block]
 
   // Everything after a return in the same block is unreachable; values it defines that are
   // still used (as block results) become unit values.
@@ -182,6 +184,7 @@ class ExitTransformer {
   ExitPair transformBlock(Block* block) {
     Block* outer_target = target_;
     if (isTargetBlock(block)) target_ = block;
+    // [book:exit-walk]
     ExitPair pair = wont();
     for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
       Node* next = n->next();
@@ -206,6 +209,7 @@ class ExitTransformer {
       }
       n = next;
     }
+    // [/book:exit-walk]
     if (target_ == block) {
       if (status(pair) == ExitStatus::Might) {
         Node* join = graph_.create("prim::If", {pair.has_exited}, 0)->insertBefore(block->returnNode());

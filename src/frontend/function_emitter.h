@@ -18,6 +18,7 @@
 
 namespace minijit {
 
+// [book:refinements]
 // A type refinement: inside `if x is not None:`, the variable x has type T, not Optional[T].
 struct Refinement {
   std::string name;
@@ -38,6 +39,7 @@ struct CondValue {
   std::optional<bool> static_value;
   RefinementSet refinements;
 };
+// [/book:refinements]
 
 // What a for loop iterates over, as upstream models it: a `range(...)` (RangeValue), a list,
 // string or tensor indexed by the iteration number (SimpleValue), a tuple (unrolled), or

@@ -21,6 +21,7 @@ LoopIterable FunctionEmitter::emitRangeIterable(const CallExpr& call, std::vecto
                                     << inputs[i]->type()->annotationStr() << " in argument " << i;
     }
   }
+  // [book:range-iterable]
   LoopIterable info;
   info.kind = LoopIterable::Kind::Range;
   if (inputs.size() == 1) {
@@ -35,6 +36,7 @@ LoopIterable FunctionEmitter::emitRangeIterable(const CallExpr& call, std::vecto
                                    : graph_->insertConstant(Constant::integer(1), call.range);
   }
   return info;
+  // [/book:range-iterable]
 }
 
 namespace {
@@ -111,12 +113,14 @@ Value* FunctionEmitter::emitIterableLength(const LoopIterable& iterable,
       return emitBuiltinCall(loop_range, *graph_, "aten::len",
                              {{"", loop_range, iterable.sequence}}, {});
     case LoopIterable::Kind::Tree: {
+      // [book:tree-length]
       std::vector<Value*> lengths;
       for (const LoopIterable& child : iterable.children) {
         lengths.push_back(emitIterableLength(child, loop_range));
       }
       Value* list = insertList(*graph_, Type::integer(), lengths);
       return emitBuiltinCall(loop_range, *graph_, "prim::min", {{"", loop_range, list}}, {});
+      // [/book:tree-length]
     }
     case LoopIterable::Kind::Tuple: break;
   }

@@ -274,6 +274,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
         }
       }
       actual = args[used_args++].value;
+    // [book:defaults]
     } else if (auto k = findKeyword(arg.name, kwargs)) {
       used_kwarg[*k] = true;
       actual = kwargs[*k].value;
@@ -283,6 +284,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       if (failures) fail() << "Argument " << arg.name << " not provided.\n";
       return std::nullopt;
     }
+    // [/book:defaults]
     Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
                                     allow_conversions, env);
     if (!input) return std::nullopt;
@@ -334,6 +336,7 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
     }
     throw ErrorReport(range) << failures.str();
   }
+  // [book:match-schemas]
   // As upstream: try without conversions first, then with; render errors only on failure
   // (the replay makes the same dead nodes again, as upstream's replay does).
   for (bool allow_conversions : {false, true}) {
@@ -344,6 +347,7 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
       }
     }
   }
+  // [/book:match-schemas]
   std::ostringstream failures;
   for (bool allow_conversions : {false, true}) {
     failures.str("");

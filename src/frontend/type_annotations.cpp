@@ -68,6 +68,7 @@ TypePtr FunctionEmitter::parseType(const Expr& expr) const {
     }
     if ((head == "List" || head == "list") && args.size() == 1) return Type::list(args[0]);
     if ((head == "Optional") && args.size() == 1) return Type::optional(args[0]);
+    if (head == "Union" && !args.empty()) return Type::unionOf(args);
     if ((head == "Tuple" || head == "tuple")) return Type::tuple(args);
     if ((head == "Dict" || head == "dict") && args.size() == 2) return Type::dict(args[0], args[1]);
     throw ErrorReport(expr.range) << "Unknown type constructor " << head;

@@ -160,6 +160,7 @@ class Node {
   std::vector<std::pair<std::string, Constant>> attributes_;
 };
 
+// [book:block]
 // A Block is a list of nodes with parameters (`inputs`) and results (`outputs`). The graph
 // has one top-level block; prim::If and prim::Loop nodes own nested blocks.
 class Block {
@@ -178,6 +179,7 @@ class Block {
   // results the inputs of returnNode() (prim::Return). Real nodes lie between them.
   Node* paramNode() const { return param_; }
   Node* returnNode() const { return return_; }
+// [/book:block]
 
   // Iteration over the real nodes: for (Node* n : block->nodes()).
   class NodeRange {

@@ -90,6 +90,7 @@ class Lexer {
         fragment_(fragment),
         at_line_start_(!fragment) {}
 
+  // [book:scan-loop]
   std::vector<Token> run() {
     while (true) {
       if (at_line_start_ && bracket_depth_ == 0) {
@@ -110,6 +111,7 @@ class Lexer {
     finish();
     return std::move(tokens_);
   }
+  // [/book:scan-loop]
 
  private:
   SourceRange rangeOf(size_t start, size_t end) const { return SourceRange(source_, start, end); }
@@ -126,6 +128,7 @@ class Lexer {
         Token{kind, text_.substr(start, end - start), rangeOf(start, end), std::move(value)});
   }
 
+  // [book:indent-stack]
   // At the start of a physical line outside brackets: measure the indentation, skip the line
   // if it is blank or holds only a comment, otherwise emit INDENT/DEDENT to match it.
   void lexLineStart() {
@@ -160,6 +163,7 @@ class Lexer {
       throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
     }
   }
+  // [/book:indent-stack]
 
   // A comment alone on its line is dropped, except a `# type:` comment directly after a def
   // header, which carries the function's signature (PEP 484 style, as upstream accepts).
@@ -184,6 +188,7 @@ class Lexer {
     return end;
   }
 
+  // [book:type-comment]
   void emitIfTypeComment(size_t start, size_t end) {
     size_t p = start + 1;  // past '#'
     while (p < end && (text_[p] == ' ' || text_[p] == '\t')) ++p;
@@ -194,7 +199,9 @@ class Lexer {
     if (text_.compare(p, 6, "ignore") == 0) return;
     emit(TokenKind::TYPE_COMMENT, start, end, text_.substr(p, end - p));
   }
+  // [/book:type-comment]
 
+  // [book:newline]
   void lexNewline() {
     size_t start = pos_++;
     if (bracket_depth_ > 0 || fragment_) return;
@@ -204,6 +211,7 @@ class Lexer {
     line_has_tokens_ = false;
     at_line_start_ = true;
   }
+  // [/book:newline]
 
   void skipSpacesAndContinuations() {
     while (pos_ < end_) {
@@ -282,6 +290,7 @@ class Lexer {
     while (pos_ < end_ && (isDigit(text_[pos_]) || text_[pos_] == '_')) ++pos_;
   }
 
+  // [book:string-literal]
   // A string literal starting at `start` (its prefix, if any, already skipped up to pos_).
   // The token's value is the decoded contents.
   void lexString(size_t start, bool raw) {
@@ -308,7 +317,9 @@ class Lexer {
     }
     emit(TokenKind::STRING, start, pos_, std::move(value));
   }
+  // [/book:string-literal]
 
+  // [book:fstring-token]
   // f"...": the body is kept as written; the parser splits it into text and `{expressions}`.
   void lexFString(size_t start) {
     char quote = text_[pos_];
@@ -330,6 +341,7 @@ class Lexer {
     pos_ += triple ? 3 : 1;
     emit(TokenKind::FSTRING, start, pos_, std::move(body));
   }
+  // [/book:fstring-token]
 
   // One backslash escape inside a string, appended to `value` decoded (or kept as written in
   // a raw string). Unknown escapes keep their backslash, as in Python.
@@ -392,6 +404,7 @@ class Lexer {
     value += c;
   }
 
+  // [book:code-point]
   // \xhh (exactly 2 hex digits), \uXXXX, \UXXXXXXXX, \ooo (1 to 3 octal digits). Strings
   // hold UTF-8, so Python's '\xe9' (the character U+00E9) becomes two bytes.
   void appendCodePoint(std::string& value, size_t escape_start, int max_digits, int base) {
@@ -408,6 +421,7 @@ class Lexer {
     }
     appendUtf8(value, code_point);
   }
+  // [/book:code-point]
 
   // Operators and delimiters, longest spelling first ("**=" before "**" before "*").
   void lexOperator() {
@@ -433,6 +447,7 @@ class Lexer {
     emit(kind, start, pos_);
   }
 
+  // [book:invalid-character]
   // Upstream's message, quoting the character (a whole UTF-8 sequence for non-ASCII ones).
   ErrorReport invalidCharacter() const {
     unsigned char lead = static_cast<unsigned char>(text_[pos_]);
@@ -442,7 +457,9 @@ class Lexer {
     error << "expected a valid token but found '" << text_.substr(pos_, len) << "' here";
     return error;
   }
+  // [/book:invalid-character]
 
+  // [book:finish]
   // The closing tokens sit at the end of the text, but on its last line: a range starting
   // after a final '\n' would point at a line that does not exist.
   void finish() {
@@ -458,6 +475,7 @@ class Lexer {
     }
     emit(TokenKind::END_OF_FILE, at, at);
   }
+  // [/book:finish]
 
   SourcePtr source_;
   const std::string& text_;

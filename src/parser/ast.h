@@ -134,6 +134,7 @@ struct UnaryExpr : Expr {
       : Expr(ExprKind::Unary, std::move(r)), op(o), operand(std::move(e)) {}
 };
 
+// [book:binary-compare]
 // Range: lhs start .. rhs end.
 struct BinaryExpr : Expr {
   BinaryOp op;
@@ -141,6 +142,7 @@ struct BinaryExpr : Expr {
   BinaryExpr(SourceRange r, BinaryOp o, ExprPtr l, ExprPtr rh)
       : Expr(ExprKind::Binary, std::move(r)), op(o), lhs(std::move(l)), rhs(std::move(rh)) {}
 };
+// [/book:binary-compare]
 
 // A chain `a < b < c` keeps Python's meaning (a < b and b < c, b evaluated once):
 // ops = {Lt, Lt}, operands = {a, b, c}. A single comparison has one op and two operands.

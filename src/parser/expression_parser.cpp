@@ -186,6 +186,7 @@ ExprPtr Parser::parseShift() {
                                                 {TokenKind::RSHIFT, BinaryOp::RShift}});
 }
 
+// [book:precedence-levels]
 ExprPtr Parser::parseArith() {
   return parseBinaryLevel(&Parser::parseTerm,
                           {{TokenKind::PLUS, BinaryOp::Add}, {TokenKind::MINUS, BinaryOp::Sub}});
@@ -198,7 +199,9 @@ ExprPtr Parser::parseTerm() {
                                                  {TokenKind::PERCENT, BinaryOp::Mod},
                                                  {TokenKind::AT, BinaryOp::MatMul}});
 }
+// [/book:precedence-levels]
 
+// [book:binary-level]
 // One left-associative precedence level: operand (op operand)*.
 ExprPtr Parser::parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTable table) {
   ExprPtr lhs = (this->*parseOperand)();
@@ -214,7 +217,9 @@ ExprPtr Parser::parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTabl
     lhs = std::make_unique<BinaryExpr>(range, *op, std::move(lhs), std::move(rhs));
   }
 }
+// [/book:binary-level]
 
+// [book:factor-power]
 // Unary + - ~. (Upstream folds `-` applied to a number literal into a negative constant;
 // here it stays a Unary node and the frontend folds it.)
 ExprPtr Parser::parseFactor() {
@@ -227,7 +232,9 @@ ExprPtr Parser::parseFactor() {
   ExprPtr operand = parseFactor();
   return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
 }
+// [/book:factor-power]
 
+// [book:power]
 // `**` is right-associative and binds tighter than a unary operator on its left but not on
 // its right: -2**2 == -(2**2), 2**-1 == 2**(-1).
 ExprPtr Parser::parsePower() {
@@ -237,7 +244,9 @@ ExprPtr Parser::parsePower() {
   SourceRange range = span(*base, *exponent);
   return std::make_unique<BinaryExpr>(range, BinaryOp::Pow, std::move(base), std::move(exponent));
 }
+// [/book:power]
 
+// [book:postfix]
 // Calls, attributes and subscripts chain left to right: a.b(c)[d].
 ExprPtr Parser::parsePostfix() {
   ExprPtr expr = parseAtom();
@@ -258,6 +267,7 @@ ExprPtr Parser::parsePostfix() {
     }
   }
 }
+// [/book:postfix]
 
 // Positional arguments (and `*xs`) first, then keyword arguments.
 ExprPtr Parser::parseCall(ExprPtr callee) {
@@ -409,6 +419,7 @@ ExprPtr Parser::parseFString() {
       format += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == '0' ? '\0' : e;
       continue;
     }
+    // [book:fstring-split]
     if (c != '{') {
       format += c;
       continue;
@@ -428,6 +439,7 @@ ExprPtr Parser::parseFString() {
   auto callee = std::make_unique<AttributeExpr>(
       at, std::make_unique<StringExpr>(at, std::move(format)), "format", at);
   return std::make_unique<CallExpr>(at, std::move(callee), std::move(args), std::vector<Keyword>{});
+    // [/book:fstring-split]
 }
 
 // Adjacent string literals are one string: "a" 'b' == "ab".
@@ -438,6 +450,7 @@ ExprPtr Parser::parseStrings() {
   return std::make_unique<StringExpr>(rangeFrom(start), std::move(value));
 }
 
+// [book:parenthesized]
 // `(e)` is e itself (its range unchanged, as upstream); `()`, `(e,)`, `(a, b)` are tuples
 // whose range includes the parentheses.
 ExprPtr Parser::parseParenthesized() {
@@ -455,6 +468,7 @@ ExprPtr Parser::parseParenthesized() {
   expect(TokenKind::RPAREN);
   return std::make_unique<TupleExpr>(rangeFrom(start), std::move(elements));
 }
+// [/book:parenthesized]
 
 // `[a, b]` or the comprehension `[e for x in xs]`.
 ExprPtr Parser::parseListDisplay() {

@@ -210,6 +210,7 @@ StmtPtr Parser::parseExpressionStatement() {
   return std::make_unique<ExprStmt>(range, std::move(lhs));
 }
 
+// [book:parse-block]
 // The body after a ':' — an indented block, or simple statements on the same line. For a
 // def, a type comment may sit after the ':' or alone on the next line; it is handed back.
 StmtList Parser::parseBlock(std::optional<Token>* type_comment) {
@@ -230,6 +231,7 @@ StmtList Parser::parseBlock(std::optional<Token>* type_comment) {
   nextIf(TokenKind::DEDENT);
   return body;
 }
+// [/book:parse-block]
 
 void Parser::takeTypeComment(std::optional<Token>* type_comment) {
   if (type_comment && at(TokenKind::TYPE_COMMENT)) *type_comment = next();
@@ -332,6 +334,7 @@ StmtPtr Parser::parseClass() {
   return cls;
 }
 
+// [book:parse-if]
 // `elif` is parsed as an if nested in the else branch; its range starts at `elif`.
 StmtPtr Parser::parseIf() {
   size_t start = cur().range.start();
@@ -348,6 +351,7 @@ StmtPtr Parser::parseIf() {
   stmt->range = rangeFrom(start);
   return stmt;
 }
+// [/book:parse-if]
 
 StmtPtr Parser::parseWhile() {
   size_t start = cur().range.start();

@@ -50,6 +50,7 @@ class Parser {
   }
   bool at(TokenKind kind) const { return cur().kind == kind; }
 
+  // [book:cursor]
   // Consumes the current token. `prev_end_` remembers where the last real (non-layout) token
   // ended: statement ranges end there, not at the NEWLINE or DEDENT that follows.
   const Token& next() {
@@ -58,6 +59,7 @@ class Parser {
     if (pos_ + 1 < tokens_.size()) ++pos_;
     return token;
   }
+  // [/book:cursor]
   bool nextIf(TokenKind kind) {
     if (!at(kind)) return false;
     next();
@@ -67,6 +69,7 @@ class Parser {
     if (!at(kind)) throw errorExpected(describeExpected(kind));
     return next();
   }
+  // [book:errors-and-ranges]
   ErrorReport errorExpected(const std::string& what) const {
     ErrorReport error(cur().range);
     error << "expected " << what << " but found '" << tokenKindDescription(cur().kind) << "' here";
@@ -79,6 +82,7 @@ class Parser {
   static SourceRange span(const Expr& first, const Expr& last) {
     return SourceRange::merge(first.range, last.range);
   }
+  // [/book:errors-and-ranges]
 
   // ---- statements ---------------------------------------------------------------------------
   void parseStatement(StmtList& out);

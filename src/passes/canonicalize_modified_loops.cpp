@@ -43,6 +43,7 @@ void canonicalizeLoop(Graph& graph, Node* loop) {
   bool trip_count_given = !trip || trip->i != std::numeric_limits<int64_t>::max();
   if (always_true || !trip_count_given) return;
 
+  // [book:rewrite-loop]
   WithInsertPoint before_loop(graph, loop);
   Value* zero = graph.insertConstant(Constant::integer(0));
   Value* one = graph.insertConstant(Constant::integer(1));
@@ -66,6 +67,7 @@ void canonicalizeLoop(Graph& graph, Node* loop) {
                               Type::boolean());
   body->eraseOutput(0);
   body->insertOutput(0, next_cond);
+  // [/book:rewrite-loop]
 }
 
 void canonicalizeBlock(Graph& graph, Block* block) {

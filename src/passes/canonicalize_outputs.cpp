@@ -63,6 +63,7 @@ void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
   }
 }
 
+// [book:canonicalize-block]
 void canonicalizeBlock(Block* block, const std::unordered_map<const Node*, size_t>& order) {
   std::vector<Node*> nodes = block->nodeList();
   for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
@@ -78,6 +79,7 @@ void canonicalizeBlock(Block* block, const std::unordered_map<const Node*, size_
     for (Block* inner : n->blocks()) canonicalizeBlock(inner, order);
   }
 }
+// [/book:canonicalize-block]
 
 }  // namespace
 

@@ -9,6 +9,7 @@ namespace minijit {
 
 namespace {
 
+// [book:is-immutable]
 bool isImmutable(const TypePtr& type) {
   switch (type->kind()) {
     case TypeKind::Int:
@@ -24,6 +25,7 @@ bool isImmutable(const TypePtr& type) {
     default: return false;
   }
 }
+// [/book:is-immutable]
 
 std::optional<Constant> toConstant(const IValue& v) {
   switch (v.tag()) {
@@ -66,6 +68,7 @@ std::optional<std::vector<Constant>> tryFold(const Node* n) {
     for (const Value* in : n->inputs()) elements.push_back(constantValue(in->node()));
     return std::vector<Constant>{Constant::tuple(std::move(elements))};
   }
+  // [book:fold-through-kernel]
   if (!n->schema()) return std::nullopt;
   const Kernel* kernel = OperatorRegistry::instance().find(n->schema()->qualifiedName());
   if (!kernel) return std::nullopt;
@@ -84,6 +87,7 @@ std::optional<std::vector<Constant>> tryFold(const Node* n) {
     results.push_back(*c);
   }
   return results;
+  // [/book:fold-through-kernel]
 }
 
 void propagateInBlock(Graph& graph, Block* block, bool& changed);
@@ -101,6 +105,7 @@ void inlineConstantIf(Graph& graph, Node* n, bool& changed) {
   n->destroy();
 }
 
+// [book:remove-extra-if-outputs]
 // An If output that both branches set to the same value (or to equal constants) is that
 // value: the output goes away.
 bool removeExtraIfOutputs(Graph& graph, Node* n) {
@@ -131,7 +136,9 @@ bool removeExtraIfOutputs(Graph& graph, Node* n) {
   }
   return n->outputs().size() != before;
 }
+// [/book:remove-extra-if-outputs]
 
+// [book:remove-extra-loop-outputs]
 // A loop-carried value the body returns unchanged is just the loop's input.
 bool removeExtraLoopOutputs(Node* n) {
   size_t before = n->outputs().size();
@@ -149,6 +156,7 @@ bool removeExtraLoopOutputs(Node* n) {
   }
   return n->outputs().size() != before;
 }
+// [/book:remove-extra-loop-outputs]
 
 // A loop that runs zero times (constant trip count <= 0 or constant false condition) is
 // replaced by its initial values.

@@ -45,6 +45,7 @@ void removeDeadIfOutputs(Node* node) {
   }
 }
 
+// [book:keep-loop-results]
 // Upstream marks what a loop body returns as live even when the loop itself is dead, so the
 // producers of those values survive the loop (conformance case statements/pass_statement).
 void pinLoopResults(Block* block, std::set<const Node*>& pinned) {
@@ -55,7 +56,9 @@ void pinLoopResults(Block* block, std::set<const Node*>& pinned) {
     for (Block* inner : n->blocks()) pinLoopResults(inner, pinned);
   }
 }
+// [/book:keep-loop-results]
 
+// [book:eliminate-in-block]
 void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
@@ -68,6 +71,7 @@ void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
     n = prev;
   }
 }
+// [/book:eliminate-in-block]
 
 // Nodes that make a new container nobody else can see yet.
 bool makesFreshContainer(const Node* n) {
@@ -88,6 +92,7 @@ bool isWriteOnlyUse(const Use& use) {
   return true;
 }
 
+// [book:write-only-containers]
 // A fresh list or dict that is only ever written to is dead together with the writes, as
 // upstream's alias-aware dead code elimination finds (conformance case
 // builtins/list_of_str_chars).
@@ -105,6 +110,7 @@ bool removeWriteOnlyContainers(Block* block) {
   }
   return changed;
 }
+// [/book:write-only-containers]
 
 }  // namespace
 

@@ -9,6 +9,7 @@ namespace minijit {
 
 namespace {
 
+// [book:erase-list-literals]
 void eraseInBlock(Graph& graph, Block* block) {
   for (Node* n : block->nodeList()) {
     for (Block* inner : n->blocks()) eraseInBlock(graph, inner);
@@ -22,6 +23,7 @@ void eraseInBlock(Graph& graph, Block* block) {
     n->destroy();
   }
 }
+// [/book:erase-list-literals]
 
 }  // namespace
 

@@ -6,6 +6,7 @@ namespace minijit {
 
 namespace {
 
+// [book:lower-in-block]
 void lowerInBlock(Block* block) {
   for (Node* n : block->nodeList()) {
     for (Block* inner : n->blocks()) lowerInBlock(inner);
@@ -27,6 +28,7 @@ void lowerInBlock(Block* block) {
     }
   }
 }
+// [/book:lower-in-block]
 
 }  // namespace
 

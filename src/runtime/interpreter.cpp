@@ -44,6 +44,7 @@ class Interpreter {
   }
 
  private:
+  // [book:value-slots]
   // Values live in a vector indexed by Value::unique(): graphs number values densely.
   IValue& slot(const Value* value) { return values_[value->unique()]; }
   std::vector<IValue> read(const std::vector<Value*>& values) {
@@ -52,10 +53,12 @@ class Interpreter {
     for (const Value* v : values) out.push_back(slot(v));
     return out;
   }
+  // [/book:value-slots]
   void write(const std::vector<Value*>& targets, std::vector<IValue> values) {
     for (size_t i = 0; i < targets.size(); ++i) slot(targets[i]) = std::move(values[i]);
   }
 
+  // [book:run-block]
   // Kernel and operator errors (both std::runtime_error) gain the failing node's range.
   // A RuntimeError from a nested block already has its range and passes through.
   void runBlock(const Block* block) {
@@ -67,7 +70,9 @@ class Interpreter {
       }
     }
   }
+  // [/book:run-block]
 
+  // [book:run-node]
   void runNode(const Node* node) {
     const std::string& kind = node->kind();
     if (kind == "prim::Constant") return runConstant(node);
@@ -90,6 +95,7 @@ class Interpreter {
     if (kind == "prim::isinstance") return runIsInstance(node);
     runOperator(node);
   }
+  // [/book:run-node]
 
   // isinstance(x, (T1, T2...)) on the value's runtime kind.
   static bool isInstanceOf(const IValue& v, const TypePtr& type) {
@@ -103,6 +109,11 @@ class Interpreter {
       case TypeKind::None: return v.isNone();
       case TypeKind::Tuple: return v.isTuple();
       case TypeKind::Optional: return v.isNone() || isInstanceOf(v, type->elementType());
+      case TypeKind::Union:
+        for (const TypePtr& member : type->containedTypes()) {
+          if (isInstanceOf(v, member)) return true;
+        }
+        return false;
       case TypeKind::List:
         return v.isList() && (type->elementType()->kind() == TypeKind::Any ||
                               sameType(v.toList()->element_type, type->elementType()));
@@ -119,6 +130,7 @@ class Interpreter {
     write(node->outputs(), {IValue(result)});
   }
 
+  // [book:run-call-function]
   // A call to another TorchScript function runs that function's graph on the arguments.
   void runCallFunction(const Node* node) {
     const auto& callee = node->input(0)->node()->calledGraph();
@@ -127,6 +139,7 @@ class Interpreter {
     for (size_t i = 1; i < node->inputs().size(); ++i) args.push_back(slot(node->input(i)));
     write(node->outputs(), runGraph(*callee, std::move(args), print_stream_));
   }
+  // [/book:run-call-function]
 
   void runConstant(const Node* node) {
     IValue value =

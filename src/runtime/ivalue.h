@@ -21,6 +21,7 @@ namespace minijit {
 
 class IValue;
 
+// [book:list-value]
 // A list is shared and mutable: `b = a; b.append(1)` changes `a` too, as in TorchScript,
 // so IValues hold lists through a shared_ptr. The element type is the list's static type
 // (`int` for `int[]`), kept so that printing and typeName() do not have to guess.
@@ -35,6 +36,7 @@ struct TupleValue {
   std::vector<IValue> elements;
 };
 using TuplePtr = std::shared_ptr<const TupleValue>;
+// [/book:list-value]
 
 // A device such as "cpu"; a struct of its own so that it is not mistaken for a str.
 struct DeviceValue {

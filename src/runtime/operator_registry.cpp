@@ -11,6 +11,7 @@
 
 namespace minijit {
 
+// [book:registry-instance]
 const OperatorRegistry& OperatorRegistry::instance() {
   static const OperatorRegistry registry = [] {
     OperatorRegistry built;
@@ -27,6 +28,7 @@ const OperatorRegistry& OperatorRegistry::instance() {
   }();
   return registry;
 }
+// [/book:registry-instance]
 
 const Kernel* OperatorRegistry::find(const std::string& qualified_name) const {
   auto it = kernels_.find(qualified_name);
@@ -40,6 +42,7 @@ std::vector<std::string> OperatorRegistry::names() const {
   return out;
 }
 
+// [book:registry-add]
 void OperatorRegistry::add(const std::string& qualified_name, Kernel kernel) {
   if (!OperatorCatalogue::instance().find(qualified_name)) {
     throw std::logic_error("OperatorRegistry: no schema named " + qualified_name);
@@ -48,5 +51,6 @@ void OperatorRegistry::add(const std::string& qualified_name, Kernel kernel) {
     throw std::logic_error("OperatorRegistry: " + qualified_name + " registered twice");
   }
 }
+// [/book:registry-add]
 
 }  // namespace minijit

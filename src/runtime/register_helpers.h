@@ -65,6 +65,7 @@ IValue toIValue(T value) {
     return IValue(std::move(value));
 }
 
+// [book:make-kernel]
 // Calls `fn` with the top sizeof...(Args) stack slots converted to Args, replaces them with
 // the result (nothing for a void function).
 template <typename... Args, typename Fn, size_t... I>
@@ -87,5 +88,6 @@ Kernel makeKernel(Fn fn) {
   return
       [fn](Stack& stack) { callOnStack<Args...>(fn, stack, std::index_sequence_for<Args...>{}); };
 }
+// [/book:make-kernel]
 
 }  // namespace minijit

@@ -73,6 +73,7 @@ void registerListAccess(OperatorRegistry& r) {
   r.add("aten::len.t", makeKernel<ListPtr>([](const ListPtr& l) {
           return static_cast<int64_t>(l->elements.size());
         }));
+  // [book:list-access]
   auto get_item = [](const ListPtr& l, int64_t i) {
     return l->elements[normalizeIndex(i, l->elements.size(), "list")];
   };
@@ -87,6 +88,7 @@ void registerListAccess(OperatorRegistry& r) {
           l->elements.push_back(std::move(v));
           return l;
         }));
+  // [/book:list-access]
   r.add("aten::slice.t",
         makeKernel<ListPtr, std::optional<int64_t>, std::optional<int64_t>, int64_t>(
             [](const ListPtr& l, std::optional<int64_t> start, std::optional<int64_t> end,

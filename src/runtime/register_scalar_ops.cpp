@@ -66,6 +66,7 @@ struct Max {
   double operator()(double a, double b) const { return std::max(a, b); }
 };
 
+// [book:register-numeric]
 // Registers NAME.int, NAME.float, NAME.int_float, NAME.float_int and the Scalar overload
 // NAME(Scalar a, Scalar b) -> Scalar, whose result is an int only when both inputs are.
 template <typename Op>
@@ -83,6 +84,7 @@ void registerNumeric(OperatorRegistry& r, const std::string& name) {
           return IValue(op(a.toScalar().toDouble(), b.toScalar().toDouble()));
         }));
 }
+// [/book:register-numeric]
 
 // Registers the comparison NAME for int, float, mixed, Scalar and (when given) str operands.
 template <typename Compare>

@@ -20,6 +20,7 @@ class OperatorError : public std::runtime_error {
   explicit OperatorError(const std::string& message) : std::runtime_error(message) {}
 };
 
+// [book:runtime-error]
 class RuntimeError : public std::exception {
  public:
   // `exception_class` is what upstream prints before the message: "RuntimeError" for
@@ -38,6 +39,7 @@ class RuntimeError : public std::exception {
   const SourceRange& range() const { return range_; }
   const std::string& exceptionClass() const { return exception_class_; }
   const char* what() const noexcept override { return rendered_.c_str(); }
+// [/book:runtime-error]
 
  private:
   std::string message_;

@@ -95,6 +95,7 @@ bool Constant::operator==(const Constant& other) const {
   return false;
 }
 
+// [book:format-double]
 // Upstream prints integral doubles below 1e10 as `3.`, everything else with 17 significant
 // digits (so `0.1` prints as `0.10000000000000001`).
 std::string formatDouble(double d) {
@@ -113,6 +114,7 @@ std::string formatDouble(double d) {
   out << std::setprecision(std::numeric_limits<double>::max_digits10) << d;
   return out.str();
 }
+// [/book:format-double]
 
 namespace {
 std::string quoteString(const std::string& s) {

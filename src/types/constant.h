@@ -12,6 +12,7 @@
 
 namespace minijit {
 
+// [book:constant]
 struct Constant {
   enum class Kind { None, Bool, Int, Float, String, Device, List, Tuple, Types };
   Kind kind = Kind::None;
@@ -39,6 +40,7 @@ struct Constant {
   // `"abc"`, `[1, 2]`, `cpu`.
   std::string str() const;
 };
+// [/book:constant]
 
 // Formats a double as upstream's graph printer does (`1.`, `-0.5`, `1.0000000000000001e-05`).
 std::string formatDouble(double value);

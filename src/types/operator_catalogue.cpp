@@ -6,6 +6,7 @@
 namespace minijit {
 
 namespace {
+// [book:catalogue]
 const char* const kSchemaStrings[] = {
 #include "types/aten_schemas.inc"
 };
@@ -24,6 +25,7 @@ OperatorCatalogue::OperatorCatalogue() {
     it->second.push_back(&schema);
   }
 }
+// [/book:catalogue]
 
 const OperatorCatalogue& OperatorCatalogue::instance() {
   static const OperatorCatalogue catalogue;

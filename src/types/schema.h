@@ -12,6 +12,7 @@
 
 namespace minijit {
 
+// [book:function-schema]
 struct Argument {
   std::string name;
   TypePtr type;
@@ -34,6 +35,7 @@ struct FunctionSchema {
     return overload_name.empty() ? name : name + "." + overload_name;
   }
 };
+// [/book:function-schema]
 
 // Parses one schema string; throws std::invalid_argument naming the position on bad input
 // (schema strings come from the catalogue, not from users).

@@ -66,6 +66,7 @@ class SchemaParser {
     if (text_[pos_] == ',') ++pos_;
   }
 
+  // [book:parse-argument]
   Argument parseArgument(bool is_return) {
     Argument arg;
     arg.type = parseType();
@@ -86,6 +87,7 @@ class SchemaParser {
     if (!is_return && tryConsume("=")) arg.default_value = parseDefault(arg);
     return arg;
   }
+  // [/book:parse-argument]
 
   void parseAliasAnnotation(Argument& arg) {
     skipSpace();
@@ -127,6 +129,7 @@ class SchemaParser {
     return type;
   }
 
+  // [book:named-type]
   TypePtr namedType(const std::string& name) {
     if (name == "Tensor") return Type::tensor();
     if (name == "int" || name == "ScalarType" || name == "Layout" || name == "MemoryFormat" ||
@@ -143,6 +146,7 @@ class SchemaParser {
     if (name == "Generator") return Type::generator();
     if (name == "Any") return Type::any();
     if (name == "NoneType") return Type::none();
+  // [/book:named-type]
     if (name == "Dict") {
       expect("(");
       TypePtr key = parseType();

@@ -1,6 +1,8 @@
 // Printing, equality, subtyping and unification of TorchScript types.
 #include "types/type.h"
 
+#include <algorithm>
+
 namespace minijit {
 
 namespace {
@@ -75,6 +77,70 @@ TypePtr Type::var(std::string name) {
   return std::make_shared<const Type>(TypeKind::Var, std::vector<TypePtr>{}, std::move(name));
 }
 
+namespace {
+// Upstream orders union members by its TypeKind enumeration, then by name.
+int upstreamKindRank(TypeKind kind) {
+  switch (kind) {
+    case TypeKind::Any: return 0;
+    case TypeKind::Tensor: return 3;
+    case TypeKind::Tuple: return 5;
+    case TypeKind::List: return 6;
+    case TypeKind::Dict: return 7;
+    case TypeKind::Number: return 8;
+    case TypeKind::Float: return 9;
+    case TypeKind::Complex: return 10;
+    case TypeKind::Int: return 13;
+    case TypeKind::None: return 14;
+    case TypeKind::Str: return 15;
+    case TypeKind::Generator: return 16;
+    case TypeKind::Bool: return 18;
+    case TypeKind::Optional: return 19;
+    case TypeKind::Var: return 20;
+    case TypeKind::Device: return 21;
+    case TypeKind::Layout: return 29;
+    case TypeKind::SymInt: return 34;
+    case TypeKind::Union: return 35;
+    default: return 40;
+  }
+}
+}  // namespace
+
+TypePtr Type::unionOf(std::vector<TypePtr> members) {
+  std::vector<TypePtr> flat;
+  for (const TypePtr& m : members) {
+    std::vector<TypePtr> parts;
+    if (m->kind() == TypeKind::Union) {
+      parts = m->containedTypes();
+    } else if (m->kind() == TypeKind::Optional) {
+      parts = {m->elementType(), Type::none()};
+    } else {
+      parts = {m};
+    }
+    for (const TypePtr& p : parts) {
+      bool seen = false;
+      for (const TypePtr& f : flat) seen = seen || *f == *p;
+      if (!seen) flat.push_back(p);
+    }
+  }
+  std::sort(flat.begin(), flat.end(), [](const TypePtr& a, const TypePtr& b) {
+    int ra = upstreamKindRank(a->kind());
+    int rb = upstreamKindRank(b->kind());
+    return ra != rb ? ra < rb : a->str() < b->str();
+  });
+  if (flat.size() == 1) return flat[0];
+  bool has_none = false;
+  std::vector<TypePtr> others;
+  for (const TypePtr& t : flat) {
+    if (t->kind() == TypeKind::None) {
+      has_none = true;
+    } else {
+      others.push_back(t);
+    }
+  }
+  if (has_none && others.size() == 1) return Type::optional(others[0]);
+  return std::make_shared<const Type>(TypeKind::Union, std::move(flat));
+}
+
 TypePtr Type::opaque(std::string name, std::vector<TypePtr> contained) {
   return std::make_shared<const Type>(TypeKind::Opaque, std::move(contained), std::move(name));
 }
@@ -88,6 +154,7 @@ std::string Type::str() const {
     case TypeKind::Optional: return elementType()->str() + "?";
     case TypeKind::Tuple: return "(" + joinTypes(contained_, false) + ")";
     case TypeKind::Dict: return "Dict(" + joinTypes(contained_, false) + ")";
+    case TypeKind::Union: return "Union(" + joinTypes(contained_, false) + ")";
     default: return simpleName(kind_);
   }
 }
@@ -100,6 +167,7 @@ std::string Type::annotationStr() const {
     case TypeKind::Optional: return "Optional[" + elementType()->annotationStr() + "]";
     case TypeKind::Tuple: return "Tuple[" + joinTypes(contained_, true) + "]";
     case TypeKind::Dict: return "Dict[" + joinTypes(contained_, true) + "]";
+    case TypeKind::Union: return "Union[" + joinTypes(contained_, true) + "]";
     case TypeKind::Number: return "number";
     default: return simpleName(kind_);
   }
@@ -117,6 +185,19 @@ bool sameType(const TypePtr& a, const TypePtr& b) { return *a == *b; }
 
 bool Type::isSubtypeOf(const TypePtr& other) const {
   if (*this == *other) return true;
+  if (kind_ == TypeKind::Union) {
+    for (const TypePtr& member : contained_) {
+      if (!member->isSubtypeOf(other)) return false;
+    }
+    return true;
+  }
+  if (other->kind() == TypeKind::Union) {
+    for (const TypePtr& member : other->containedTypes()) {
+      if (isSubtypeOf(member)) return true;
+    }
+    return kind_ == TypeKind::Optional && Type::none()->isSubtypeOf(other) &&
+           elementType()->isSubtypeOf(other);
+  }
   switch (other->kind()) {
     case TypeKind::Any: return true;
     case TypeKind::Optional:
@@ -142,6 +223,7 @@ bool Type::isSubtypeOf(const TypePtr& other) const {
   }
 }
 
+// [book:unify-types]
 std::optional<TypePtr> unifyTypes(const TypePtr& a, const TypePtr& b) {
   if (a->isSubtypeOf(b)) return b;
   if (b->isSubtypeOf(a)) return a;
@@ -166,5 +248,6 @@ std::optional<TypePtr> unifyTypes(const TypePtr& a, const TypePtr& b) {
   }
   return std::nullopt;
 }
+// [/book:unify-types]
 
 }  // namespace minijit

@@ -29,10 +29,12 @@ enum class TypeKind {
   Tuple,
   Dict,
   Optional,
+  Union,      // Union[T1, T2, ...]: members sorted as upstream sorts them
   Opaque,     // a schema type minijit does not model yet (AnyEnumType, Storage, Future(t))
   Var,        // a type variable in a schema (`t` in `t[] a`), bound during matching
 };
 
+// [book:type-ptr]
 class Type;
 using TypePtr = std::shared_ptr<const Type>;
 
@@ -51,6 +53,7 @@ class Type {
 
   bool operator==(const Type& other) const;
   bool isSubtypeOf(const TypePtr& other) const;
+// [/book:type-ptr]
 
   // Singletons for the simple types.
   static TypePtr tensor();
@@ -71,6 +74,9 @@ class Type {
   static TypePtr tuple(std::vector<TypePtr> elements);
   static TypePtr dict(TypePtr key, TypePtr value);
   static TypePtr optional(TypePtr element);
+  // Union[...]: nested unions flatten, duplicates go, Union[T, None] is Optional[T] and a
+  // single member is that member.
+  static TypePtr unionOf(std::vector<TypePtr> members);
   static TypePtr var(std::string name);
   static TypePtr opaque(std::string name, std::vector<TypePtr> contained);
 

@@ -12,6 +12,7 @@
 
 namespace minijit {
 
+// [book:error-report]
 class ErrorReport : public std::exception {
  public:
   explicit ErrorReport(SourceRange range) : range_(std::move(range)) {}
@@ -42,5 +43,6 @@ class ErrorReport : public std::exception {
   std::vector<std::pair<std::string, SourceRange>> context_;
   mutable std::string rendered_;
 };
+// [/book:error-report]
 
 }  // namespace minijit

@@ -70,6 +70,7 @@ std::string SourceRange::highlight() const {
   for (size_t l = context_begin; l < first_line; ++l) {
     out << str.substr(source_->lineStart(l), source_->lineEnd(l) - source_->lineStart(l)) << "\n";
   }
+  // [book:highlight-lines]
   for (size_t l = first_line; l <= last_line; ++l) {
     size_t line_begin = source_->lineStart(l);
     size_t line_end = source_->lineEnd(l);
@@ -81,6 +82,7 @@ std::string SourceRange::highlight() const {
     if (l == last_line) out << " <--- HERE";
     out << "\n";
   }
+  // [/book:highlight-lines]
   size_t context_end = std::min(source_->lineCount(), last_line + 1 + kContextLines);
   for (size_t l = last_line + 1; l < context_end; ++l) {
     out << str.substr(source_->lineStart(l), source_->lineEnd(l) - source_->lineStart(l)) << "\n";

@@ -33,11 +33,13 @@ DTYPE_NUMBER = {"uint8": 0, "int8": 1, "int16": 2, "int32": 3, "int64": 4, "floa
 _compiled = {}
 
 
+# [book:both]
 def both(source):
     """(minijit function, torch function) named `f` in `source`, compiled once."""
     if source not in _compiled:
         _compiled[source] = (minijit.CompilationUnit(source).f, torch.jit.CompilationUnit(source).f)
     return _compiled[source]
+# [/book:both]
 
 
 def as_torch_input(value):

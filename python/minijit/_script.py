@@ -132,6 +132,9 @@ def _builtin_modules():
     torch = sys.modules.get("torch")  # only if the user imported it; never import it here
     if torch is not None:
         mapping[id(torch)] = "torch"
+    functional = sys.modules.get("torch.nn.functional")  # `import torch.nn.functional as F`
+    if functional is not None:
+        mapping[id(functional)] = "torch.nn.functional"
     return mapping
 
 

@@ -21,6 +21,7 @@ std::string SugaredValue::kindName() const {
     case Kind::Exception:
     case Kind::ExceptionMessage: return "exception";
     case Kind::NoneValue: return "None";
+    case Kind::TensorCast: return "builtin";
   }
   return "value";
 }
@@ -97,6 +98,11 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
       }
     }
     if (base->name == "torch" && name == "jit") return SugaredValue::module("torch.jit");
+    // torch.nn.functional.relu and friends are the aten operators of the same name.
+    if (base->name == "torch" && name == "nn") return SugaredValue::module("torch.nn");
+    if (base->name == "torch.nn" && name == "functional") {
+      return SugaredValue::module("torch.nn.functional");
+    }
     if (base->name == "torch") {
       // dtypes, layouts and memory formats are ints in TorchScript graphs.
       static const std::pair<const char*, int64_t> kEnums[] = {
@@ -129,6 +135,12 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   if (self->type()->kind() == TypeKind::Tensor) {
     if (Value* property = tryEmitTensorProperty(*graph_, self, name)) {
       return SugaredValue::simple(property);
+    }
+    static const std::pair<const char*, int64_t> kCasts[] = {
+        {"byte", 0}, {"char", 1}, {"short", 2}, {"int", 3},     {"long", 4},
+        {"half", 5}, {"float", 6}, {"double", 7}, {"cfloat", 9}, {"cdouble", 10}};
+    for (const auto& [cast, dtype] : kCasts) {
+      if (name == cast) return SugaredValue::tensorCast(self, dtype);
     }
     if (name == "dtype" || name == "device" || name == "is_cuda") {
       // Upstream gives these property nodes no source range.
@@ -221,6 +233,17 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     }
     case SugaredValue::Kind::Exception:
       return exceptionCall(callee, range, emitArguments(call.args));
+    case SugaredValue::Kind::TensorCast: {
+      // x.float() is x.to(torch.float32, False, False, None), as upstream's TensorCastValue.
+      std::vector<NamedValue> args = emitArguments(call.args);
+      args.push_back({"", range, graph_->insertConstant(Constant::integer(callee->dtype), range)});
+      args.push_back({"", range, graph_->insertConstant(Constant::boolean(false))});
+      args.push_back({"", range, graph_->insertConstant(Constant::boolean(false))});
+      args.push_back({"", range, graph_->insertConstant(Constant::none())});
+      return SugaredValue::simple(emitBuiltinCall(range, *graph_, "aten::to", args,
+                                                  emitKeywords(call.keywords),
+                                                  NamedValue{"self", range, callee->value}));
+    }
     case SugaredValue::Kind::ExceptionMessage:
       throw ErrorReport(range) << "an exception instance is not callable";
     case SugaredValue::Kind::Module:

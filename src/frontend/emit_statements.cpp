@@ -86,19 +86,7 @@ void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
     }
     case ExprKind::Subscript: {
       // The value is emitted before the container and the index, as upstream does.
-      const auto& sub = target.as<SubscriptExpr>();
-      Value* rhs = emitExpr(value);
-      Value* container = emitExpr(*sub.value);
-      TypeKind kind = container->type()->kind();
-      if (sub.indices.size() != 1 || (kind != TypeKind::List && kind != TypeKind::Dict)) {
-        throw ErrorReport(target.range)
-            << "minijit supports subscript assignment only on lists and dicts";
-      }
-      Value* index = emitExpr(*sub.indices[0]);
-      emitBuiltinCall(range, *graph_, "aten::_set_item",
-                      {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
-                       {"", value.range, rhs}},
-                      {});
+      emitSubscriptStore(target.as<SubscriptExpr>(), emitExpr(value), range);
       return;
     }
     default:
@@ -106,11 +94,30 @@ void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
   }
 }
 
+// `xs[i] = v` (v already emitted): aten::_set_item on a list or dict.
+void FunctionEmitter::emitSubscriptStore(const SubscriptExpr& sub, Value* rhs,
+                                         const SourceRange& range) {
+  Value* container = emitExpr(*sub.value);
+  TypeKind kind = container->type()->kind();
+  if (sub.indices.size() != 1 || (kind != TypeKind::List && kind != TypeKind::Dict)) {
+    throw ErrorReport(sub.range) << "minijit supports subscript assignment only on lists and dicts";
+  }
+  Value* index = emitExpr(*sub.indices[0]);
+  emitBuiltinCall(range, *graph_, "aten::_set_item",
+                  {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
+                   {"", range, rhs}},
+                  {});
+}
+
 // Assigns `value` to a name or a tuple of targets (`a, b = f()`; `for a, b in ...`).
 void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value,
                                        const SourceRange& range) {
   if (target.kind == ExprKind::Name) {
     env_->setSugaredVar(target.range, target.as<NameExpr>().name, value);
+    return;
+  }
+  if (target.kind == ExprKind::Subscript) {  // `a[i], a[j] = a[j], a[i]`
+    emitSubscriptStore(target.as<SubscriptExpr>(), checkedValue(value, range), range);
     return;
   }
   if (target.kind != ExprKind::Tuple) {

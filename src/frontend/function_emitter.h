@@ -94,6 +94,7 @@ class FunctionEmitter {
   void emitRaise(const RaiseStmt& stmt);
   void emitRaiseOf(const SourceRange& range, const SugaredValuePtr& exception);
   void emitTargetAssign(const Expr& target, SugaredValuePtr value, const SourceRange& range);
+  void emitSubscriptStore(const SubscriptExpr& sub, Value* rhs, const SourceRange& range);
 
   // ---- expressions (emit_expressions.cpp) ----
   Value* emitExpr(const Expr& expr, const TypePtr& type_hint = nullptr);

@@ -25,6 +25,7 @@ struct SugaredValue {
     Exception,      // an exception class: `ValueError`, `AssertionError`
     ExceptionMessage,  // a constructed exception: `ValueError("bad")` (message, class name)
     NoneValue,      // the None a statement-like call (print) returns; a constant once used
+    TensorCast,     // `x.float`, `x.long`: a cast method bound to x (dtype in `dtype`)
   };
   Kind kind;
   Value* value = nullptr;                      // Simple; the bound self of a Method
@@ -32,6 +33,7 @@ struct SugaredValue {
   const FunctionDefinition* function = nullptr;  // Function
   Value* class_name = nullptr;  // ExceptionMessage: "builtins.ValueError", or null
   bool python_exception = false;  // Exception: a Python class (qualified name) or a builtin
+  int64_t dtype = 0;              // TensorCast: the ScalarType number
 
   static std::shared_ptr<SugaredValue> simple(Value* v) {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Simple, v, "", nullptr});
@@ -53,6 +55,11 @@ struct SugaredValue {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Function, nullptr, "", fn});
   }
 
+  static std::shared_ptr<SugaredValue> tensorCast(Value* self, int64_t dtype) {
+    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::TensorCast, self, "", nullptr});
+    v->dtype = dtype;
+    return v;
+  }
   static std::shared_ptr<SugaredValue> noneValue() {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::NoneValue, nullptr, "", nullptr});
   }

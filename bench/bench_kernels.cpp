@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kernels/allocator.h"
+#include "kernels/nn.h"
 #include "kernels/ops.h"
 #include "kernels/thread_pool.h"
 
@@ -51,21 +52,25 @@ void BM_MmRowSplit(benchmark::State& state) {
 }
 BENCHMARK(BM_MmRowSplit)->ArgsProduct({{256, 512, 1024, 2048}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// ---- elementwise through the operators (single-threaded until parallelFor is wired) ----
+// ---- elementwise through the operators; the second argument is the pool's thread count
+// (setNumThreads), which the operators use once their loops go through parallelFor ----
 template <typename Op>
 void elementwise(benchmark::State& state, Op op, int operands) {
   const int64_t n = state.range(0);
+  if (state.range(1) > 0) setNumThreads(static_cast<int>(state.range(1)));
   const Tensor a = filled({n}, 1.5f), b = filled({n}, -0.5f);
+  benchmark::DoNotOptimize(op(a, b));  // warm-up, as the torch side does (the cache fills here)
   for (auto _ : state) benchmark::DoNotOptimize(op(a, b));
   // bytes moved: each input read once, the output written once
   state.SetBytesProcessed(state.iterations() * n * 4 * (operands + 1));
+  setNumThreads(1);
 }
 void BM_Add(benchmark::State& s) { elementwise(s, [](auto& a, auto& b) { return ops::add(a, b); }, 2); }
 void BM_Mul(benchmark::State& s) { elementwise(s, [](auto& a, auto& b) { return ops::mul(a, b); }, 2); }
 void BM_Relu(benchmark::State& s) { elementwise(s, [](auto& a, auto&) { return ops::relu(a); }, 1); }
-BENCHMARK(BM_Add)->Arg(1000000)->Arg(16000000)->UseRealTime();
-BENCHMARK(BM_Mul)->Arg(1000000)->Arg(16000000)->UseRealTime();
-BENCHMARK(BM_Relu)->Arg(1000000)->Arg(16000000)->UseRealTime();
+BENCHMARK(BM_Add)->ArgsProduct({{1000000, 16000000}, {1, 2}})->UseRealTime();
+BENCHMARK(BM_Mul)->ArgsProduct({{1000000, 16000000}, {1, 2}})->UseRealTime();
+BENCHMARK(BM_Relu)->ArgsProduct({{1000000, 16000000}, {1, 2}})->UseRealTime();
 
 // The same add with the allocator's cache disabled: every output is fresh memory.
 void BM_AddNoCache(benchmark::State& state) {
@@ -75,7 +80,7 @@ void BM_AddNoCache(benchmark::State& state) {
   elementwise(state, [](auto& a, auto& b) { return ops::add(a, b); }, 2);
   allocator.setCacheLimit(limit);
 }
-BENCHMARK(BM_AddNoCache)->Arg(1000000)->Arg(16000000)->UseRealTime();
+BENCHMARK(BM_AddNoCache)->ArgsProduct({{1000000, 16000000}, {0}})->UseRealTime();
 
 // ---- an add loop run through parallelFor: what the pool gives once elementwise uses it ----
 void BM_AddPool(benchmark::State& state) {
@@ -96,6 +101,24 @@ void BM_AddPool(benchmark::State& state) {
   setNumThreads(1);
 }
 BENCHMARK(BM_AddPool)->ArgsProduct({{1000000, 16000000}, {1, 2}})->UseRealTime();
+
+// ---- conv2d of a ResNet layer: (N, 64, 56, 56) * 64 3x3 filters, pad 1, no bias (im2col +
+// GEMM). Arguments: batch N and OpenBLAS threads (withBlasThreads, as BM_Mm; by default
+// OpenBLAS is held at one thread). ----
+void BM_Conv2d(benchmark::State& state) {
+  const int64_t n = state.range(0);
+  const int threads = static_cast<int>(state.range(1));
+  const Tensor input = filled({n, 64, 56, 56}, 0.5f), weight = filled({64, 64, 3, 3}, 0.25f);
+  for (auto _ : state) {
+    withBlasThreads(threads, [&] {
+      benchmark::DoNotOptimize(ops::conv2d(input, weight, std::nullopt, std::vector<int64_t>{1, 1},
+                                                  std::vector<int64_t>{1, 1}, std::vector<int64_t>{1, 1}, 1));
+    });
+  }
+  state.counters["GFLOP/s"] = benchmark::Counter(2.0 * n * 64 * 56 * 56 * 64 * 9,
+                                                 benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_Conv2d)->ArgsProduct({{1, 8}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // ---- STREAM-like bandwidth: triad c = a + 3b (12 bytes per element) ----
 void BM_StreamTriad(benchmark::State& state) {

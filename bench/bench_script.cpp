@@ -4,6 +4,11 @@
 // Book chapter "Tensors and kernels".
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "compiler/compilation_unit.h"
 #include "kernels/ops.h"
 
@@ -56,6 +61,33 @@ void BM_DirectChain(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_DirectChain)->UseRealTime();
+
+// ---- compile speed (issue 4): CompilationUnit::define on the ~150-line function that
+// bench/compile_speed.py generates (its --emit output; the build writes it next to this
+// binary). MINIJIT_COMPILE_SOURCE=path overrides the file. Parse + emit + cleanup passes,
+// what torch.jit.CompilationUnit(source) does upstream. ----
+void BM_CompileFunction(benchmark::State& state) {
+  const char* path = std::getenv("MINIJIT_COMPILE_SOURCE");
+#ifdef MINIJIT_COMPILE_SOURCE_DEFAULT
+  if (path == nullptr) path = MINIJIT_COMPILE_SOURCE_DEFAULT;
+#endif
+  std::ifstream file(path ? path : "");
+  if (!file) {
+    state.SkipWithError("no source: set MINIJIT_COMPILE_SOURCE (bench/compile_speed.py --emit FILE)");
+    return;
+  }
+  std::stringstream text;
+  text << file.rdbuf();
+  const std::string source = text.str();
+  int64_t lines = 0;
+  for (char c : source) lines += c == '\n';
+  for (auto _ : state) {
+    CompilationUnit unit;
+    benchmark::DoNotOptimize(unit.define(source));
+  }
+  state.counters["lines"] = static_cast<double>(lines);
+}
+BENCHMARK(BM_CompileFunction)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 }  // namespace minijit

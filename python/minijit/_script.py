@@ -150,7 +150,14 @@ def _resolve_python_value(value):
         if value in _in_progress or hasattr(value, "_minijit_marker"):
             return None
         return script(value)._function
-    return _builtin_operator(value)
+    builtin = _builtin_operator(value)
+    if builtin is not None:
+        return builtin
+    if isinstance(value, (bool, int, float, str, list, tuple, dict)) or \
+            type(value).__name__ in ("dtype", "device"):
+        # A global constant: TorchScript does not close over Python values.
+        return ("python_value", type(value).__name__)
+    return None
 # [/book:resolve-python-value]
 
 

@@ -30,6 +30,7 @@ struct GraphHandle {
 //   a Function                   another scripted function
 //   ("module", "torch"|"math")   a builtin module
 //   ("builtin", "aten::zeros")   a builtin operator (e.g. `from torch import zeros`)
+//   ("python_value", "int")      a Python global that cannot be used as a value
 class PythonResolver : public Resolver {
  public:
   explicit PythonResolver(py::function callback) : callback_(std::move(callback)) {}
@@ -53,6 +54,7 @@ class PythonResolver : public Resolver {
     auto spec = answer.cast<std::pair<std::string, std::string>>();
     if (spec.first == "module") return SugaredValue::module(spec.second);
     if (spec.first == "builtin") return SugaredValue::builtin(spec.second);
+    if (spec.first == "python_value") return SugaredValue::pythonValue(spec.second);
     throw std::invalid_argument("resolver callback returned an unknown kind '" + spec.first + "'");
   }
   // [/book:python-resolver]

@@ -22,6 +22,7 @@ std::string SugaredValue::kindName() const {
     case Kind::ExceptionMessage: return "exception";
     case Kind::NoneValue: return "None";
     case Kind::TensorCast: return "builtin";
+    case Kind::PythonValue: return "python value";
   }
   return "value";
 }
@@ -122,6 +123,10 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     std::string op = "aten::" + name;
     if (OperatorCatalogue::instance().overloads(op).empty()) {
       op = "prim::" + name;
+      if (OperatorCatalogue::instance().overloads(op).empty() && base->name == "math") {
+        throw ErrorReport(expr.range) << "Python builtin <built-in function " << name
+                                      << "> is currently not supported in Torchscript";
+      }
       if (OperatorCatalogue::instance().overloads(op).empty()) {
         throw ErrorReport(expr.range) << "Unknown builtin op: aten::" << name
                                       << ".\nCould not find any similar ops to aten::" << name
@@ -150,6 +155,10 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   }
   std::string op = "aten::" + name;
   if (OperatorCatalogue::instance().overloads(op).empty()) {
+    if (self->type()->kind() == TypeKind::Tensor) {
+      throw ErrorReport(expr.range) << "'Tensor' object has no attribute or method '" << name
+                                    << "'.";
+    }
     throw ErrorReport(expr.range) << "Tried to access nonexistent attribute or method '" << name
                                   << "' of type '" << self->type()->annotationStr() << "'.";
   }

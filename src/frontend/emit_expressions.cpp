@@ -58,6 +58,12 @@ Value* FunctionEmitter::checkedValue(const SugaredValuePtr& value, const SourceR
   if (value->kind == SugaredValue::Kind::NoneValue) {
     return graph_->insertConstant(Constant::none(), range);
   }
+  if (value->kind == SugaredValue::Kind::PythonValue) {
+    throw ErrorReport(range) << "python value of type '" << value->name
+                             << "' cannot be used as a value. Perhaps it is a closed over global "
+                                "variable? If so, please consider passing it in as an argument "
+                                "or use a local varible instead.";
+  }
   if (value->kind != SugaredValue::Kind::Simple) {
     throw ErrorReport(range) << value->kindName() << " cannot be used as a value";
   }
@@ -500,6 +506,14 @@ Value* FunctionEmitter::emitListLiteral(const ListExpr& expr, const TypePtr& typ
   }
   for (Value* v : values) {
     if (!v->type()->isSubtypeOf(element_type)) {
+      if (type_hint) {
+        TypePtr unified = values[0]->type();
+        for (Value* w : values) unified = unifyTypes(unified, w->type()).value_or(unified);
+        throw ErrorReport(expr.range)
+            << "List type annotation `" << type_hint->annotationStr()
+            << "` did not match the types of the given list elements, which were unified to "
+            << unified->annotationStr();
+      }
       throw ErrorReport(expr.range) << "Lists must contain only a single type, expected: "
                                     << element_type->annotationStr() << " but found "
                                     << v->type()->annotationStr() << " instead";

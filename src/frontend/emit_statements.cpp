@@ -46,7 +46,7 @@ void FunctionEmitter::emitStatement(const Stmt& stmt) {
     case StmtKind::Break:
     case StmtKind::Continue: return emitBreakOrContinue(stmt);
     case StmtKind::Def:
-      throw ErrorReport(stmt.range) << "nested function definitions are not supported";
+      throw ErrorReport(stmt.range) << "function definitions aren't supported";
     case StmtKind::Class:
       throw ErrorReport(stmt.range) << "class definitions are not supported inside functions";
     case StmtKind::Del: return emitDelete(stmt.as<DelStmt>());
@@ -99,6 +99,17 @@ void FunctionEmitter::emitSubscriptStore(const SubscriptExpr& sub, Value* rhs,
                                          const SourceRange& range) {
   Value* container = emitExpr(*sub.value);
   TypeKind kind = container->type()->kind();
+  if (kind == TypeKind::Tuple) {
+    throw ErrorReport(sub.range) << container->type()->annotationStr()
+                                 << " does not support subscripted assignment";
+  }
+  if (kind == TypeKind::Str) {  // upstream tries list _set_item and reports the mismatch
+    Value* index = emitExpr(*sub.indices[0]);
+    emitBuiltinCall(range, *graph_, "aten::_set_item",
+                    {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
+                     {"", range, rhs}},
+                    {});
+  }
   if (sub.indices.size() != 1 || (kind != TypeKind::List && kind != TypeKind::Dict)) {
     throw ErrorReport(sub.range) << "minijit supports subscript assignment only on lists and dicts";
   }

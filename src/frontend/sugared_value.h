@@ -26,6 +26,7 @@ struct SugaredValue {
     ExceptionMessage,  // a constructed exception: `ValueError("bad")` (message, class name)
     NoneValue,      // the None a statement-like call (print) returns; a constant once used
     TensorCast,     // `x.float`, `x.long`: a cast method bound to x (dtype in `dtype`)
+    PythonValue,    // a Python global (int, list, ...) named in a function: an error when used
   };
   Kind kind;
   Value* value = nullptr;                      // Simple; the bound self of a Method
@@ -59,6 +60,10 @@ struct SugaredValue {
     auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::TensorCast, self, "", nullptr});
     v->dtype = dtype;
     return v;
+  }
+  static std::shared_ptr<SugaredValue> pythonValue(std::string python_type) {
+    return std::make_shared<SugaredValue>(
+        SugaredValue{Kind::PythonValue, nullptr, std::move(python_type), nullptr});
   }
   static std::shared_ptr<SugaredValue> noneValue() {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::NoneValue, nullptr, "", nullptr});

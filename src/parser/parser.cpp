@@ -275,7 +275,8 @@ void Parser::parseParams(std::vector<Param>& params) {
       next();  // a bare '*': the parameters after it are keyword-only
       keyword_only = true;
     } else if (at(TokenKind::STAR) || at(TokenKind::DOUBLE_STAR)) {
-      throw errorAt(cur().range, "Compiled functions can't take variable number of arguments");
+      throw errorAt(cur().range, "Compiled functions can't take variable number of arguments or "
+                                "use keyword-only arguments with defaults");
     } else {
       params.push_back(parseParam(keyword_only));
     }
@@ -375,7 +376,7 @@ StmtPtr Parser::parseFor() {
   expect(TokenKind::COLON);
   stmt->body = parseBlock();
   if (at(TokenKind::ELSE))
-    throw errorAt(cur().range, "else branches of for loops are not supported");
+    throw errorAt(cur().range, "else branches of for loops aren't supported");
   stmt->range = rangeFrom(start);
   return stmt;
 }

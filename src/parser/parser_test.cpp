@@ -328,7 +328,8 @@ TEST(ParserTest, ErrorMissingIndentedBlock) {
 TEST(ParserTest, ErrorsForUnsupportedForms) {
   EXPECT_EQ(parseError("f(a=1, 2)\n").message(), "positional argument follows keyword argument");
   EXPECT_EQ(parseError("def f(*args):\n  pass\n").message(),
-            "Compiled functions can't take variable number of arguments");
+            "Compiled functions can't take variable number of arguments or use keyword-only "
+            "arguments with defaults");
   EXPECT_EQ(parseError("x = 99999999999999999999\n").message(),
             "Integral constant out of range (must fit in a signed 64 bit integer)");
   EXPECT_EQ(parseError("[x for x in y if x]\n").message(), "expected 'else' but found ']' here");

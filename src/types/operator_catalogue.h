@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "types/schema.h"
@@ -23,7 +24,10 @@ class OperatorCatalogue {
  private:
   OperatorCatalogue();
   std::vector<FunctionSchema> schemas_;
-  std::vector<std::pair<std::string, std::vector<const FunctionSchema*>>> by_name_;
+  // Lookups by operator name and by qualified name; each name's overloads keep upstream's
+  // order (the order overload resolution tries them in).
+  std::unordered_map<std::string, std::vector<const FunctionSchema*>> by_name_;
+  std::unordered_map<std::string, const FunctionSchema*> by_qualified_name_;
 };
 
 }  // namespace minijit

@@ -24,6 +24,11 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim = 0);
 // Slices of `self` along `dim` at the positions of the 1-D (or 0-D) integer `index`.
 Tensor indexSelect(const Tensor& self, int64_t dim, const Tensor& index);
+// x[i, mask, ...] with tensor indices (nullopt for dimensions left alone); advanced_indexing.cpp.
+Tensor index(const Tensor& self, const std::vector<std::optional<Tensor>>& indices);
+// x[indices] = values (aten::index_put_), adding instead when `accumulate`.
+Tensor& indexPut(Tensor& self, const std::vector<std::optional<Tensor>>& indices,
+                 const Tensor& values, bool accumulate);
 // out[i][j][k] = self[index[i][j][k]][j][k] for dim 0 (likewise for other dims).
 Tensor gather(const Tensor& self, int64_t dim, const Tensor& index);
 // A copy of self with self[index[i][j]][j] = src[i][j] (dim 0). `reduce` "add" or

@@ -744,31 +744,78 @@ Value* FunctionEmitter::emitTupleSlice(const SubscriptExpr& expr, Value* tuple) 
 // upstream's emitIntAndSliceIndexing (whose repeated emission of index expressions shows in
 // the value numbering).
 Value* FunctionEmitter::emitTensorIndexing(const SubscriptExpr& expr, Value* tensor) {
-  const auto& indices = expr.indices;
-  if (indices.size() == 1 && indices[0]->kind != ExprKind::Slice) {
-    emitSugaredExpr(*indices[0], 1);  // upstream emits a single index once before indexing
+  if (expr.indices.size() == 1 && expr.indices[0]->kind != ExprKind::Slice) {
+    emitSugaredExpr(*expr.indices[0], 1);  // upstream emits a single index once before indexing
   }
+  auto [sliced, tensor_indices] = emitIntAndSliceIndexing(expr, tensor);
+  if (tensor_indices.empty()) return sliced;
+  // Tensor (or bool mask) indices: aten::index with a Tensor?[] of them, None elsewhere.
+  return emitBuiltinCall(expr.range, *graph_, "aten::index",
+                         {{"", expr.range, sliced},
+                          {"", expr.range, optionalTensorList(tensor_indices)}},
+                         {});
+}
+
+// A Tensor?[] of `indices`, with None constants for the dimensions left alone.
+Value* FunctionEmitter::optionalTensorList(const std::vector<Value*>& indices) {
+  std::vector<Value*> elements;
+  for (Value* index : indices) elements.push_back(index ? index : graph_->insertConstant(Constant::none()));
+  Node* list = graph_->create("prim::ListConstruct", elements);
+  list->output()->setType(Type::list(Type::optional(Type::tensor())));
+  return graph_->insertNode(list)->output();
+}
+
+// Upstream's emitIntAndSliceIndexing: ints select, slices narrow, None unsqueezes; indices
+// after `...` count from the last dimension; tensor indices are collected (by dimension) for
+// the caller. Index expressions are emitted twice (sugared, then as values), as upstream does.
+std::pair<Value*, std::vector<Value*>> FunctionEmitter::emitIntAndSliceIndexing(
+    const SubscriptExpr& expr, Value* tensor) {
+  const auto& indices = expr.indices;
   std::vector<Value*> index_values(indices.size(), nullptr);
-  std::vector<int64_t> dims(indices.size());
-  int64_t dim = 0;
-  for (size_t i = 0; i < indices.size(); ++i) {
+  std::vector<int64_t> dims(indices.size(), 0);
+  auto handle = [&](size_t i, int64_t dim, bool reverse) -> int64_t {
     dims[i] = dim;
-    if (indices[i]->kind == ExprKind::Slice) {
-      ++dim;
-      continue;
-    }
+    int64_t step = reverse ? -1 : 1;
+    if (indices[i]->kind == ExprKind::Slice) return dim + step;
     emitSugaredExpr(*indices[i], 1);
     index_values[i] = emitExpr(*indices[i]);
-    if (index_values[i]->type()->kind() == TypeKind::None) {
-      ++dim;
-    } else if (index_values[i]->type()->kind() != TypeKind::Int) {
-      throw ErrorReport(indices[i]->range)
-          << "minijit supports only int, slice and None tensor indices, found "
-          << index_values[i]->type()->annotationStr();
+    TypeKind kind = index_values[i]->type()->kind();
+    if (kind == TypeKind::None) return reverse ? dim : dim + 1;
+    if (kind == TypeKind::Int) return reverse ? dim - 1 : dim;
+    if (kind == TypeKind::Tensor) return dim + step;
+    throw ErrorReport(indices[i]->range)
+        << "Unsupported operation: indexing tensor with unsupported index type '"
+        << index_values[i]->type()->annotationStr()
+        << "'. Only ints, slices, lists and tensors are supported";
+  };
+  size_t ellipsis = indices.size();
+  int64_t dim = 0;
+  for (size_t i = 0; i < indices.size(); ++i) {
+    if (indices[i]->kind == ExprKind::Ellipsis) {
+      ellipsis = i;
+      break;
+    }
+    dim = handle(i, dim, false);
+  }
+  if (ellipsis < indices.size()) {
+    dim = -1;
+    for (size_t i = indices.size() - 1; i > ellipsis; --i) {
+      if (indices[i]->kind == ExprKind::Ellipsis) {
+        throw ErrorReport(indices[i]->range) << "An index can only have a single ellipsis ('...')";
+      }
+      dim = handle(i, dim, true);
     }
   }
   Value* result = tensor;
+  std::vector<Value*> tensor_indices;
   for (size_t i = 0; i < indices.size(); ++i) {
+    if (indices[i]->kind == ExprKind::Ellipsis) continue;
+    if (index_values[i] && index_values[i]->type()->kind() == TypeKind::Tensor) {
+      size_t d = static_cast<size_t>(dims[i]);
+      if (tensor_indices.size() <= d) tensor_indices.resize(d + 1, nullptr);
+      tensor_indices[d] = index_values[i];
+      continue;
+    }
     Value* dim_value = graph_->insertConstant(Constant::integer(dims[i]), expr.range);
     if (indices[i]->kind == ExprKind::Slice) {
       const auto& slice = indices[i]->as<SliceExpr>();
@@ -791,7 +838,7 @@ Value* FunctionEmitter::emitTensorIndexing(const SubscriptExpr& expr, Value* ten
                                {});
     }
   }
-  return result;
+  return {result, tensor_indices};
 }
 
 }  // namespace minijit

@@ -99,6 +99,7 @@ void FunctionEmitter::emitSubscriptStore(const SubscriptExpr& sub, Value* rhs,
                                          const SourceRange& range) {
   Value* container = emitExpr(*sub.value);
   TypeKind kind = container->type()->kind();
+  if (kind == TypeKind::Tensor) return emitTensorSubscriptStore(sub, container, rhs, range);
   if (kind == TypeKind::Tuple) {
     throw ErrorReport(sub.range) << container->type()->annotationStr()
                                  << " does not support subscripted assignment";
@@ -426,6 +427,31 @@ void FunctionEmitter::emitDelete(const DelStmt& stmt) {
     emitBuiltinNode(target->range, *graph_, "aten::Delete",
                     {{"", sub.value->range, container}, {"", sub.indices[0]->range, index}}, {});
   }
+}
+
+// `x[i, j:k] = v` on a tensor copies v (a number becomes a tensor of x's dtype and device)
+// into the indexed view; with tensor indices it is aten::index_put_ (upstream's
+// emitSubscriptAssign).
+void FunctionEmitter::emitTensorSubscriptStore(const SubscriptExpr& sub, Value* tensor, Value* rhs,
+                                               const SourceRange& range) {
+  auto [sliced, tensor_indices] = emitIntAndSliceIndexing(sub, tensor);
+  TypeKind kind = rhs->type()->kind();
+  if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool ||
+      kind == TypeKind::Number) {
+    Value* dtype = emitBuiltinCall(SourceRange(), *graph_, "prim::dtype", {{"", range, sliced}}, {});
+    Value* device =
+        emitBuiltinCall(SourceRange(), *graph_, "prim::device", {{"", range, sliced}}, {});
+    rhs = emitBuiltinCall(SourceRange(), *graph_, "aten::tensor", {{"", range, rhs}},
+                          {{"dtype", range, dtype}, {"device", range, device}});
+  }
+  if (tensor_indices.empty()) {
+    emitBuiltinCall(range, *graph_, "aten::copy_", {{"", range, sliced}, {"", range, rhs}}, {});
+    return;
+  }
+  emitBuiltinCall(range, *graph_, "aten::index_put_",
+                  {{"", range, sliced}, {"", range, optionalTensorList(tensor_indices)},
+                   {"", range, rhs}},
+                  {});
 }
 
 // `break` and `continue` become prim::BreakStmt / prim::ContinueStmt here; the SSA

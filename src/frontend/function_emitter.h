@@ -120,6 +120,11 @@ class FunctionEmitter {
   Value* emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint);
   Value* emitSubscript(const SubscriptExpr& expr);
   Value* emitTensorIndexing(const SubscriptExpr& expr, Value* tensor);
+  std::pair<Value*, std::vector<Value*>> emitIntAndSliceIndexing(const SubscriptExpr& expr,
+                                                                 Value* tensor);
+  Value* optionalTensorList(const std::vector<Value*>& indices);
+  void emitTensorSubscriptStore(const SubscriptExpr& sub, Value* tensor, Value* rhs,
+                                const SourceRange& range);
   CondValue emitCondExpr(const Expr& expr);
   Value* emitToBool(const SourceRange& range, Value* value);
   Value* checkedValue(const SugaredValuePtr& value, const SourceRange& range);

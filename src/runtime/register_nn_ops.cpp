@@ -364,7 +364,59 @@ void registerRandom(OperatorRegistry& r) {
 
 }  // namespace
 
+// Advanced indexing and writes into tensors: x[mask], x[i] = v (copy_), x[mask] = v
+// (index_put_), and the scalar-to-tensor conversion those assignments use.
+std::vector<std::optional<Tensor>> optionalTensors(const IValue& list) {
+  std::vector<std::optional<Tensor>> result;
+  for (const IValue& v : list.toList()->elements) {
+    if (v.isNone()) {
+      result.emplace_back(std::nullopt);
+    } else {
+      result.emplace_back(v.toTensor());
+    }
+  }
+  return result;
+}
+
+void registerTensorWrites(OperatorRegistry& r) {
+  r.add("aten::index.Tensor", [](Stack& stack) {
+    IValue indices = pop(stack);
+    Tensor self = pop(stack).toTensor();
+    stack.push_back(IValue(ops::index(self, optionalTensors(indices))));
+  });
+  r.add("aten::index_put_", [](Stack& stack) {
+    bool accumulate = pop(stack).toBool();
+    Tensor values = pop(stack).toTensor();
+    IValue indices = pop(stack);
+    Tensor self = pop(stack).toTensor();
+    ops::indexPut(self, optionalTensors(indices), values, accumulate);
+    stack.push_back(IValue(self));
+  });
+  r.add("aten::copy_", [](Stack& stack) {
+    pop(stack);  // non_blocking: copies here are synchronous
+    Tensor src = pop(stack).toTensor();
+    Tensor self = pop(stack).toTensor();
+    ops::copyInto(self, src);
+    stack.push_back(IValue(self));
+  });
+  // torch.tensor(number, dtype=..., device=...): a 0-dim tensor.
+  auto scalarToTensor = [](Stack& stack) {
+    pop(stack);  // requires_grad: minijit has no autograd
+    pop(stack);  // device: the tensor is made on the CPU
+    IValue dtype = pop(stack);
+    IValue value = pop(stack);
+    Scalar scalar = value.toScalar();
+    ScalarType type = dtype.isNone() ? ops::defaultDtypeFor(scalar)
+                                     : static_cast<ScalarType>(dtype.toInt());
+    stack.push_back(IValue(Tensor::scalarTensor(scalar, type)));
+  };
+  r.add("aten::tensor.float", scalarToTensor);
+  r.add("aten::tensor.int", scalarToTensor);
+  r.add("aten::tensor.bool", scalarToTensor);
+}
+
 void registerNnOps(OperatorRegistry& registry) {
+  registerTensorWrites(registry);
   registerLinearAlgebra(registry);
   registerConvolutionAndPooling(registry);
   registerNormalizationAndResampling(registry);

@@ -1,6 +1,7 @@
 // Builds the operator catalogue from the generated list of upstream schema strings.
 #include "types/operator_catalogue.h"
 
+#include <iterator>
 
 namespace minijit {
 
@@ -19,6 +20,7 @@ OperatorCatalogue::OperatorCatalogue() {
     by_qualified_name_.emplace(schema.qualifiedName(), &schema);
   }
 }
+// [/book:catalogue]
 
 const OperatorCatalogue& OperatorCatalogue::instance() {
   static const OperatorCatalogue catalogue;

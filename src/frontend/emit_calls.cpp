@@ -203,7 +203,8 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     DictExpr empty(call.range, {}, {});
     return SugaredValue::simple(emitDictLiteral(empty, type_hint));
   }
-  if (!shadowed && special == "isinstance" && call.args.size() == 2) {
+  if (((!shadowed && special == "isinstance") || special == "torch.jit.isinstance") &&
+      call.args.size() == 2) {
     return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);
   }
   if (!shadowed && (special == "torch.jit.annotate" || special == "annotate") &&

@@ -8,6 +8,16 @@
 namespace minijit {
 
 namespace {
+// `torch.jit.isinstance` spelled out as a callee.
+bool isTorchJitIsInstance(const Expr& callee) {
+  if (callee.kind != ExprKind::Attribute) return false;
+  const auto& outer = callee.as<AttributeExpr>();
+  if (outer.name != "isinstance" || outer.value->kind != ExprKind::Attribute) return false;
+  const auto& inner = outer.value->as<AttributeExpr>();
+  return inner.name == "jit" && inner.value->kind == ExprKind::Name &&
+         inner.value->as<NameExpr>().name == "torch";
+}
+
 
 const char* binaryOperator(BinaryOp op) {
   switch (op) {
@@ -125,6 +135,7 @@ Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hin
     case ExprKind::Ternary: return emitTernary(expr.as<TernaryExpr>());
     case ExprKind::List: return emitListLiteral(expr.as<ListExpr>(), type_hint);
     case ExprKind::ListComp: return emitListComprehension(expr.as<ListCompExpr>(), type_hint);
+    case ExprKind::DictComp: return emitDictComprehension(expr.as<DictCompExpr>(), type_hint);
     case ExprKind::Dict: return emitDictLiteral(expr.as<DictExpr>(), type_hint);
     case ExprKind::Tuple: return emitTupleLiteral(expr.as<TupleExpr>(), type_hint);
     case ExprKind::Subscript: return emitSubscript(expr.as<SubscriptExpr>());
@@ -280,6 +291,11 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
     const auto& call = expr.as<CallExpr>();
     if (call.callee->kind == ExprKind::Name && call.callee->as<NameExpr>().name == "isinstance" &&
         call.args.size() == 2 && !env_->typeInAnyFrame("isinstance")) {
+      return emitIsInstance(*call.args[0], *call.args[1]);
+    }
+    // torch.jit.isinstance is the same special form (it exists for container types such as
+    // List[str], which Python's isinstance rejects).
+    if (isTorchJitIsInstance(*call.callee) && call.args.size() == 2) {
       return emitIsInstance(*call.args[0], *call.args[1]);
     }
     // Upstream evaluates the callee once to look for special forms, then the whole call:
@@ -620,6 +636,66 @@ Value* FunctionEmitter::emitListComprehension(const ListCompExpr& expr, const Ty
   popFrame();
   return list_value;
 }
+
+// [book:dict-comprehension]
+// `{k: v for x in xs}`: an empty dict (Dict[str, Tensor] until the first key and value
+// say otherwise, or the annotation), then a loop of aten::_set_item in a ComprehensionScope.
+Value* FunctionEmitter::emitDictComprehension(const DictCompExpr& expr, const TypePtr& type_hint) {
+  Node* dict = graph_->insertNode(graph_->create("prim::DictConstruct"));
+  Value* dict_value = dict->output()->setType(Type::dict(Type::string(), Type::tensor()));
+  bool type_set = false;
+  if (type_hint) {
+    if (type_hint->kind() != TypeKind::Dict) {
+      throw ErrorReport(expr.range) << "Expected Dict type annotation for dict comprehension"
+                                       ", found " << type_hint->annotationStr();
+    }
+    dict_value->setType(type_hint);
+    type_set = true;
+  }
+  Node* scope = graph_->insertNode(graph_->create("prim::ComprehensionScope", 0));
+  scope->setSourceRange(expr.range);
+  Block* block = scope->addBlock();
+  pushFrame(block);
+  {
+    WithInsertPoint guard(*graph_, block);
+    LoopIterable iterable = emitIterable(*expr.iter, expr.range);
+    if (iterable.kind == LoopIterable::Kind::Tuple) {
+      throw ErrorReport(expr.iter->range) << "dict comprehensions over tuples are not supported "
+                                             "by minijit yet";
+    }
+    Value* trip_count = emitIterableLength(iterable, expr.range);
+    auto body = [&] {
+      Value* key = emitExpr(*expr.key);
+      Value* value = emitExpr(*expr.value);
+      if (!type_set) {
+        dict_value->setType(Type::dict(key->type(), value->type()));
+        type_set = true;
+      } else {
+        const TypePtr& dict_type = dict_value->type();
+        if (!key->type()->isSubtypeOf(dict_type->containedTypes()[0])) {
+          throw ErrorReport(expr.range)
+              << "Dict type annotation `" << dict_type->annotationStr()
+              << "` did not match the type of an actual key type `"
+              << key->type()->annotationStr() << "`";
+        }
+        if (!value->type()->isSubtypeOf(dict_type->containedTypes()[1])) {
+          throw ErrorReport(expr.range)
+              << "Dict type annotation `" << dict_type->annotationStr()
+              << "` did not match the type of an actual value type `"
+              << value->type()->annotationStr() << "`";
+        }
+      }
+      emitBuiltinCall(expr.range, *graph_, "aten::_set_item",
+                      {{"", expr.range, dict_value}, {"", expr.range, key},
+                       {"", expr.range, value}},
+                      {});
+    };
+    emitLoop(expr.range, body, trip_count, expr.target.get(), nullptr, &iterable);
+  }
+  popFrame();
+  return dict_value;
+}
+// [/book:dict-comprehension]
 
 Value* FunctionEmitter::emitTupleLiteral(const TupleExpr& expr, const TypePtr& type_hint) {
   std::vector<Value*> values;

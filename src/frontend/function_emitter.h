@@ -113,6 +113,7 @@ class FunctionEmitter {
   Value* emitTernary(const TernaryExpr& expr);
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
   Value* emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint);
+  Value* emitDictComprehension(const DictCompExpr& expr, const TypePtr& type_hint);
   Value* emitDictLiteral(const DictExpr& expr, const TypePtr& type_hint);
   CondValue emitIsInstance(const Expr& object, const Expr& classinfo);
   Value* emitTupleSlice(const SubscriptExpr& expr, Value* tuple);

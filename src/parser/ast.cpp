@@ -51,6 +51,8 @@ const char* exprKindName(ExprKind kind) {
       return "Ellipsis";
     case ExprKind::ListComp:
       return "ListComp";
+    case ExprKind::DictComp:
+      return "DictComp";
   }
   return "?";
 }
@@ -344,6 +346,14 @@ class AstDumper {
         const auto& c = e.as<ListCompExpr>();
         node(depth, head, e.range);
         expr(*c.element, depth + 1);
+        expr(*c.target, depth + 1);
+        return expr(*c.iter, depth + 1);
+      }
+      case ExprKind::DictComp: {
+        const auto& c = e.as<DictCompExpr>();
+        node(depth, head, e.range);
+        expr(*c.key, depth + 1);
+        expr(*c.value, depth + 2);
         expr(*c.target, depth + 1);
         return expr(*c.iter, depth + 1);
       }

@@ -46,7 +46,8 @@ enum class ExprKind {
   Dict,
   Starred,
   Ellipsis,
-  ListComp
+  ListComp,
+  DictComp
 };
 enum class UnaryOp { Neg, Pos, Not, Invert };
 enum class BinaryOp {
@@ -258,6 +259,20 @@ struct ListCompExpr : Expr {
   ListCompExpr(SourceRange r, ExprPtr e, ExprPtr t, ExprPtr i)
       : Expr(ExprKind::ListComp, std::move(r)),
         element(std::move(e)),
+        target(std::move(t)),
+        iter(std::move(i)) {}
+};
+
+// `{key: value for target in iter}` (one `for`, no `if`, as upstream supports).
+struct DictCompExpr : Expr {
+  ExprPtr key;
+  ExprPtr value;
+  ExprPtr target;
+  ExprPtr iter;
+  DictCompExpr(SourceRange r, ExprPtr k, ExprPtr v, ExprPtr t, ExprPtr i)
+      : Expr(ExprKind::DictComp, std::move(r)),
+        key(std::move(k)),
+        value(std::move(v)),
         target(std::move(t)),
         iter(std::move(i)) {}
 };

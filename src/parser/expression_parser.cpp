@@ -497,6 +497,16 @@ ExprPtr Parser::parseListComprehension(size_t start, ExprPtr element) {
                                         std::move(iter));
 }
 
+// `{k: v for x in xs}`: like a list comprehension, one `for` and no `if`.
+ExprPtr Parser::parseDictComprehension(size_t start, ExprPtr key, ExprPtr value) {
+  ExprPtr target = parseTargetList();
+  expect(TokenKind::IN);
+  ExprPtr iter = parseExpr();
+  expect(TokenKind::RBRACE);
+  return std::make_unique<DictCompExpr>(rangeFrom(start), std::move(key), std::move(value),
+                                        std::move(target), std::move(iter));
+}
+
 ExprPtr Parser::parseDictDisplay() {
   size_t start = next().range.start();
   ExprList keys, values;
@@ -504,7 +514,9 @@ ExprPtr Parser::parseDictDisplay() {
     keys.push_back(parseExpr());
     expect(TokenKind::COLON);
     values.push_back(parseExpr());
-    if (at(TokenKind::FOR)) throw errorAt(cur().range, "dict comprehensions are not supported");
+    if (keys.size() == 1 && nextIf(TokenKind::FOR)) {
+      return parseDictComprehension(start, std::move(keys[0]), std::move(values[0]));
+    }
     if (!nextIf(TokenKind::COMMA)) break;
   }
   expect(TokenKind::RBRACE);

@@ -186,6 +186,7 @@ class Parser {
   // `[a, b]` or the comprehension `[e for x in xs]`.
   ExprPtr parseListDisplay();
   ExprPtr parseListComprehension(size_t start, ExprPtr element);
+  ExprPtr parseDictComprehension(size_t start, ExprPtr key, ExprPtr value);
   ExprPtr parseDictDisplay();
   SourcePtr source_;
   std::vector<Token> tokens_;

@@ -160,6 +160,16 @@ TEST(ParserTest, Literals) {
             "  Call 1:16\n"
             "    Name range 1:16\n"
             "    Int 3 1:22\n");
+  EXPECT_EQ(dumpExpr("{k: v for k, v in xs}"),
+            "DictComp 1:0\n"
+            "  Name k 1:1\n"
+            "    Name v 1:4\n"
+            "  Tuple 1:10\n"
+            "    Name k 1:10\n"
+            "    Name v 1:13\n"
+            "  Name xs 1:18\n");
+  // Only a single `key: value` may lead a comprehension, as in Python.
+  EXPECT_THROW(parseSource("{a: b, k: v for k, v in xs}"), ErrorReport);
 }
 
 TEST(ParserTest, TupleForms) {

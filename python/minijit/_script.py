@@ -153,6 +153,10 @@ def _resolve_python_value(value):
     builtin = _builtin_operator(value)
     if builtin is not None:
         return builtin
+    if isinstance(value, type) and issubclass(value, BaseException):
+        # `raise MyError("...")`: the class travels by its qualified name, as upstream's
+        # _qualified_name(cls, mangle_name=False) spells it.
+        return ("exception", f"{value.__module__}.{value.__qualname__}")
     if isinstance(value, (bool, int, float, str, list, tuple, dict)) or \
             type(value).__name__ in ("dtype", "device"):
         # A global constant: TorchScript does not close over Python values.

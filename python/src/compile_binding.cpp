@@ -31,6 +31,7 @@ struct GraphHandle {
 //   ("module", "torch"|"math")   a builtin module
 //   ("builtin", "aten::zeros")   a builtin operator (e.g. `from torch import zeros`)
 //   ("python_value", "int")      a Python global that cannot be used as a value
+//   ("exception", "pkg.mod.Err") a user-defined exception class, by qualified name
 class PythonResolver : public Resolver {
  public:
   explicit PythonResolver(py::function callback) : callback_(std::move(callback)) {}
@@ -55,6 +56,7 @@ class PythonResolver : public Resolver {
     if (spec.first == "module") return SugaredValue::module(spec.second);
     if (spec.first == "builtin") return SugaredValue::builtin(spec.second);
     if (spec.first == "python_value") return SugaredValue::pythonValue(spec.second);
+    if (spec.first == "exception") return SugaredValue::exception(spec.second, true);
     throw std::invalid_argument("resolver callback returned an unknown kind '" + spec.first + "'");
   }
   // [/book:python-resolver]

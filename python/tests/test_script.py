@@ -268,6 +268,25 @@ def test_runtime_error_is_a_runtime_error_naming_the_line():
     assert f"line {int_div.__code__.co_firstlineno + 1}" in str(error.value)
 
 
+class BeamSearchError(Exception):
+    pass
+
+
+def raises_custom(n: int) -> int:
+    if n < 0:
+        raise BeamSearchError("negative length")
+    return n
+
+
+def test_raise_of_a_user_exception_class_names_it():
+    scripted = minijit.script(raises_custom)
+    qualified = f"{__name__}.BeamSearchError"
+    assert f'prim::Constant[value="{qualified}"]' in str(scripted.graph)
+    assert scripted(2) == 2
+    with pytest.raises(RuntimeError, match=f"{qualified}: negative length"):
+        scripted(-1)
+
+
 # --- values at the call boundary ----------------------------------------------------------
 
 

@@ -287,8 +287,11 @@ SugaredValuePtr FunctionEmitter::exceptionCall(const SugaredValuePtr& exception,
       tuple->output()->setType(Type::tuple(types));
       message = tuple->output();
     }
-    Value* class_name =
-        graph_->insertConstant(Constant::string("builtins." + exception->name), range);
+    // Python's own exceptions are found by their bare name (builtins.ValueError); a
+    // user-defined class arrives from the resolver already qualified (pkg.mod.MyError).
+    const std::string& name = exception->name;
+    std::string qualified = name.find('.') == std::string::npos ? "builtins." + name : name;
+    Value* class_name = graph_->insertConstant(Constant::string(qualified), range);
     return SugaredValue::exceptionMessage(message, class_name);
   }
   Value* message = graph_->insertConstant(Constant::string(exception->name + ": "), range);

@@ -76,6 +76,8 @@ void registerUnary(OperatorRegistry& r, const std::string& name, bool in_place) 
 
 void registerUnaryMath(OperatorRegistry& r) {
   registerUnary<ops::abs>(r, "aten::abs", true);
+  // Python's abs(tensor) in TorchScript: the same kernel under prim::abs.
+  registerUnary<ops::abs>(r, "prim::abs", false);
   registerUnary<ops::exp>(r, "aten::exp", true);
   registerUnary<ops::log>(r, "aten::log", true);
   registerUnary<ops::log1p>(r, "aten::log1p", false);

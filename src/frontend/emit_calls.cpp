@@ -203,6 +203,9 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     DictExpr empty(call.range, {}, {});
     return SugaredValue::simple(emitDictLiteral(empty, type_hint));
   }
+  if (!shadowed && special == "dict" && call.args.size() == 1 && call.keywords.empty()) {
+    return SugaredValue::simple(emitDictFromIterable(call, type_hint));
+  }
   if (((!shadowed && special == "isinstance") || special == "torch.jit.isinstance") &&
       call.args.size() == 2) {
     return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);

@@ -114,6 +114,8 @@ class FunctionEmitter {
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
   Value* emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint);
   Value* emitDictComprehension(const DictCompExpr& expr, const TypePtr& type_hint);
+  Value* emitDictFromIterable(const CallExpr& call, const TypePtr& type_hint);
+  LoopIterable iterableOf(Value* value, const SourceRange& range, const SourceRange& loop_range);
   Value* emitDictLiteral(const DictExpr& expr, const TypePtr& type_hint);
   CondValue emitIsInstance(const Expr& object, const Expr& classinfo);
   Value* emitTupleSlice(const SubscriptExpr& expr, Value* tuple);

@@ -81,7 +81,12 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
     for (const ExprPtr& arg : call.args) tree.children.push_back(emitIterable(*arg, loop_range));
     return tree;
   }
-  Value* value = emitExpr(expr);
+  return iterableOf(emitExpr(expr), expr.range, loop_range);
+}
+
+// The iterable of an already emitted value: a list, str, tensor or tuple, or a dict's keys.
+LoopIterable FunctionEmitter::iterableOf(Value* value, const SourceRange& range,
+                                         const SourceRange& loop_range) {
   if (value->type()->kind() == TypeKind::Dict) {
     // A dict is iterated through the list of its keys.
     value = emitBuiltinCall(loop_range, *graph_, "aten::keys", {{"", loop_range, value}}, {});
@@ -94,9 +99,59 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
     case TypeKind::Str:
     case TypeKind::Tensor: iterable.kind = LoopIterable::Kind::Sequence; return iterable;
     default:
-      throw ErrorReport(expr.range) << "'" << value->type()->annotationStr()
-                                    << "' object is not iterable";
+      throw ErrorReport(range) << "'" << value->type()->annotationStr()
+                               << "' object is not iterable";
   }
+}
+
+// `dict(x)`: a copy (aten::dict) when x is a dict; otherwise x yields (key, value) pairs and
+// the dict is filled by a loop of aten::_set_item, as upstream emits it.
+Value* FunctionEmitter::emitDictFromIterable(const CallExpr& call, const TypePtr& type_hint) {
+  const SourceRange& range = call.callee->range;
+  const Expr& arg = *call.args[0];
+  bool shadowed = arg.kind == ExprKind::Call && arg.as<CallExpr>().callee->kind == ExprKind::Name &&
+                  env_->typeInAnyFrame(arg.as<CallExpr>().callee->as<NameExpr>().name);
+  std::optional<LoopIterable> iterable;
+  if (!shadowed && (isBuiltinCall(arg, "zip") || isBuiltinCall(arg, "enumerate"))) {
+    iterable = emitIterable(arg, range);
+  } else {
+    Value* value = emitExpr(arg);
+    if (value->type()->kind() == TypeKind::Dict) {
+      return emitBuiltinCall(range, *graph_, "aten::dict", {{"", arg.range, value}}, {});
+    }
+    iterable = iterableOf(value, arg.range, range);
+  }
+  if (iterable->kind == LoopIterable::Kind::Tuple) {
+    throw ErrorReport(arg.range) << "dict() of a tuple is not supported by minijit yet";
+  }
+  Node* dict = graph_->insertNode(graph_->create("prim::DictConstruct"));
+  Value* dict_value = dict->output();
+  bool type_set = false;
+  if (type_hint && type_hint->kind() == TypeKind::Dict) {
+    dict_value->setType(type_hint);
+    type_set = true;
+  } else {
+    dict_value->setType(Type::dict(Type::string(), Type::tensor()));
+  }
+  Value* trip_count = emitIterableLength(*iterable, range);
+  auto body = [&] {
+    Value* iteration = env_->block()->inputs()[0];
+    Value* element = emitIterableElement(*iterable, iteration, range);
+    if (element->type()->kind() != TypeKind::Tuple ||
+        element->type()->containedTypes().size() != 2) {
+      throw ErrorReport(arg.range) << "dict() expects (key, value) pairs, but the elements are "
+                                   << element->type()->annotationStr();
+    }
+    std::vector<Value*> pair = unpackTuple(element, range);
+    if (!type_set) {
+      dict_value->setType(Type::dict(pair[0]->type(), pair[1]->type()));
+      type_set = true;
+    }
+    emitBuiltinCall(range, *graph_, "aten::_set_item",
+                    {{"", range, dict_value}, {"", range, pair[0]}, {"", range, pair[1]}}, {});
+  };
+  emitLoop(range, body, trip_count, nullptr, nullptr, nullptr);
+  return dict_value;
 }
 
 Value* FunctionEmitter::emitIterableLength(const LoopIterable& iterable,

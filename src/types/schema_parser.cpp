@@ -155,8 +155,8 @@ class SchemaParser {
       expect(")");
       return Type::dict(key, value);
     }
-    if (name.size() <= 2 && std::islower(static_cast<unsigned char>(name[0]))) {
-      return Type::var(name);  // `t`, `t1`, `t2`
+    if (std::islower(static_cast<unsigned char>(name[0]))) {
+      return Type::var(name);  // `t`, `t1`, `tVal`: as upstream, any other lowercase name
     }
     // Anything else is a type minijit does not model yet; keep its name (and parameters).
     std::vector<TypePtr> contained;

@@ -486,12 +486,22 @@ ExprPtr Parser::parseListDisplay() {
   return std::make_unique<ListExpr>(rangeFrom(start), std::move(elements));
 }
 
+// [book:comprehension-iterable]
+// The iterable of a comprehension is an `or` expression, as in Python's grammar, so a
+// following `if` is a filter, which TorchScript does not support; the message is the one
+// torch.jit.script gives. (Upstream's string parser, behind CompilationUnit, reads a full
+// expression instead and fails later with "expected else but found ']' here".)
+ExprPtr Parser::parseComprehensionIterable() {
+  ExprPtr iter = parseOr();
+  if (at(TokenKind::IF)) throw errorAt(cur().range, "Comprehension ifs are not supported yet");
+  return iter;
+}
+// [/book:comprehension-iterable]
+
 ExprPtr Parser::parseListComprehension(size_t start, ExprPtr element) {
   ExprPtr target = parseTargetList();
   expect(TokenKind::IN);
-  // As upstream, the iterable is a full expression and there is no `if` filter:
-  // `[x for x in xs if c]` fails with "expected 'else' but found ']' here".
-  ExprPtr iter = parseExpr();
+  ExprPtr iter = parseComprehensionIterable();
   expect(TokenKind::RBRACKET);
   return std::make_unique<ListCompExpr>(rangeFrom(start), std::move(element), std::move(target),
                                         std::move(iter));
@@ -501,17 +511,20 @@ ExprPtr Parser::parseListComprehension(size_t start, ExprPtr element) {
 ExprPtr Parser::parseDictComprehension(size_t start, ExprPtr key, ExprPtr value) {
   ExprPtr target = parseTargetList();
   expect(TokenKind::IN);
-  ExprPtr iter = parseExpr();
+  ExprPtr iter = parseComprehensionIterable();
   expect(TokenKind::RBRACE);
   return std::make_unique<DictCompExpr>(rangeFrom(start), std::move(key), std::move(value),
                                         std::move(target), std::move(iter));
 }
 
 ExprPtr Parser::parseDictDisplay() {
-  size_t start = next().range.start();
+  SourceRange brace = next().range;
+  size_t start = brace.start();
   ExprList keys, values;
   while (!at(TokenKind::RBRACE)) {
     keys.push_back(parseExpr());
+    // `{a, b}` is a set: upstream rejects it at the brace with this message.
+    if (keys.size() == 1 && !at(TokenKind::COLON)) throw errorAt(brace, "Set aren't supported");
     expect(TokenKind::COLON);
     values.push_back(parseExpr());
     if (keys.size() == 1 && nextIf(TokenKind::FOR)) {

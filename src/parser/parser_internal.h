@@ -185,6 +185,7 @@ class Parser {
 
   // `[a, b]` or the comprehension `[e for x in xs]`.
   ExprPtr parseListDisplay();
+  ExprPtr parseComprehensionIterable();
   ExprPtr parseListComprehension(size_t start, ExprPtr element);
   ExprPtr parseDictComprehension(size_t start, ExprPtr key, ExprPtr value);
   ExprPtr parseDictDisplay();

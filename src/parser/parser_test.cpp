@@ -170,6 +170,7 @@ TEST(ParserTest, Literals) {
             "  Name xs 1:18\n");
   // Only a single `key: value` may lead a comprehension, as in Python.
   EXPECT_THROW(parseSource("{a: b, k: v for k, v in xs}"), ErrorReport);
+  EXPECT_EQ(parseError("{0, 1}").message(), "Set aren't supported");
 }
 
 TEST(ParserTest, TupleForms) {
@@ -342,7 +343,9 @@ TEST(ParserTest, ErrorsForUnsupportedForms) {
             "arguments with defaults");
   EXPECT_EQ(parseError("x = 99999999999999999999\n").message(),
             "Integral constant out of range (must fit in a signed 64 bit integer)");
-  EXPECT_EQ(parseError("[x for x in y if x]\n").message(), "expected 'else' but found ']' here");
+  EXPECT_EQ(parseError("[x for x in y if x]\n").message(), "Comprehension ifs are not supported yet");
+  EXPECT_EQ(parseError("{x: 1 for x in y if x}\n").message(),
+            "Comprehension ifs are not supported yet");
 }
 
 TEST(ParserTest, DumpOfStatements) {

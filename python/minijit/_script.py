@@ -153,12 +153,32 @@ def _resolve_python_value(value):
     builtin = _builtin_operator(value)
     if builtin is not None:
         return builtin
+    if _is_named_tuple_class(value):
+        return _named_tuple_spec(value)
     if isinstance(value, (bool, int, float, str, list, tuple, dict)) or \
             type(value).__name__ in ("dtype", "device"):
         # A global constant: TorchScript does not close over Python values.
         return ("python_value", type(value).__name__)
     return None
 # [/book:resolve-python-value]
+
+
+def _is_named_tuple_class(value):
+    return isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
+
+
+def _named_tuple_spec(cls):
+    """A NamedTuple class: its qualified name and the source of its class statement, whose
+    annotated fields the compiler reads as types (resolved, like the function's, here)."""
+    try:
+        lines, first_line = inspect.getsourcelines(cls)
+    except (OSError, TypeError) as error:
+        raise OSError(f"minijit.script needs the source of NamedTuple {cls.__qualname__}: "
+                      f"{error}") from None
+    filename = inspect.getsourcefile(cls) or "<unknown>"
+    # As upstream's _qualified_name: __torch__.<module>.<class>.
+    qualified_name = f"__torch__.{cls.__module__}.{cls.__qualname__}"
+    return ("namedtuple", qualified_name, textwrap.dedent("".join(lines)), filename, first_line)
 
 
 def _builtin_operator(value):

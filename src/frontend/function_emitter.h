@@ -142,6 +142,11 @@ class FunctionEmitter {
                                 const std::vector<NamedValue>& args);
   std::vector<Value*> unpackTuple(Value* tuple, const SourceRange& range);
 
+  // ---- NamedTuple classes (named_tuples.cpp) ----
+  TypePtr namedTupleType(const SugaredValue& cls) const;
+  Value* emitNamedTupleConstruct(const SugaredValue& cls, const CallExpr& call);
+  Value* emitNamedTupleField(Value* tuple, const std::string& field);
+
   // ---- type annotations (type_annotations.cpp) ----
   TypePtr parseType(const Expr& annotation) const;
   FunctionSchema schemaFromDef() const;

@@ -83,6 +83,12 @@ TypePtr FunctionEmitter::parseType(const Expr& expr) const {
   if (name == "complex") return Type::complex();
   if (last == "Any") return Type::any();
   if (name == "torch.device") return Type::device();
+  if (expr.kind == ExprKind::Name) {
+    SugaredValuePtr resolved = resolver_.resolve(name);
+    if (resolved && resolved->kind == SugaredValue::Kind::NamedTupleClass) {
+      return namedTupleType(*resolved);
+    }
+  }
   throw ErrorReport(expr.range) << "Unknown type name '" << name << "'";
 }
 

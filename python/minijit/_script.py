@@ -37,6 +37,9 @@ class ScriptFunction:
         self.__qualname__ = getattr(python_function, "__qualname__", function.name)
         self.__doc__ = getattr(python_function, "__doc__", None)
         self.__wrapped__ = python_function
+        # As upstream, a function declared to return a NamedTuple returns an instance of it.
+        returns = getattr(python_function, "__annotations__", {}).get("return")
+        self._result_class = returns if _is_named_tuple_class(returns) else None
 
     @property
     def name(self):
@@ -60,7 +63,10 @@ class ScriptFunction:
         raise NotImplementedError("minijit cannot save archives yet")
 
     def __call__(self, *args, **kwargs):
-        return self._function(*args, **kwargs)
+        result = self._function(*args, **kwargs)
+        if self._result_class is not None and isinstance(result, tuple):
+            return self._result_class(*result)
+        return result
 
     def __repr__(self):
         return f"<minijit.ScriptFunction {self.name}>"

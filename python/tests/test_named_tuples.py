@@ -35,6 +35,7 @@ def take_pair(p: Pair) -> int:
 def test_construct_and_return():
     result = minijit.script(make_pair)(3)
     assert tuple(result) == (3, [1.5, 2.5])
+    assert isinstance(result, Pair) and result.first == 3  # as upstream's
 
 
 def test_field_access_by_name_and_index():

@@ -19,6 +19,15 @@ class Pair(NamedTuple):
     second: List[float]
 
 
+class Scored(NamedTuple):
+    label: str
+    score: float = 0.5
+
+
+def with_default(label: str) -> float:
+    return Scored(label).score + Scored(label, 2.0)[1]
+
+
 def make_pair(n: int) -> Pair:
     return Pair(n, second=[1.5, 2.5])
 
@@ -42,6 +51,10 @@ def test_field_access_by_name_and_index():
     assert minijit.script(read_fields)(2) == 3.0
 
 
+def test_field_default():
+    assert minijit.script(with_default)("a") == 2.5
+
+
 def test_named_tuple_parameter():
     assert minijit.script(take_pair)(Pair(4, [])) == 8
 
@@ -50,5 +63,5 @@ def test_graph_prints_fields():
     graph = str(minijit.script(make_pair).graph)
     assert "NamedTuple(first : int, second : float[]) = prim::TupleConstruct" in graph
     if HAVE_TORCH:
-        for fn in (make_pair, read_fields, take_pair):
+        for fn in (make_pair, read_fields, take_pair, with_default):
             assert str(minijit.script(fn).graph) == str(torch.jit.script(fn).graph)

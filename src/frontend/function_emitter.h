@@ -144,6 +144,7 @@ class FunctionEmitter {
 
   // ---- NamedTuple classes (named_tuples.cpp) ----
   TypePtr namedTupleType(const SugaredValue& cls) const;
+  FunctionSchema namedTupleSchema(const SugaredValue& cls) const;
   Value* emitNamedTupleConstruct(const SugaredValue& cls, const CallExpr& call);
   Value* emitNamedTupleField(Value* tuple, const std::string& field);
 
@@ -173,6 +174,10 @@ class FunctionEmitter {
   LoopStatus loop_status_ = LoopStatus::NotInLoop;
 };
 
+
+// A default value written in a def (or a NamedTuple field): a literal, a negated number, or
+// a tuple of them; nullopt for anything else.
+std::optional<Constant> literalConstant(const Expr& expr);
 
 // The text of a function's schema as upstream prints it in errors.
 std::string schemaText(const FunctionSchema& schema);

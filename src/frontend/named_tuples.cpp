@@ -6,11 +6,12 @@
 
 namespace minijit {
 
-// The fields are the annotated names of the class body, in order (`tokens: List[int]`);
-// docstrings and `pass` are skipped. Conformance cases classes/namedtuple_*.
-TypePtr FunctionEmitter::namedTupleType(const SugaredValue& cls) const {
-  std::vector<std::string> names;
-  std::vector<TypePtr> types;
+// The fields are the annotated names of the class body, in order (`tokens: List[int]`),
+// with their literal defaults (`score: float = 0.0`); docstrings and `pass` are skipped.
+// Calling the class matches this schema. Conformance cases classes/namedtuple_*.
+FunctionSchema FunctionEmitter::namedTupleSchema(const SugaredValue& cls) const {
+  FunctionSchema schema;
+  schema.name = cls.class_def->name;
   for (const StmtPtr& stmt : cls.class_def->body) {
     if (stmt->kind != StmtKind::Assign) continue;
     const auto& assign = stmt->as<AssignStmt>();
@@ -18,35 +19,43 @@ TypePtr FunctionEmitter::namedTupleType(const SugaredValue& cls) const {
         assign.targets[0]->kind != ExprKind::Name) {
       continue;
     }
+    Argument field;
+    field.name = assign.targets[0]->as<NameExpr>().name;
+    field.type = parseType(*assign.annotation);
     if (assign.value) {
-      throw ErrorReport(assign.range) << "minijit does not support NamedTuple field defaults yet";
+      field.default_value = literalConstant(*assign.value);
+      if (!field.default_value) {
+        throw ErrorReport(assign.value->range)
+            << "minijit supports only literal defaults for NamedTuple fields";
+      }
     }
-    names.push_back(assign.targets[0]->as<NameExpr>().name);
-    types.push_back(parseType(*assign.annotation));
+    schema.arguments.push_back(std::move(field));
   }
-  return Type::namedTuple(cls.name, std::move(names), std::move(types));
-}
-
-// `DecodeResult(toks, score)`: the arguments are matched against a schema made of the
-// fields (so keywords and the usual conversions work), then packed into the named tuple.
-Value* FunctionEmitter::emitNamedTupleConstruct(const SugaredValue& cls, const CallExpr& call) {
-  TypePtr type = namedTupleType(cls);
-  FunctionSchema schema;
-  schema.name = cls.class_def->name;
-  for (size_t i = 0; i < type->containedTypes().size(); ++i) {
-    Argument arg;
-    arg.name = type->fieldNames()[i];
-    arg.type = type->containedTypes()[i];
-    schema.arguments.push_back(std::move(arg));
+  std::vector<std::string> names;
+  std::vector<TypePtr> types;
+  for (const Argument& field : schema.arguments) {
+    names.push_back(field.name);
+    types.push_back(field.type);
   }
   Argument ret;
-  ret.type = type;
-  schema.returns.push_back(ret);
+  ret.type = Type::namedTuple(cls.name, std::move(names), std::move(types));
+  schema.returns.push_back(std::move(ret));
+  return schema;
+}
+
+TypePtr FunctionEmitter::namedTupleType(const SugaredValue& cls) const {
+  return namedTupleSchema(cls).returns.at(0).type;
+}
+
+// `DecodeResult(toks, score)`: the arguments are matched against the fields' schema (so
+// keywords, defaults and the usual conversions work), then packed into the named tuple.
+Value* FunctionEmitter::emitNamedTupleConstruct(const SugaredValue& cls, const CallExpr& call) {
+  FunctionSchema schema = namedTupleSchema(cls);
   std::vector<NamedValue> args = emitArguments(call.args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
   MatchedSchema matched = matchSchemas({&schema}, call.range, *graph_, args, kwargs);
   Node* tuple = graph_->create("prim::TupleConstruct", matched.inputs);
-  tuple->output()->setType(type);
+  tuple->output()->setType(schema.returns.at(0).type);
   tuple->setSourceRange(call.callee->range);
   return graph_->insertNode(tuple)->output();
 }

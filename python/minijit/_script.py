@@ -37,6 +37,9 @@ class ScriptFunction:
         self.__qualname__ = getattr(python_function, "__qualname__", function.name)
         self.__doc__ = getattr(python_function, "__doc__", None)
         self.__wrapped__ = python_function
+        # As upstream, a function declared to return a NamedTuple returns an instance of it.
+        returns = getattr(python_function, "__annotations__", {}).get("return")
+        self._result_class = returns if _is_named_tuple_class(returns) else None
 
     @property
     def name(self):
@@ -60,7 +63,10 @@ class ScriptFunction:
         raise NotImplementedError("minijit cannot save archives yet")
 
     def __call__(self, *args, **kwargs):
-        return self._function(*args, **kwargs)
+        result = self._function(*args, **kwargs)
+        if self._result_class is not None and isinstance(result, tuple):
+            return self._result_class(*result)
+        return result
 
     def __repr__(self):
         return f"<minijit.ScriptFunction {self.name}>"
@@ -157,12 +163,32 @@ def _resolve_python_value(value):
         # `raise MyError("...")`: the class travels by its qualified name, as upstream's
         # _qualified_name(cls, mangle_name=False) spells it.
         return ("exception", f"{value.__module__}.{value.__qualname__}")
+    if _is_named_tuple_class(value):
+        return _named_tuple_spec(value)
     if isinstance(value, (bool, int, float, str, list, tuple, dict)) or \
             type(value).__name__ in ("dtype", "device"):
         # A global constant: TorchScript does not close over Python values.
         return ("python_value", type(value).__name__)
     return None
 # [/book:resolve-python-value]
+
+
+def _is_named_tuple_class(value):
+    return isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
+
+
+def _named_tuple_spec(cls):
+    """A NamedTuple class: its qualified name and the source of its class statement, whose
+    annotated fields the compiler reads as types (resolved, like the function's, here)."""
+    try:
+        lines, first_line = inspect.getsourcelines(cls)
+    except (OSError, TypeError) as error:
+        raise OSError(f"minijit.script needs the source of NamedTuple {cls.__qualname__}: "
+                      f"{error}") from None
+    filename = inspect.getsourcefile(cls) or "<unknown>"
+    # As upstream's _qualified_name: __torch__.<module>.<class>.
+    qualified_name = f"__torch__.{cls.__module__}.{cls.__qualname__}"
+    return ("namedtuple", qualified_name, textwrap.dedent("".join(lines)), filename, first_line)
 
 
 def _builtin_operator(value):

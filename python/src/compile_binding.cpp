@@ -32,6 +32,8 @@ struct GraphHandle {
 //   ("builtin", "aten::zeros")   a builtin operator (e.g. `from torch import zeros`)
 //   ("python_value", "int")      a Python global that cannot be used as a value
 //   ("exception", "pkg.mod.Err") a user-defined exception class, by qualified name
+//   ("namedtuple", qualified_name, source, filename, first_line)
+//                                a typing.NamedTuple class and the source of its class statement
 class PythonResolver : public Resolver {
  public:
   explicit PythonResolver(py::function callback) : callback_(std::move(callback)) {}
@@ -52,6 +54,7 @@ class PythonResolver : public Resolver {
       keep_alive_.push_back(handle.unit);  // the callee's definition must outlive our graph
       return SugaredValue::functionValue(&handle.function->definition());
     }
+    if (py::len(answer) == 5) return namedTupleClass(answer.cast<py::tuple>());
     auto spec = answer.cast<std::pair<std::string, std::string>>();
     if (spec.first == "module") return SugaredValue::module(spec.second);
     if (spec.first == "builtin") return SugaredValue::builtin(spec.second);
@@ -60,6 +63,20 @@ class PythonResolver : public Resolver {
     throw std::invalid_argument("resolver callback returned an unknown kind '" + spec.first + "'");
   }
   // [/book:python-resolver]
+
+  // The class statement is parsed here; the emitter reads its annotated fields as types.
+  static SugaredValuePtr namedTupleClass(const py::tuple& spec) {
+    auto source = std::make_shared<Source>(spec[2].cast<std::string>(), spec[3].cast<std::string>(),
+                                           spec[4].cast<size_t>());
+    auto module = std::make_shared<const Module>(parseModule(source));
+    for (const StmtPtr& stmt : module->body) {
+      if (stmt->kind == StmtKind::Class) {
+        return SugaredValue::namedTupleClass(spec[1].cast<std::string>(), module,
+                                             &stmt->as<ClassStmt>());
+      }
+    }
+    throw std::invalid_argument("resolver callback gave a NamedTuple source with no class");
+  }
 
  private:
   py::function callback_;

@@ -23,6 +23,7 @@ std::string SugaredValue::kindName() const {
     case Kind::NoneValue: return "None";
     case Kind::TensorCast: return "builtin";
     case Kind::PythonValue: return "python value";
+    case Kind::NamedTupleClass: return "class";
   }
   return "value";
 }
@@ -137,6 +138,7 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     return SugaredValue::builtin(op);
   }
   Value* self = checkedValue(base, expr.value->range);
+  if (Value* field = emitNamedTupleField(self, name)) return SugaredValue::simple(field);
   if (self->type()->kind() == TypeKind::Tensor) {
     if (Value* property = tryEmitTensorProperty(*graph_, self, name)) {
       return SugaredValue::simple(property);
@@ -233,6 +235,8 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     }
     case SugaredValue::Kind::Function:
       return SugaredValue::simple(emitFunctionCall(*callee->function, call));
+    case SugaredValue::Kind::NamedTupleClass:
+      return SugaredValue::simple(emitNamedTupleConstruct(*callee, call));
     case SugaredValue::Kind::Builtin:
     case SugaredValue::Kind::Method: {
       std::vector<NamedValue> args = emitArguments(call.args);

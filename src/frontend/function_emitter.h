@@ -145,6 +145,12 @@ class FunctionEmitter {
                                 const std::vector<NamedValue>& args);
   std::vector<Value*> unpackTuple(Value* tuple, const SourceRange& range);
 
+  // ---- NamedTuple classes (named_tuples.cpp) ----
+  TypePtr namedTupleType(const SugaredValue& cls) const;
+  FunctionSchema namedTupleSchema(const SugaredValue& cls) const;
+  Value* emitNamedTupleConstruct(const SugaredValue& cls, const CallExpr& call);
+  Value* emitNamedTupleField(Value* tuple, const std::string& field);
+
   // ---- type annotations (type_annotations.cpp) ----
   TypePtr parseType(const Expr& annotation) const;
   FunctionSchema schemaFromDef() const;
@@ -171,6 +177,10 @@ class FunctionEmitter {
   LoopStatus loop_status_ = LoopStatus::NotInLoop;
 };
 
+
+// A default value written in a def (or a NamedTuple field): a literal, a negated number, or
+// a tuple of them; nullopt for anything else.
+std::optional<Constant> literalConstant(const Expr& expr);
 
 // The text of a function's schema as upstream prints it in errors.
 std::string schemaText(const FunctionSchema& schema);

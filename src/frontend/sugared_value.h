@@ -12,6 +12,8 @@
 namespace minijit {
 
 struct DefStmt;
+struct ClassStmt;
+struct Module;
 class FunctionDefinition;
 
 struct SugaredValue {
@@ -27,6 +29,7 @@ struct SugaredValue {
     NoneValue,      // the None a statement-like call (print) returns; a constant once used
     TensorCast,     // `x.float`, `x.long`: a cast method bound to x (dtype in `dtype`)
     PythonValue,    // a Python global (int, list, ...) named in a function: an error when used
+    NamedTupleClass,  // a typing.NamedTuple subclass: its class statement, parsed from Python
   };
   Kind kind;
   Value* value = nullptr;                      // Simple; the bound self of a Method
@@ -35,6 +38,9 @@ struct SugaredValue {
   Value* class_name = nullptr;  // ExceptionMessage: "builtins.ValueError", or null
   bool python_exception = false;  // Exception: a Python class (qualified name) or a builtin
   int64_t dtype = 0;              // TensorCast: the ScalarType number
+  // NamedTupleClass: `name` is the qualified name; the class statement lives in `class_source`.
+  std::shared_ptr<const Module> class_source = nullptr;
+  const ClassStmt* class_def = nullptr;
 
   static std::shared_ptr<SugaredValue> simple(Value* v) {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Simple, v, "", nullptr});
@@ -64,6 +70,15 @@ struct SugaredValue {
   static std::shared_ptr<SugaredValue> pythonValue(std::string python_type) {
     return std::make_shared<SugaredValue>(
         SugaredValue{Kind::PythonValue, nullptr, std::move(python_type), nullptr});
+  }
+  static std::shared_ptr<SugaredValue> namedTupleClass(std::string qualified_name,
+                                                       std::shared_ptr<const Module> source,
+                                                       const ClassStmt* class_def) {
+    auto v = std::make_shared<SugaredValue>(
+        SugaredValue{Kind::NamedTupleClass, nullptr, std::move(qualified_name), nullptr});
+    v->class_source = std::move(source);
+    v->class_def = class_def;
+    return v;
   }
   static std::shared_ptr<SugaredValue> noneValue() {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::NoneValue, nullptr, "", nullptr});

@@ -22,6 +22,8 @@ std::string lastComponent(const std::string& dotted) {
   return dot == std::string::npos ? dotted : dotted.substr(dot + 1);
 }
 
+}  // namespace
+
 // A default value written in a def: a literal, a negated number, or a tuple/list of them.
 std::optional<Constant> literalConstant(const Expr& expr) {
   switch (expr.kind) {
@@ -50,8 +52,6 @@ std::optional<Constant> literalConstant(const Expr& expr) {
     default: return std::nullopt;
   }
 }
-
-}  // namespace
 
 TypePtr FunctionEmitter::parseType(const Expr& expr) const {
   if (expr.kind == ExprKind::None) return Type::none();
@@ -83,6 +83,12 @@ TypePtr FunctionEmitter::parseType(const Expr& expr) const {
   if (name == "complex") return Type::complex();
   if (last == "Any") return Type::any();
   if (name == "torch.device") return Type::device();
+  if (expr.kind == ExprKind::Name) {
+    SugaredValuePtr resolved = resolver_.resolve(name);
+    if (resolved && resolved->kind == SugaredValue::Kind::NamedTupleClass) {
+      return namedTupleType(*resolved);
+    }
+  }
   throw ErrorReport(expr.range) << "Unknown type name '" << name << "'";
 }
 

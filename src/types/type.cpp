@@ -141,6 +141,13 @@ TypePtr Type::unionOf(std::vector<TypePtr> members) {
   return std::make_shared<const Type>(TypeKind::Union, std::move(flat));
 }
 
+TypePtr Type::namedTuple(std::string qualified_name, std::vector<std::string> field_names,
+                         std::vector<TypePtr> elements) {
+  auto type = std::make_shared<Type>(TypeKind::Tuple, std::move(elements), std::move(qualified_name));
+  type->field_names_ = std::move(field_names);
+  return type;
+}
+
 TypePtr Type::opaque(std::string name, std::vector<TypePtr> contained) {
   return std::make_shared<const Type>(TypeKind::Opaque, std::move(contained), std::move(name));
 }
@@ -152,7 +159,16 @@ std::string Type::str() const {
       return contained_.empty() ? name_ : name_ + "(" + joinTypes(contained_, false) + ")";
     case TypeKind::List: return elementType()->str() + "[]";
     case TypeKind::Optional: return elementType()->str() + "?";
-    case TypeKind::Tuple: return "(" + joinTypes(contained_, false) + ")";
+    case TypeKind::Tuple: {
+      if (name_.empty()) return "(" + joinTypes(contained_, false) + ")";
+      // As upstream: `NamedTuple(tokens : int[], score : float)`.
+      std::string out = "NamedTuple(";
+      for (size_t i = 0; i < contained_.size(); ++i) {
+        if (i) out += ", ";
+        out += field_names_.at(i) + " : " + contained_[i]->str();
+      }
+      return out + ")";
+    }
     case TypeKind::Dict: return "Dict(" + joinTypes(contained_, false) + ")";
     case TypeKind::Union: return "Union(" + joinTypes(contained_, false) + ")";
     default: return simpleName(kind_);
@@ -165,7 +181,8 @@ std::string Type::annotationStr() const {
     case TypeKind::Opaque: return name_;
     case TypeKind::List: return "List[" + elementType()->annotationStr() + "]";
     case TypeKind::Optional: return "Optional[" + elementType()->annotationStr() + "]";
-    case TypeKind::Tuple: return "Tuple[" + joinTypes(contained_, true) + "]";
+    case TypeKind::Tuple:
+      return name_.empty() ? "Tuple[" + joinTypes(contained_, true) + "]" : name_;
     case TypeKind::Dict: return "Dict[" + joinTypes(contained_, true) + "]";
     case TypeKind::Union: return "Union[" + joinTypes(contained_, true) + "]";
     case TypeKind::Number: return "number";
@@ -174,7 +191,10 @@ std::string Type::annotationStr() const {
 }
 
 bool Type::operator==(const Type& other) const {
-  if (kind_ != other.kind_ || name_ != other.name_ || contained_.size() != other.contained_.size()) return false;
+  if (kind_ != other.kind_ || name_ != other.name_ || field_names_ != other.field_names_ ||
+      contained_.size() != other.contained_.size()) {
+    return false;
+  }
   for (size_t i = 0; i < contained_.size(); ++i) {
     if (!(*contained_[i] == *other.contained_[i])) return false;
   }
@@ -206,15 +226,20 @@ bool Type::isSubtypeOf(const TypePtr& other) const {
     case TypeKind::Number:
       return kind_ == TypeKind::Int || kind_ == TypeKind::Float || kind_ == TypeKind::Complex;
     case TypeKind::SymInt: return kind_ == TypeKind::Int;
+    // [book:tuple-subtype]
     case TypeKind::Tuple: {
       if (kind_ != TypeKind::Tuple || contained_.size() != other->containedTypes().size()) {
         return false;
       }
+      // As upstream: a NamedTuple is a subtype of the plain tuple of its elements, not of
+      // another NamedTuple with other field names, and a plain tuple is no NamedTuple.
+      if (other->isNamedTuple() && field_names_ != other->fieldNames()) return false;
       for (size_t i = 0; i < contained_.size(); ++i) {
         if (!contained_[i]->isSubtypeOf(other->containedTypes()[i])) return false;
       }
       return true;
     }
+    // [/book:tuple-subtype]
     case TypeKind::List:
       // Lists are invariant, except that SymInt[] in a schema accepts int[].
       return kind_ == TypeKind::List && other->elementType()->kind() == TypeKind::SymInt &&

@@ -72,6 +72,10 @@ class Type {
   // Compound types.
   static TypePtr list(TypePtr element);
   static TypePtr tuple(std::vector<TypePtr> elements);
+  // A NamedTuple class: a tuple whose elements have field names and whose class has a
+  // qualified name (`__torch__.module.DecodeResult`). Graphs print it by its fields.
+  static TypePtr namedTuple(std::string qualified_name, std::vector<std::string> field_names,
+                            std::vector<TypePtr> elements);
   static TypePtr dict(TypePtr key, TypePtr value);
   static TypePtr optional(TypePtr element);
   // Union[...]: nested unions flatten, duplicates go, Union[T, None] is Optional[T] and a
@@ -82,6 +86,10 @@ class Type {
 
   // The name of a type variable.
   const std::string& varName() const { return name_; }
+  // A NamedTuple's qualified class name and field names (empty for a plain tuple).
+  const std::string& qualifiedName() const { return name_; }
+  const std::vector<std::string>& fieldNames() const { return field_names_; }
+  bool isNamedTuple() const { return kind_ == TypeKind::Tuple && !name_.empty(); }
 
   Type(TypeKind kind, std::vector<TypePtr> contained, std::string name = "")
       : kind_(kind), contained_(std::move(contained)), name_(std::move(name)) {}
@@ -90,6 +98,7 @@ class Type {
   TypeKind kind_;
   std::vector<TypePtr> contained_;
   std::string name_;
+  std::vector<std::string> field_names_;  // NamedTuple fields, one per contained type
 };
 
 bool sameType(const TypePtr& a, const TypePtr& b);

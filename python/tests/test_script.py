@@ -346,3 +346,25 @@ def test_tensors_reach_torch():
     t = minijit.script(foo)(2)
     assert torch.equal(torch.from_numpy(np.asarray(t)), torch.full((3, 4), -2.0))
     assert torch.equal(torch.from_dlpack(t), torch.full((3, 4), -2.0))
+
+
+# --- unpacking lists and tuple() -------------------------------------------------------------
+
+
+def test_list_unpack_checks_the_length_when_it_runs():
+    cu = minijit.CompilationUnit("def f(xs: List[int]) -> int:\n    a, b = xs\n    return a - b\n")
+    assert "prim::ListUnpack" in str(cu.f.graph)
+    assert cu.f([5, 3]) == 2
+    with pytest.raises(RuntimeError, match="Expected 2 elements in a list but found 3"):
+        cu.f([1, 2, 3])
+
+
+def test_starred_list_unpack_and_tuple_of_list_are_rejected():
+    message = "cannot statically infer the expected size of a list in this context"
+    with pytest.raises(RuntimeError, match=message):
+        minijit.CompilationUnit("def f(xs: List[int]) -> int:\n    a, *b = xs\n    return a\n")
+    with pytest.raises(RuntimeError, match=message):
+        minijit.CompilationUnit("def f(xs: List[int]) -> int:\n    t = tuple(xs)\n    return 1\n")
+    cu = minijit.CompilationUnit("def f(t: Tuple[int, str]) -> Tuple[int, str]:\n"
+                                 "    return tuple(t)\n")
+    assert cu.f((1, "a")) == (1, "a")

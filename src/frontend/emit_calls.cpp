@@ -208,6 +208,20 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
   if (!shadowed && special == "dict" && call.args.size() == 1 && call.keywords.empty()) {
     return SugaredValue::simple(emitDictFromIterable(call, type_hint));
   }
+  if (!shadowed && special == "tuple" && call.args.size() == 1 && call.keywords.empty()) {
+    // tuple(t) rebuilds a tuple from its elements; a list's length is not known statically.
+    Value* value = emitExpr(*call.args[0]);
+    if (value->type()->kind() == TypeKind::List) {
+      throw ErrorReport(call.range)
+          << "cannot statically infer the expected size of a list in this context";
+    }
+    std::vector<Value*> elements = unpackTuple(value, call.range);
+    std::vector<TypePtr> types;
+    for (Value* e : elements) types.push_back(e->type());
+    Node* tuple = graph_->insertNode(graph_->create("prim::TupleConstruct", elements));
+    tuple->output()->setType(Type::tuple(types));
+    return SugaredValue::simple(tuple->output());
+  }
   if (((!shadowed && special == "isinstance") || special == "torch.jit.isinstance") &&
       call.args.size() == 2) {
     return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);

@@ -137,7 +137,23 @@ void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value
   }
   const auto& targets = target.as<TupleExpr>().elements;
   Value* tuple = checkedValue(value, range);
-  std::vector<Value*> elements = unpackTuple(tuple, range);
+  std::vector<Value*> elements;
+  if (tuple->type()->kind() == TypeKind::List) {
+    // `a, b = xs`: prim::ListUnpack into as many values as there are targets; the length
+    // is checked when it runs. With a starred target the count is unknown, as upstream says.
+    for (const ExprPtr& t : targets) {
+      if (t->kind == ExprKind::Starred) {
+        throw ErrorReport(range)
+            << "cannot statically infer the expected size of a list in this context";
+      }
+    }
+    Node* unpack = graph_->insertNode(graph_->create("prim::ListUnpack", {tuple}, 0));
+    for (size_t i = 0; i < targets.size(); ++i) {
+      elements.push_back(unpack->addOutput()->setType(tuple->type()->elementType()));
+    }
+  } else {
+    elements = unpackTuple(tuple, range);
+  }
   if (elements.size() < targets.size()) {
     throw ErrorReport(range) << "need " << targets.size() << " values to unpack but found only "
                              << elements.size();

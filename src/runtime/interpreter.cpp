@@ -203,9 +203,9 @@ class Interpreter {
   }
 
   void unpack(const Node* node, const std::vector<IValue>& elements, const char* what) {
-    if (elements.size() != node->outputs().size()) {
+    if (elements.size() != node->outputs().size()) {  // upstream's wording for ListUnpack
       throw OperatorError("Expected " + std::to_string(node->outputs().size()) + " elements in " +
-                          what + ", but got " + std::to_string(elements.size()));
+                          what + " but found " + std::to_string(elements.size()));
     }
     write(node->outputs(), elements);
   }

@@ -368,3 +368,12 @@ def test_starred_list_unpack_and_tuple_of_list_are_rejected():
     cu = minijit.CompilationUnit("def f(t: Tuple[int, str]) -> Tuple[int, str]:\n"
                                  "    return tuple(t)\n")
     assert cu.f((1, "a")) == (1, "a")
+
+
+def test_type_variable_keeps_its_first_binding():
+    # t is bound to int by the list; an Optional[int] element must not widen it.
+    source = ("def f(xs: List[int], x: Optional[int]) -> List[int]:\n"
+              "    xs.append(x)\n    return xs\n")
+    with pytest.raises(RuntimeError, match="Expected a value of type 't' for argument 'el' but "
+                                           "instead found type 'Optional\\[int\\]'"):
+        minijit.CompilationUnit(source)

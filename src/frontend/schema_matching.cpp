@@ -25,10 +25,9 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
         env[formal->varName()] = actual;
         return true;
       }
-      if (auto unified = unifyTypes(bound->second, actual)) {
-        bound->second = *unified;
-        return true;
-      }
+      // As upstream, a later argument that merely unifies with the first binding keeps
+      // that binding: append(List[int], Optional[int]) then fails the subtype check.
+      if (unifyTypes(bound->second, actual)) return true;
       why = "Type variable '" + formal->varName() + "' previously matched to type " +
             bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
       return false;
@@ -152,7 +151,8 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
   value = tryConvertToType(range, graph, concrete, value, allow_conversions);
   if (!value->type()->isSubtypeOf(concrete)) {
     if (failures) {
-      fail() << "Expected a value of type '" << concrete->annotationStr() << "' for argument '"
+      // Upstream names the schema's own type here: 't', not what t was bound to.
+      fail() << "Expected a value of type '" << arg.type->annotationStr() << "' for argument '"
              << arg.name << "' but instead found type '" << value->type()->annotationStr()
              << "'.\n";
       if (value->type()->kind() == TypeKind::List &&

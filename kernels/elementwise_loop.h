@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kernels/tensor.h"
+#include "kernels/thread_pool.h"
 
 namespace minijit {
 
@@ -46,6 +47,20 @@ void forEachRow(const std::vector<int64_t>& shape,
 }
 // [/book:for-each-row]
 
+// [book:contiguous-loop]
+// The contiguous fast path of the kernels below: small tensors run inline (no std::function,
+// no pool), large ones are split over the thread pool in chunks of kElementwiseGrain or more.
+// The operators' lambdas are pure, so chunks may run in any order on any thread.
+template <typename Body>
+void contiguousLoop(int64_t n, Body&& body) {
+  if (n <= kElementwiseGrain) {
+    body(int64_t{0}, n);
+    return;
+  }
+  parallelFor(n, kElementwiseGrain, [&](int64_t begin, int64_t end) { body(begin, end); });
+}
+// [/book:contiguous-loop]
+
 // out[i] = f(in[i]) over out's shape; `in` is broadcast to it. Out and In are the C++
 // element types of the two tensors (the caller dispatches on dtype).
 template <typename Out, typename In, typename F>
@@ -53,7 +68,9 @@ void unaryKernel(const Tensor& out, const Tensor& in, F f) {
   Out* o = static_cast<Out*>(out.dataPtr());
   const In* x = static_cast<const In*>(in.dataPtr());
   if (out.isContiguous() && in.isContiguous() && in.sizes() == out.sizes()) {
-    for (int64_t i = 0, n = out.numel(); i < n; ++i) o[i] = static_cast<Out>(f(x[i]));
+    contiguousLoop(out.numel(), [&](int64_t begin, int64_t end) {
+      for (int64_t i = begin; i < end; ++i) o[i] = static_cast<Out>(f(x[i]));
+    });
     return;
   }
   std::array<std::vector<int64_t>, 2> strides = {out.strides(), broadcastStrides(in, out.sizes())};
@@ -76,7 +93,9 @@ void binaryKernel(const Tensor& out, const Tensor& a, const Tensor& b, F f) {
   const In* y = static_cast<const In*>(b.dataPtr());
   const bool same_shape = a.sizes() == out.sizes() && b.sizes() == out.sizes();
   if (same_shape && out.isContiguous() && a.isContiguous() && b.isContiguous()) {
-    for (int64_t i = 0, n = out.numel(); i < n; ++i) o[i] = static_cast<Out>(f(x[i], y[i]));
+    contiguousLoop(out.numel(), [&](int64_t begin, int64_t end) {
+      for (int64_t i = begin; i < end; ++i) o[i] = static_cast<Out>(f(x[i], y[i]));
+    });
     return;
   }
   std::array<std::vector<int64_t>, 3> strides = {out.strides(), broadcastStrides(a, out.sizes()),

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "kernels/test_util.h"
+#include "kernels/thread_pool.h"
 
 namespace minijit {
 namespace {
@@ -121,6 +122,8 @@ TEST(ArithmeticTest, NegAndRelu) {
   EXPECT_EQ(r[0], 0.0f);
   EXPECT_EQ(r[2], 2.0f);
   EXPECT_TRUE(std::isnan(r[3]));  // relu propagates NaN, as torch
+  // -0.0 stays -0.0, as torch.relu(torch.tensor([-0.0])) gives.
+  EXPECT_TRUE(std::signbit(toVector<float>(ops::relu(makeTensor<float>({-0.0f}, {1})))[0]));
   EXPECT_EQ(toVector<int64_t>(ops::relu(makeTensor<int64_t>({-3, 4}, {2}))),
             (std::vector<int64_t>{0, 4}));
   EXPECT_EQ(toVector<float>(ops::neg(x))[0], 1.5f);
@@ -412,5 +415,30 @@ TEST(MatmulTest, ErrorMessagesMatchTorch) {
             "self must be a matrix");
 }
 
+// Large contiguous elementwise operators are split over the thread pool; every chunk must
+// land in its place, whatever the thread count.
+TEST(ParallelElementwiseTest, SameResultOnOneAndTwoThreads) {
+  const int64_t n = 5 * kElementwiseGrain + 123;  // several chunks and a ragged tail
+  std::vector<float> a(n), b(n);
+  for (int64_t i = 0; i < n; ++i) {
+    a[i] = static_cast<float>(i % 1000) - 500.0f;
+    b[i] = static_cast<float>(i % 7);
+  }
+  const Tensor ta = makeTensor(a, {n});
+  const Tensor tb = makeTensor(b, {n});
+  const int saved = numThreads();
+  for (int threads : {1, 2}) {
+    setNumThreads(threads);
+    std::vector<float> sum = testing::toVector<float>(ops::add(ta, tb));
+    std::vector<float> relu = testing::toVector<float>(ops::relu(ta));
+    for (int64_t i = 0; i < n; ++i) {
+      ASSERT_EQ(sum[i], a[i] + b[i]) << "threads=" << threads << " i=" << i;
+      ASSERT_EQ(relu[i], a[i] > 0 ? a[i] : 0.0f) << "threads=" << threads << " i=" << i;
+    }
+  }
+  setNumThreads(saved);
+}
+
 }  // namespace
 }  // namespace minijit
+

@@ -75,6 +75,8 @@ class Interpreter {
   // [book:run-node]
   void runNode(const Node* node) {
     const std::string& kind = node->kind();
+    // Only prim:: nodes can be structural; aten::, math::... go straight to their kernel.
+    if (kind.compare(0, 6, "prim::") != 0) return runOperator(node);
     if (kind == "prim::Constant") return runConstant(node);
     if (kind == "prim::If") return runIf(node);
     if (kind == "prim::Loop") return runLoop(node);
@@ -245,8 +247,8 @@ class Interpreter {
   // Operator nodes: push the inputs, run the kernel, pop the outputs.
   void runOperator(const Node* node) {
     const Kernel& kernel = kernelFor(node);
-    Stack stack;
-    stack.reserve(node->inputs().size());
+    Stack stack = std::move(spare_stack_);  // reuses the last operator's buffer
+    stack.clear();
     for (const Value* input : node->inputs()) stack.push_back(slot(input));
     kernel(stack);
     // An operator with several results (divmod, max.dim) may return them as one tuple.
@@ -259,26 +261,23 @@ class Interpreter {
                              std::to_string(stack.size()) + " values for " +
                              std::to_string(node->outputs().size()) + " outputs");
     }
-    write(node->outputs(), std::move(stack));
+    for (size_t i = 0; i < stack.size(); ++i) slot(node->outputs()[i]) = std::move(stack[i]);
+    spare_stack_ = std::move(stack);
   }
   // [/book:run-operator]
 
-  // Looked up once per node and remembered: the name is built from the schema each time.
+  // The registry remembers kernels by schema, so this is one hash lookup after the first call.
   const Kernel& kernelFor(const Node* node) {
-    auto cached = kernels_.find(node);
-    if (cached != kernels_.end()) return *cached->second;
     if (!node->schema()) throw OperatorError("minijit cannot run a " + node->kind() + " node");
-    const std::string name = node->schema()->qualifiedName();
-    const Kernel* kernel = OperatorRegistry::instance().find(name);
-    if (!kernel) throw OperatorError("minijit has no kernel for " + name);
-    kernels_.emplace(node, kernel);
+    const Kernel* kernel = OperatorRegistry::instance().find(*node->schema());
+    if (!kernel) throw OperatorError("minijit has no kernel for " + node->schema()->qualifiedName());
     return *kernel;
   }
 
   const Graph& graph_;
   std::ostream& print_stream_;
   std::vector<IValue> values_;
-  std::unordered_map<const Node*, const Kernel*> kernels_;
+  Stack spare_stack_;  // operator stacks are built in this one buffer, call after call
 };
 
 }  // namespace

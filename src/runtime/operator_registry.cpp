@@ -35,6 +35,18 @@ const Kernel* OperatorRegistry::find(const std::string& qualified_name) const {
   return it == kernels_.end() ? nullptr : &it->second;
 }
 
+const Kernel* OperatorRegistry::find(const FunctionSchema& schema) const {
+  {
+    std::shared_lock lock(by_schema_mutex_);
+    auto it = by_schema_.find(&schema);
+    if (it != by_schema_.end()) return it->second;
+  }
+  const Kernel* kernel = find(schema.qualifiedName());
+  std::unique_lock lock(by_schema_mutex_);
+  by_schema_.emplace(&schema, kernel);
+  return kernel;
+}
+
 std::vector<std::string> OperatorRegistry::names() const {
   std::vector<std::string> out;
   for (const auto& entry : kernels_) out.push_back(entry.first);

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <functional>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "runtime/ivalue.h"
+#include "types/schema.h"
 
 namespace minijit {
 
@@ -25,6 +27,10 @@ class OperatorRegistry {
 
   // The kernel for `qualified_name`, or nullptr when the runtime has none.
   const Kernel* find(const std::string& qualified_name) const;
+  // The same for a node's schema, remembered by the schema's address: node schemas live in
+  // the OperatorCatalogue for the whole program, so one address always means one operator,
+  // and the interpreter skips building "aten::add.Tensor" and hashing it on every call.
+  const Kernel* find(const FunctionSchema& schema) const;
   // Every registered name, sorted (for tests and the book's operator table).
   std::vector<std::string> names() const;
 
@@ -32,9 +38,14 @@ class OperatorRegistry {
   // OperatorCatalogue or is registered twice, so that a typo fails loudly at start-up.
   void add(const std::string& qualified_name, Kernel kernel);
 
+  // A copy has the same kernels and a cache of its own (tests check registration on one).
+  OperatorRegistry(const OperatorRegistry& other) : kernels_(other.kernels_) {}
+
  private:
   OperatorRegistry() = default;
   std::unordered_map<std::string, Kernel> kernels_;
+  mutable std::shared_mutex by_schema_mutex_;
+  mutable std::unordered_map<const FunctionSchema*, const Kernel*> by_schema_;
 };
 
 // Pops the top of the stack.

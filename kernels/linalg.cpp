@@ -11,6 +11,7 @@
 
 #include "kernels/dispatch.h"
 #include "kernels/ops.h"
+#include "kernels/thread_pool.h"
 
 namespace minijit::ops {
 
@@ -51,6 +52,10 @@ BlasOperand blasOperand(const Tensor& m) {
 }
 // [/book:blas-operand]
 
+// Multiply-adds (n * m * k) from which a GEMM runs on every core: a 64x64x64 product takes
+// ~3 µs on one core, about what waking OpenBLAS's threads costs.
+constexpr int64_t kParallelGemmWork = 64 * 64 * 64;
+
 // [book:gemm]
 // out = alpha * (a @ b) + beta * out, for a contiguous 2-D `out`.
 template <typename T>
@@ -62,12 +67,22 @@ void gemm(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) 
   const BlasOperand y = blasOperand(b);
   T* c = out.data<T>();
   const int ldc = std::max(m, 1);
-  if constexpr (std::is_same_v<T, float>) {
-    cblas_sgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha, x.tensor.data<float>(),
-                x.ld, y.tensor.data<float>(), y.ld, beta, c, ldc);
+  auto call = [&] {
+    if constexpr (std::is_same_v<T, float>) {
+      cblas_sgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha, x.tensor.data<float>(),
+                  x.ld, y.tensor.data<float>(), y.ld, beta, c, ldc);
+    } else {
+      cblas_dgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha,
+                  x.tensor.data<double>(), x.ld, y.tensor.data<double>(), y.ld, beta, c, ldc);
+    }
+  };
+  // The thread pool keeps OpenBLAS at one thread so the two never compete for cores; a
+  // large product borrows every core through OpenBLAS's own threads for its duration.
+  const bool large = static_cast<int64_t>(n) * m * k >= kParallelGemmWork;
+  if (large && !inParallelRegion() && numThreads() > 1) {
+    withBlasThreads(numThreads(), call);
   } else {
-    cblas_dgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha, x.tensor.data<double>(),
-                x.ld, y.tensor.data<double>(), y.ld, beta, c, ldc);
+    call();
   }
 }
 // [/book:gemm]

@@ -12,6 +12,8 @@
 #include "kernels/test_util.h"
 #include "kernels/thread_pool.h"
 
+extern "C" int openblas_get_num_threads();  // from libopenblas
+
 namespace minijit {
 namespace {
 
@@ -437,6 +439,18 @@ TEST(ParallelElementwiseTest, SameResultOnOneAndTwoThreads) {
     }
   }
   setNumThreads(saved);
+}
+
+// A GEMM inside a region that chose OpenBLAS's threads keeps that choice (bench rows at
+// "1 thread" must stay at one), and the policy of one thread is back afterwards.
+TEST(ParallelGemmTest, NestedBlasThreadsKeepTheOuterCount) {
+  int inner = -1;
+  withBlasThreads(1, [&] { withBlasThreads(2, [&] { inner = openblas_get_num_threads(); }); });
+  EXPECT_EQ(inner, 1);
+  EXPECT_EQ(openblas_get_num_threads(), 1);
+  const Tensor a = ops::full({128, 128}, 0.5, ScalarType::Float);
+  EXPECT_EQ(testing::toVector<float>(ops::mm(a, a))[0], 32.0f);  // large: borrows the cores
+  EXPECT_EQ(openblas_get_num_threads(), 1);
 }
 
 }  // namespace

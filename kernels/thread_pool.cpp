@@ -173,10 +173,18 @@ void parallelFor(int64_t n, int64_t grain, const std::function<void(int64_t, int
 }
 
 void withBlasThreads(int threads, const std::function<void()>& fn) {
+  // Nested calls keep the outermost count: a caller that chose the threads for a whole
+  // region (a benchmark, a conv's GEMMs) is not overridden by a GEMM inside it.
+  thread_local int depth = 0;
+  if (depth > 0) return fn();
   pool();  // the policy (OpenBLAS at one thread) is in force from here on
   struct BackToOneThread {
-    ~BackToOneThread() { openblas_set_num_threads(1); }
+    ~BackToOneThread() {
+      openblas_set_num_threads(1);
+      --depth;
+    }
   } restore;
+  ++depth;
   openblas_set_num_threads(threads);
   fn();
 }

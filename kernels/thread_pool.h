@@ -33,7 +33,7 @@ void parallelFor(int64_t n, int64_t grain, const std::function<void(int64_t, int
 
 // Runs `fn` with OpenBLAS allowed `threads` threads, then puts it back to one. For a caller
 // that wants OpenBLAS's own threading for one large GEMM while our pool is idle; never
-// call it from inside parallelFor.
+// call it from inside parallelFor. Nested calls run `fn` with the outer call's count.
 void withBlasThreads(int threads, const std::function<void()>& fn);
 
 }  // namespace minijit

@@ -8,6 +8,7 @@ Book chapter 1 walks through it.
 """
 
 import inspect
+import linecache
 import math
 import sys
 import textwrap
@@ -87,10 +88,41 @@ def script(obj):
     raise TypeError(f"minijit.script expects a Python function, got {type(obj).__name__}")
 
 
+# [book:source-lines]
+def _last_line(code):
+    """The last source line any instruction of `code` (or of a function nested in it) spans."""
+    last = max((end for _, end, _, _ in code.co_positions() if end is not None), default=0)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            last = max(last, _last_line(const))
+    return last
+
+
+def _source_lines(fn):
+    """fn's source lines and first line number. The fast path reads the file through
+    linecache and ends the function at the last line its bytecode spans, instead of
+    inspect.getsourcelines' re-tokenizing of the file (~2/3 of minijit.script's time); it
+    falls back to inspect whenever the cut does not end at a line that closes the block."""
+    code = fn.__code__
+    lines = linecache.getlines(code.co_filename, fn.__globals__)
+    first = code.co_firstlineno
+    last = _last_line(code)
+    if lines and 0 < first <= last <= len(lines):
+        block = lines[first - 1:last]
+        indent = len(block[0]) - len(block[0].lstrip())
+        following = lines[last].rstrip("\n") if last < len(lines) else ""
+        closes = (not following.strip() or following.lstrip().startswith("#")
+                  or len(following) - len(following.lstrip()) <= indent)
+        if block[0].lstrip().startswith(("def ", "@", "async def ")) and closes:
+            return block, first
+    return inspect.getsourcelines(fn)
+# [/book:source-lines]
+
+
 # [book:script-function]
 def _script_function(fn):
     try:
-        lines, first_line = inspect.getsourcelines(fn)
+        lines, first_line = _source_lines(fn)
     except (OSError, TypeError) as error:
         raise OSError(f"minijit.script needs the source of {fn.__qualname__} "
                       f"(functions typed into a REPL have none): {error}") from None

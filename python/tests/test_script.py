@@ -4,6 +4,7 @@
 # Upstream results are computed here with torch when it is installed; tests that need it
 # skip with a reason otherwise. Run: PYTHONPATH=build/python /usr/bin/python3 -m pytest python/tests
 import importlib.util
+import inspect
 import textwrap
 from typing import List, Optional, Tuple
 
@@ -377,3 +378,30 @@ def test_type_variable_keeps_its_first_binding():
     with pytest.raises(RuntimeError, match="Expected a value of type 't' for argument 'el' but "
                                            "instead found type 'Optional\\[int\\]'"):
         minijit.CompilationUnit(source)
+
+
+# --- finding the source text -------------------------------------------------------------
+
+
+def ends_with_a_bracket(x: int) -> int:
+    return max(
+        x,
+        1,
+    )
+
+
+def ends_with_a_nested_def(x: int) -> int:
+    def inner(y: int) -> int:
+        return y + 1
+    return inner(x)
+
+
+def test_source_lines_match_inspect():
+    from minijit import _script
+
+    for fn in (ends_with_a_bracket, ends_with_a_nested_def, foo):
+        lines, first = _script._source_lines(fn)
+        expected, expected_first = inspect.getsourcelines(fn)
+        assert first == expected_first
+        assert "".join(lines).rstrip() == "".join(expected).rstrip()
+    assert minijit.script(ends_with_a_bracket)(0) == 1

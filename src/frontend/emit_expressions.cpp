@@ -610,31 +610,39 @@ Value* FunctionEmitter::emitListComprehension(const ListCompExpr& expr, const Ty
     list_value->setType(type_hint);
     type_set = true;
   }
+  emitComprehensionLoop(expr.range, *expr.target, *expr.iter, "list", [&] {
+    Value* element = emitExpr(*expr.element);
+    if (!type_set) {
+      list_value->setType(Type::list(element->type()));
+      type_set = true;
+    }
+    emitBuiltinCall(expr.range, *graph_, "aten::append", {{"", expr.range, element}}, {},
+                    NamedValue{"self", expr.range, list_value});
+  });
+  return list_value;
+}
+
+// The loop both comprehensions share: a prim::ComprehensionScope (so the targets stay
+// inside it; SSA conversion inlines it later) holding a loop over `iter` that binds
+// `target` and then runs `body`.
+void FunctionEmitter::emitComprehensionLoop(const SourceRange& range, const Expr& target,
+                                            const Expr& iter, const char* kind,
+                                            const BranchEmitter& body) {
   Node* scope = graph_->insertNode(graph_->create("prim::ComprehensionScope", 0));
-  scope->setSourceRange(expr.range);
+  scope->setSourceRange(range);
   Block* block = scope->addBlock();
   pushFrame(block);
   {
     WithInsertPoint guard(*graph_, block);
-    LoopIterable iterable = emitIterable(*expr.iter, expr.range);
+    LoopIterable iterable = emitIterable(iter, range);
     if (iterable.kind == LoopIterable::Kind::Tuple) {
-      throw ErrorReport(expr.iter->range) << "list comprehensions over tuples are not supported by "
-                                             "minijit yet";
+      throw ErrorReport(iter.range) << kind << " comprehensions over tuples are not supported "
+                                               "by minijit yet";
     }
-    Value* trip_count = emitIterableLength(iterable, expr.range);
-    auto body = [&] {
-      Value* element = emitExpr(*expr.element);
-      if (!type_set) {
-        list_value->setType(Type::list(element->type()));
-        type_set = true;
-      }
-      emitBuiltinCall(expr.range, *graph_, "aten::append", {{"", expr.range, element}}, {},
-                      NamedValue{"self", expr.range, list_value});
-    };
-    emitLoop(expr.range, body, trip_count, expr.target.get(), nullptr, &iterable);
+    Value* trip_count = emitIterableLength(iterable, range);
+    emitLoop(range, body, trip_count, &target, nullptr, &iterable);
   }
   popFrame();
-  return list_value;
 }
 
 // [book:dict-comprehension]
@@ -652,47 +660,31 @@ Value* FunctionEmitter::emitDictComprehension(const DictCompExpr& expr, const Ty
     dict_value->setType(type_hint);
     type_set = true;
   }
-  Node* scope = graph_->insertNode(graph_->create("prim::ComprehensionScope", 0));
-  scope->setSourceRange(expr.range);
-  Block* block = scope->addBlock();
-  pushFrame(block);
-  {
-    WithInsertPoint guard(*graph_, block);
-    LoopIterable iterable = emitIterable(*expr.iter, expr.range);
-    if (iterable.kind == LoopIterable::Kind::Tuple) {
-      throw ErrorReport(expr.iter->range) << "dict comprehensions over tuples are not supported "
-                                             "by minijit yet";
-    }
-    Value* trip_count = emitIterableLength(iterable, expr.range);
-    auto body = [&] {
-      Value* key = emitExpr(*expr.key);
-      Value* value = emitExpr(*expr.value);
-      if (!type_set) {
-        dict_value->setType(Type::dict(key->type(), value->type()));
-        type_set = true;
-      } else {
-        const TypePtr& dict_type = dict_value->type();
-        if (!key->type()->isSubtypeOf(dict_type->containedTypes()[0])) {
-          throw ErrorReport(expr.range)
-              << "Dict type annotation `" << dict_type->annotationStr()
-              << "` did not match the type of an actual key type `"
-              << key->type()->annotationStr() << "`";
-        }
-        if (!value->type()->isSubtypeOf(dict_type->containedTypes()[1])) {
-          throw ErrorReport(expr.range)
-              << "Dict type annotation `" << dict_type->annotationStr()
-              << "` did not match the type of an actual value type `"
-              << value->type()->annotationStr() << "`";
-        }
+  emitComprehensionLoop(expr.range, *expr.target, *expr.iter, "dict", [&] {
+    Value* key = emitExpr(*expr.key);
+    Value* value = emitExpr(*expr.value);
+    if (!type_set) {
+      dict_value->setType(Type::dict(key->type(), value->type()));
+      type_set = true;
+    } else {
+      const TypePtr& dict_type = dict_value->type();
+      if (!key->type()->isSubtypeOf(dict_type->containedTypes()[0])) {
+        throw ErrorReport(expr.range)
+            << "Dict type annotation `" << dict_type->annotationStr()
+            << "` did not match the type of an actual key type `" << key->type()->annotationStr()
+            << "`";
       }
-      emitBuiltinCall(expr.range, *graph_, "aten::_set_item",
-                      {{"", expr.range, dict_value}, {"", expr.range, key},
-                       {"", expr.range, value}},
-                      {});
-    };
-    emitLoop(expr.range, body, trip_count, expr.target.get(), nullptr, &iterable);
-  }
-  popFrame();
+      if (!value->type()->isSubtypeOf(dict_type->containedTypes()[1])) {
+        throw ErrorReport(expr.range)
+            << "Dict type annotation `" << dict_type->annotationStr()
+            << "` did not match the type of an actual value type `"
+            << value->type()->annotationStr() << "`";
+      }
+    }
+    emitBuiltinCall(expr.range, *graph_, "aten::_set_item",
+                    {{"", expr.range, dict_value}, {"", expr.range, key}, {"", expr.range, value}},
+                    {});
+  });
   return dict_value;
 }
 // [/book:dict-comprehension]

@@ -114,6 +114,8 @@ class FunctionEmitter {
   Value* emitListLiteral(const ListExpr& expr, const TypePtr& type_hint);
   Value* emitListComprehension(const ListCompExpr& expr, const TypePtr& type_hint);
   Value* emitDictComprehension(const DictCompExpr& expr, const TypePtr& type_hint);
+  void emitComprehensionLoop(const SourceRange& range, const Expr& target, const Expr& iter,
+                             const char* kind, const BranchEmitter& body);
   Value* emitDictFromIterable(const CallExpr& call, const TypePtr& type_hint);
   LoopIterable iterableOf(Value* value, const SourceRange& range, const SourceRange& loop_range);
   Value* emitDictLiteral(const DictExpr& expr, const TypePtr& type_hint);

@@ -52,9 +52,11 @@ BlasOperand blasOperand(const Tensor& m) {
 }
 // [/book:blas-operand]
 
-// Multiply-adds (n * m * k) from which a GEMM runs on every core: a 64x64x64 product takes
-// ~3 µs on one core, about what waking OpenBLAS's threads costs.
+// Multiply-adds (n * m * k) from which a GEMM is split over the thread pool: a 64x64x64
+// product takes ~3 µs on one core, about what handing chunks to a worker costs.
 constexpr int64_t kParallelGemmWork = 64 * 64 * 64;
+// Rows (or columns) of the result per chunk at the least.
+constexpr int64_t kGemmGrain = 64;
 
 // [book:gemm]
 // out = alpha * (a @ b) + beta * out, for a contiguous 2-D `out`.
@@ -65,24 +67,36 @@ void gemm(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) 
   const int m = static_cast<int>(b.sizes()[1]);
   const BlasOperand x = blasOperand(a);
   const BlasOperand y = blasOperand(b);
+  const T* xp = x.tensor.data<T>();
+  const T* yp = y.tensor.data<T>();
   T* c = out.data<T>();
   const int ldc = std::max(m, 1);
-  auto call = [&] {
+  // The block of the result with rows [r0, r0 + rows) and columns [c0, c0 + cols).
+  auto block = [&](int64_t r0, int64_t rows, int64_t c0, int64_t cols) {
+    const T* xb = xp + (x.transpose == CblasNoTrans ? r0 * x.ld : r0);
+    const T* yb = yp + (y.transpose == CblasNoTrans ? c0 : c0 * y.ld);
+    T* cb = c + r0 * ldc + c0;
+    const int r = static_cast<int>(rows), q = static_cast<int>(cols);
     if constexpr (std::is_same_v<T, float>) {
-      cblas_sgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha, x.tensor.data<float>(),
-                  x.ld, y.tensor.data<float>(), y.ld, beta, c, ldc);
+      cblas_sgemm(CblasRowMajor, x.transpose, y.transpose, r, q, k, alpha, xb, x.ld, yb, y.ld,
+                  beta, cb, ldc);
     } else {
-      cblas_dgemm(CblasRowMajor, x.transpose, y.transpose, n, m, k, alpha,
-                  x.tensor.data<double>(), x.ld, y.tensor.data<double>(), y.ld, beta, c, ldc);
+      cblas_dgemm(CblasRowMajor, x.transpose, y.transpose, r, q, k, alpha, xb, x.ld, yb, y.ld,
+                  beta, cb, ldc);
     }
   };
-  // The thread pool keeps OpenBLAS at one thread so the two never compete for cores; a
-  // large product borrows every core through OpenBLAS's own threads for its duration.
+  // OpenBLAS runs on one thread (the pool's policy: one pool only, so the two never fight
+  // over the cores). A large product is split into blocks of rows, or of columns when it is
+  // wider than tall (a conv's im2col product is 64 rows by thousands of columns), and each
+  // block is one single-threaded GEMM on a pool thread. A caller inside withBlasThreads
+  // chose OpenBLAS's threading for its region, and gets one call.
   const bool large = static_cast<int64_t>(n) * m * k >= kParallelGemmWork;
-  if (large && !inParallelRegion() && numThreads() > 1) {
-    withBlasThreads(numThreads(), call);
+  if (!large || numThreads() == 1 || inParallelRegion() || inBlasThreadsRegion()) {
+    block(0, n, 0, m);
+  } else if (n >= m) {
+    parallelFor(n, kGemmGrain, [&](int64_t begin, int64_t end) { block(begin, end - begin, 0, m); });
   } else {
-    call();
+    parallelFor(m, kGemmGrain, [&](int64_t begin, int64_t end) { block(0, n, begin, end - begin); });
   }
 }
 // [/book:gemm]

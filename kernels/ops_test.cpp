@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -451,6 +452,29 @@ TEST(ParallelGemmTest, NestedBlasThreadsKeepTheOuterCount) {
   const Tensor a = ops::full({128, 128}, 0.5, ScalarType::Float);
   EXPECT_EQ(testing::toVector<float>(ops::mm(a, a))[0], 32.0f);  // large: borrows the cores
   EXPECT_EQ(openblas_get_num_threads(), 1);
+}
+
+// A large GEMM is split over the pool by rows (taller than wide) or by columns (wider than
+// tall), for every transpose of its operands. Small integers keep the sums exact, so the
+// split and unsplit products must agree exactly.
+TEST(ParallelGemmTest, RowAndColumnSplitsMatchOneThread) {
+  auto filled = [](int64_t rows, int64_t cols) {
+    std::vector<float> v(rows * cols);
+    for (size_t i = 0; i < v.size(); ++i) v[i] = static_cast<float>(static_cast<int>(i % 7) - 3);
+    return makeTensor(v, {rows, cols});
+  };
+  const int saved = numThreads();
+  for (auto [n, k, m] : {std::array<int64_t, 3>{300, 200, 150}, {70, 200, 500}}) {
+    const Tensor a = filled(n, k), b = filled(k, m);
+    const Tensor at = ops::transpose(filled(k, n), 0, 1), bt = ops::transpose(filled(m, k), 0, 1);
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{at, bt}}) {
+      setNumThreads(1);
+      const std::vector<float> one = testing::toVector<float>(ops::mm(x, y));
+      setNumThreads(2);
+      EXPECT_EQ(testing::toVector<float>(ops::mm(x, y)), one) << n << "x" << k << "x" << m;
+    }
+  }
+  setNumThreads(saved);
 }
 
 }  // namespace

@@ -172,19 +172,24 @@ void parallelFor(int64_t n, int64_t grain, const std::function<void(int64_t, int
   }
 }
 
+namespace {
+thread_local int t_blas_threads_depth = 0;  // withBlasThreads calls active on this thread
+}  // namespace
+
+bool inBlasThreadsRegion() { return t_blas_threads_depth > 0; }
+
 void withBlasThreads(int threads, const std::function<void()>& fn) {
   // Nested calls keep the outermost count: a caller that chose the threads for a whole
-  // region (a benchmark, a conv's GEMMs) is not overridden by a GEMM inside it.
-  thread_local int depth = 0;
-  if (depth > 0) return fn();
+  // region (a benchmark, say) is not overridden by a call inside it.
+  if (t_blas_threads_depth > 0) return fn();
   pool();  // the policy (OpenBLAS at one thread) is in force from here on
   struct BackToOneThread {
     ~BackToOneThread() {
       openblas_set_num_threads(1);
-      --depth;
+      --t_blas_threads_depth;
     }
   } restore;
-  ++depth;
+  ++t_blas_threads_depth;
   openblas_set_num_threads(threads);
   fn();
 }

@@ -35,5 +35,7 @@ void parallelFor(int64_t n, int64_t grain, const std::function<void(int64_t, int
 // that wants OpenBLAS's own threading for one large GEMM while our pool is idle; never
 // call it from inside parallelFor. Nested calls run `fn` with the outer call's count.
 void withBlasThreads(int threads, const std::function<void()>& fn);
+// True inside withBlasThreads on this thread (GEMMs then leave threading to OpenBLAS).
+bool inBlasThreadsRegion();
 
 }  // namespace minijit

@@ -9,7 +9,7 @@ namespace minijit {
 bool hasSideEffects(const Node* node) {
   const std::string& kind = node->kind();
   if (kind == "prim::Print" || kind == "prim::RaiseException" || kind == "prim::ReturnStmt" ||
-      kind == "aten::warn" || kind == "prim::CallFunction") {
+      kind == "aten::warn" || kind == "prim::CallFunction" || kind == "aten::manual_seed") {
     return true;
   }
   if (const FunctionSchema* schema = node->schema()) {

@@ -27,12 +27,10 @@ Kernel makeFilledFactory() {
       });
 }
 
-// In-place arithmetic (`x += y` on tensors): compute, then write through into self.
+// In-place arithmetic (`x += y` on tensors): compute, then write through into self, with
+// upstream's checks (ops::assignInPlace: the result must fit self's shape and dtype).
 void registerInPlace(OperatorRegistry& r) {
-  auto inPlace = [](Tensor self, const Tensor& result) {
-    ops::copyInto(self, result);
-    return self;
-  };
+  auto inPlace = [](Tensor self, const Tensor& result) { return ops::assignInPlace(self, result); };
   r.add("aten::add_.Tensor", makeKernel<Tensor, Tensor, Scalar>([=](Tensor a, Tensor b, Scalar alpha) {
           return inPlace(a, ops::add(a, b, alpha));
         }));

@@ -190,14 +190,7 @@ def test_binary_tensor_scalar(expression, kind, a, data):
     check(f"def f(a, s: {kind}):\n    return {expression}\n", a, s)
 
 
-# add_/mul_/div_ are bound in register_tensor_ops.cpp as compute + copyInto, without
-# upstream's in-place checks (ops::assignInPlace has them): expected to fail until they use it.
-UNCHECKED_IN_PLACE = pytest.mark.xfail(reason="in-place checks missing in register_tensor_ops.cpp")
-
-
-@pytest.mark.parametrize("op", [pytest.param("add_", marks=UNCHECKED_IN_PLACE),
-                                pytest.param("mul_", marks=UNCHECKED_IN_PLACE),
-                                pytest.param("div_", marks=UNCHECKED_IN_PLACE),
+@pytest.mark.parametrize("op", ["add_", "mul_", "div_",
                                 "pow_", "clamp_", "masked_fill_"])
 @SETTINGS
 @given(pair=broadcast_pair(small=True))

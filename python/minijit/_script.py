@@ -129,10 +129,13 @@ def _script_function(fn):
     filename = inspect.getsourcefile(fn) or fn.__code__.co_filename
     # Like upstream, a nested function is dedented; its lines keep their file numbers.
     source = textwrap.dedent("".join(lines))
+    # Graph comments count columns in the file, as upstream's do: add the dedent back.
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    column_offset = indent - (len(source) - len(source.lstrip()))
     unit = _minijit.CompilationUnit()
     _in_progress.add(fn)
     try:
-        unit.define(source, filename, first_line, _resolver_for(fn))
+        unit.define(source, filename, first_line, _resolver_for(fn), column_offset)
     finally:
         _in_progress.discard(fn)
     function = unit.find(fn.__name__)

@@ -85,8 +85,8 @@ class PythonResolver : public Resolver {
 
 std::vector<FunctionHandle> define(const std::shared_ptr<CompilationUnit>& unit,
                                    const std::string& text, const std::string& filename,
-                                   size_t first_line, py::object resolve) {
-  auto source = std::make_shared<Source>(text, filename, first_line);
+                                   size_t first_line, py::object resolve, size_t column_offset) {
+  auto source = std::make_shared<Source>(text, filename, first_line, column_offset);
   std::shared_ptr<const Resolver> resolver;
   if (!resolve.is_none()) resolver = std::make_shared<PythonResolver>(resolve);
   std::vector<FunctionHandle> handles;
@@ -131,7 +131,9 @@ void bindCompilationUnit(py::module_& m) {
       .def(py::init<>())
       .def("define", &define, py::arg("source"), py::arg("filename") = "<string>",
            py::arg("first_line") = 1, py::arg("resolve") = py::none(),
-           "Compiles every def in `source`; `resolve(name)` answers free names.")
+           py::arg("column_offset") = 0,
+           "Compiles every def in `source`; `resolve(name)` answers free names; columns are "
+           "reported `column_offset` further right (the text was dedented by that much).")
       .def("find", [](const std::shared_ptr<CompilationUnit>& unit, const std::string& name)
                        -> std::optional<FunctionHandle> {
              if (Function* function = unit->find(name)) return FunctionHandle{unit, function};

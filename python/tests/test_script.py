@@ -180,8 +180,6 @@ def indented_source_function():
 
 
 @needs_torch
-@pytest.mark.xfail(reason="columns of an indented (nested) function: upstream counts them in the "
-                          "file, minijit in the dedented text until Source can carry the indent")
 def test_nested_function_columns_are_upstreams():
     inner = indented_source_function()
     assert str(inner.graph) == str(torch.jit.script(inner.__wrapped__).graph)

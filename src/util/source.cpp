@@ -6,8 +6,11 @@
 
 namespace minijit {
 
-Source::Source(std::string text, std::string filename, size_t first_line)
-    : text_(std::move(text)), filename_(std::move(filename)), first_line_(first_line) {
+Source::Source(std::string text, std::string filename, size_t first_line, size_t column_offset)
+    : text_(std::move(text)),
+      filename_(std::move(filename)),
+      first_line_(first_line),
+      column_offset_(column_offset) {
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
@@ -41,7 +44,7 @@ size_t SourceRange::line() const {
 
 size_t SourceRange::column() const {
   if (!source_) return 0;
-  return start_ - source_->lineStart(source_->lineIndexOf(start_));
+  return start_ - source_->lineStart(source_->lineIndexOf(start_)) + source_->columnOffset();
 }
 
 std::string SourceRange::location() const {

@@ -14,13 +14,18 @@ namespace minijit {
 // `first_line` is the 1-based line of the text's first line in the file it came from, so
 // that a function scripted from the middle of a file reports its real line numbers (as
 // upstream's torch.jit.script does).
+//
+// `column_offset` is how far the text was dedented (a nested function's body, say):
+// columns are reported as in the file, as upstream's are, by adding it back.
 class Source {
  public:
-  Source(std::string text, std::string filename = "<string>", size_t first_line = 1);
+  Source(std::string text, std::string filename = "<string>", size_t first_line = 1,
+         size_t column_offset = 0);
 
   const std::string& text() const { return text_; }
   const std::string& filename() const { return filename_; }
   size_t firstLine() const { return first_line_; }
+  size_t columnOffset() const { return column_offset_; }
 
   // 0-based line index of `offset` within this text, and the offset where that line starts.
   size_t lineIndexOf(size_t offset) const;
@@ -32,6 +37,7 @@ class Source {
   std::string text_;
   std::string filename_;
   size_t first_line_;
+  size_t column_offset_;
   std::vector<size_t> line_starts_;
 };
 

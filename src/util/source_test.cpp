@@ -16,6 +16,14 @@ TEST(SourceRange, LineAndColumnAreOneAndZeroBased) {
   EXPECT_EQ(r.location(), "a.py:11:4");
 }
 
+// A dedented nested function reports columns as in its file.
+TEST(SourceRange, ColumnOffsetAddsTheDedentBack) {
+  auto src = std::make_shared<Source>("def f(x: int):\n    return x\n", "a.py", 10, 8);
+  SourceRange r(src, 19, 25);  // "return", at column 12 of the file
+  EXPECT_EQ(r.column(), 12u);
+  EXPECT_EQ(r.location(), "a.py:11:12");
+}
+
 TEST(SourceRange, HighlightMatchesUpstreamLayout) {
   // Recorded from torch 1.13: CompilationUnit("def f(x: int):\n    return torch.relu(x)\n")
   auto src = std::make_shared<Source>("def f(x: int):\n    return torch.relu(x)\n");

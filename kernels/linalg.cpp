@@ -94,9 +94,9 @@ void gemm(const Tensor& a, const Tensor& b, const Tensor& out, T alpha, T beta) 
   if (!large || numThreads() == 1 || inParallelRegion() || inBlasThreadsRegion()) {
     block(0, n, 0, m);
   } else if (n >= m) {
-    parallelFor(n, kGemmGrain, [&](int64_t begin, int64_t end) { block(begin, end - begin, 0, m); });
+    parallelFor(n, kGemmGrain, [&](int64_t r0, int64_t r1) { block(r0, r1 - r0, 0, m); });
   } else {
-    parallelFor(m, kGemmGrain, [&](int64_t begin, int64_t end) { block(0, n, begin, end - begin); });
+    parallelFor(m, kGemmGrain, [&](int64_t c0, int64_t c1) { block(0, n, c0, c1 - c0); });
   }
 }
 // [/book:gemm]

@@ -270,7 +270,9 @@ class Interpreter {
   const Kernel& kernelFor(const Node* node) {
     if (!node->schema()) throw OperatorError("minijit cannot run a " + node->kind() + " node");
     const Kernel* kernel = OperatorRegistry::instance().find(*node->schema());
-    if (!kernel) throw OperatorError("minijit has no kernel for " + node->schema()->qualifiedName());
+    if (!kernel) {
+      throw OperatorError("minijit has no kernel for " + node->schema()->qualifiedName());
+    }
     return *kernel;
   }
 

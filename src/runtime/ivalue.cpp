@@ -14,35 +14,9 @@ namespace minijit {
 
 namespace {
 
-const char* tagName(IValue::Tag tag) {
-  switch (tag) {
-    case IValue::Tag::None:
-      return "None";
-    case IValue::Tag::Bool:
-      return "Bool";
-    case IValue::Tag::Int:
-      return "Int";
-    case IValue::Tag::Double:
-      return "Double";
-    case IValue::Tag::String:
-      return "String";
-    case IValue::Tag::Tensor:
-      return "Tensor";
-    case IValue::Tag::List:
-      return "List";
-    case IValue::Tag::Tuple:
-      return "Tuple";
-    case IValue::Tag::Device:
-      return "Device";
-    case IValue::Tag::Dict:
-      return "Dict";
-  }
-  return "?";
-}
-
 [[noreturn]] void wrongTag(IValue::Tag expected, IValue::Tag actual) {
-  throw std::logic_error(std::string("IValue: expected ") + tagName(expected) + " but got " +
-                         tagName(actual));
+  throw std::logic_error(std::string("IValue: expected ") + IValue::tagKind(expected) +
+                         " but got " + IValue::tagKind(actual));
 }
 
 bool sameTensor(const Tensor& a, const Tensor& b) {
@@ -88,6 +62,22 @@ std::string dictString(const DictValue& dict) {
 }
 
 }  // namespace
+
+const char* IValue::tagKind(Tag tag) {
+  switch (tag) {
+    case Tag::None: return "None";
+    case Tag::Bool: return "Bool";
+    case Tag::Int: return "Int";
+    case Tag::Double: return "Double";
+    case Tag::String: return "String";
+    case Tag::Tensor: return "Tensor";
+    case Tag::List: return "GenericList";
+    case Tag::Tuple: return "Tuple";
+    case Tag::Device: return "Device";
+    case Tag::Dict: return "GenericDict";
+  }
+  return "Unknown";
+}
 
 IValue IValue::list(std::vector<IValue> elements, TypePtr element_type) {
   return IValue(
@@ -183,7 +173,7 @@ Scalar IValue::toScalar() const {
   if (isInt()) return Scalar(toInt());
   if (isDouble()) return Scalar(toDouble());
   if (isBool()) return Scalar(toBool());
-  throw std::logic_error(std::string("IValue: expected a Scalar but got ") + tagName(tag()));
+  throw std::logic_error(std::string("IValue: expected a Scalar but got ") + tagKind());
 }
 
 std::vector<int64_t> IValue::toIntVector() const {

@@ -76,6 +76,10 @@ class IValue {
   static IValue fromConstant(const Constant& constant);
 
   Tag tag() const { return static_cast<Tag>(payload_.index()); }
+  // The kind's name as upstream's IValue::tagKind() spells it ("Int", "GenericList"), which
+  // its error messages quote.
+  static const char* tagKind(Tag tag);
+  const char* tagKind() const { return tagKind(tag()); }
   bool isNone() const { return tag() == Tag::None; }
   bool isBool() const { return tag() == Tag::Bool; }
   bool isInt() const { return tag() == Tag::Int; }

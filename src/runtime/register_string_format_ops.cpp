@@ -31,35 +31,10 @@ std::string formatBraces(const std::string& format, const Stack& args, size_t fi
   return out + format.substr(begin);
 }
 
-// The names upstream's IValue::tagKind() gives, which its format errors quote.
-std::string tagKind(const IValue& value) {
-  switch (value.tag()) {
-    case IValue::Tag::None:
-      return "None";
-    case IValue::Tag::Bool:
-      return "Bool";
-    case IValue::Tag::Int:
-      return "Int";
-    case IValue::Tag::Double:
-      return "Double";
-    case IValue::Tag::String:
-      return "String";
-    case IValue::Tag::Tensor:
-      return "Tensor";
-    case IValue::Tag::List:
-      return "GenericList";
-    case IValue::Tag::Tuple:
-      return "Tuple";
-    case IValue::Tag::Device:
-      return "Device";
-  }
-  return "Unknown";
-}
-
 void requireNumber(char key, const IValue& arg) {
   if (!arg.isScalar()) {
     throw OperatorError(std::string("%") + key + " requires a number for formatting, but got " +
-                        tagKind(arg));
+                        arg.tagKind());
   }
   // A bool passes the check above but then fails upstream's internal toDouble() assertion.
   if (arg.isBool()) throw OperatorError("isDouble() INTERNAL ASSERT FAILED");
@@ -101,7 +76,7 @@ std::string formatPercentArg(char key, const IValue& arg) {
     case 'c':
       if (!arg.isInt() && !(arg.isString() && arg.toStringRef().size() == 1)) {
         throw OperatorError(std::string("%c requires an int or char for formatting, but got ") +
-                            tagKind(arg));
+                            arg.tagKind());
       }
       if (arg.isInt())
         out << static_cast<char>(arg.toInt());

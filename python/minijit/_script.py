@@ -7,6 +7,7 @@ about free names from the function's closure and globals (see `_resolve_python_v
 Book chapter 1 walks through it.
 """
 
+import enum
 import inspect
 import linecache
 import math
@@ -22,6 +23,11 @@ _compiled = weakref.WeakKeyDictionary()
 # Functions being compiled right now: a name that refers to one of them is a recursive call,
 # which we leave to the compiler to reject with upstream's message.
 _in_progress = set()
+# Python class -> its TorchScript class (a _minijit.Class), so each class compiles once and
+# every function that names it sees the same type.
+_compiled_classes = weakref.WeakKeyDictionary()
+# Qualified name -> Enum class, so Enum values returned from TorchScript become members again.
+_enum_classes = {}
 
 
 class ScriptFunction:
@@ -82,9 +88,14 @@ def script(obj):
         if cached is None:
             cached = _compiled[obj] = _script_function(obj)
         return cached
+    if isinstance(obj, type) and _is_script_class_candidate(obj) and \
+            not issubclass(obj, (BaseException, enum.Enum)) and not _is_named_tuple_class(obj):
+        # As torch.jit.script(cls): the class is compiled (errors surface now) and returned.
+        _minijit.compile_class(_script_class(obj))
+        return obj
     if isinstance(obj, type) or hasattr(obj, "forward"):
-        raise NotImplementedError("minijit.script compiles functions only for now "
-                                  "(classes and modules come later)")
+        raise NotImplementedError("minijit.script compiles functions and classes only for now "
+                                  "(modules come later)")
     raise TypeError(f"minijit.script expects a Python function, got {type(obj).__name__}")
 
 
@@ -200,6 +211,10 @@ def _resolve_python_value(value):
         return ("exception", f"{value.__module__}.{value.__qualname__}")
     if _is_named_tuple_class(value):
         return _named_tuple_spec(value)
+    if isinstance(value, type) and issubclass(value, enum.Enum):
+        return _enum_spec(value)
+    if _is_script_class_candidate(value):
+        return _script_class(value)
     if isinstance(value, (bool, int, float, str, list, tuple, dict)) or \
             type(value).__name__ in ("dtype", "device"):
         # A global constant: TorchScript does not close over Python values.
@@ -222,8 +237,55 @@ def _named_tuple_spec(cls):
                       f"{error}") from None
     filename = inspect.getsourcefile(cls) or "<unknown>"
     # As upstream's _qualified_name: __torch__.<module>.<class>.
-    qualified_name = f"__torch__.{cls.__module__}.{cls.__qualname__}"
+    qualified_name = _qualified_name(cls)
     return ("namedtuple", qualified_name, textwrap.dedent("".join(lines)), filename, first_line)
+
+
+def _qualified_name(cls):
+    """As upstream's _qualified_name: __torch__.<module>.<class>."""
+    return f"__torch__.{cls.__module__}.{cls.__qualname__}"
+
+
+def _enum_spec(cls):
+    """An Enum class: its qualified name and its members' names and values."""
+    name = _qualified_name(cls)
+    _enum_classes[name] = cls
+    return ("enum", name, [(member.name, member.value) for member in cls])
+
+
+def _is_script_class_candidate(value):
+    """A class written in Python that TorchScript compiles: not a builtin, typing or torch type."""
+    if not isinstance(value, type):
+        return False
+    module = getattr(value, "__module__", "") or ""
+    return not (module in ("builtins", "typing", "enum", "abc") or module.startswith("torch")
+                or module.startswith("minijit") or module.startswith("numpy"))
+
+
+# [book:script-class]
+def _script_class(cls):
+    """The TorchScript class for Python class `cls`, compiled from its source (its methods
+    compile when a scripted function first uses it; names in them resolve in cls's module)."""
+    compiled = _compiled_classes.get(cls)
+    if compiled is not None:
+        return compiled
+    try:
+        lines, first_line = inspect.getsourcelines(cls)
+    except (OSError, TypeError) as error:
+        raise OSError(f"minijit.script needs the source of class {cls.__qualname__}: "
+                      f"{error}") from None
+    filename = inspect.getsourcefile(cls) or "<unknown>"
+    source = textwrap.dedent("".join(lines))
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    column_offset = indent - (len(source) - len(source.lstrip()))
+    module = sys.modules.get(cls.__module__)
+    namespaces = (vars(module) if module is not None else {},)
+    resolver = lambda name: _resolve_in(namespaces, name)  # noqa: E731
+    compiled = _minijit.define_class(_qualified_name(cls), source, filename, first_line,
+                                     resolver, column_offset)
+    _compiled_classes[cls] = compiled
+    return compiled
+# [/book:script-class]
 
 
 def _builtin_operator(value):

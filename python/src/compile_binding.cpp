@@ -24,6 +24,11 @@ struct GraphHandle {
   std::shared_ptr<Graph> graph;
 };
 
+// A TorchScript class compiled from a Python class (minijit._script caches one per class).
+struct ClassHandle {
+  std::shared_ptr<ClassDefinition> definition;
+};
+
 // Answers the compiler's questions about free names by calling `callback(name)`, which
 // returns one of:
 //   None                         the name is unknown here (the compiler tries its own)
@@ -34,6 +39,9 @@ struct GraphHandle {
 //   ("exception", "pkg.mod.Err") a user-defined exception class, by qualified name
 //   ("namedtuple", qualified_name, source, filename, first_line)
 //                                a typing.NamedTuple class and the source of its class statement
+//   a Class                      a TorchScript class (from minijit._script's define_class)
+//   ("enum", qualified_name, [(name, value), ...])
+//                                an Enum class and its members (values int, float or str)
 class PythonResolver : public Resolver {
  public:
   explicit PythonResolver(py::function callback) : callback_(std::move(callback)) {}
@@ -54,7 +62,11 @@ class PythonResolver : public Resolver {
       keep_alive_.push_back(handle.unit);  // the callee's definition must outlive our graph
       return SugaredValue::functionValue(&handle.function->definition());
     }
+    if (py::isinstance<ClassHandle>(answer)) {
+      return SugaredValue::classValue(answer.cast<const ClassHandle&>().definition);
+    }
     if (py::len(answer) == 5) return namedTupleClass(answer.cast<py::tuple>());
+    if (py::len(answer) == 3) return enumClass(answer.cast<py::tuple>());
     auto spec = answer.cast<std::pair<std::string, std::string>>();
     if (spec.first == "module") return SugaredValue::module(spec.second);
     if (spec.first == "builtin") return SugaredValue::builtin(spec.second);
@@ -63,6 +75,40 @@ class PythonResolver : public Resolver {
     throw std::invalid_argument("resolver callback returned an unknown kind '" + spec.first + "'");
   }
   // [/book:python-resolver]
+
+  // An Enum's members become constants of one Enum type; their values must share a type,
+  // as upstream requires.
+  static SugaredValuePtr enumClass(const py::tuple& spec) {
+    const auto qualified_name = spec[1].cast<std::string>();
+    std::vector<std::pair<std::string, Constant>> members;
+    TypePtr value_type;
+    for (py::handle item : spec[2].cast<py::list>()) {
+      auto pair = item.cast<py::tuple>();
+      py::handle value = pair[1];
+      Constant constant = py::isinstance<py::bool_>(value)    ? Constant::boolean(value.cast<bool>())
+                          : py::isinstance<py::int_>(value)   ? Constant::integer(value.cast<int64_t>())
+                          : py::isinstance<py::float_>(value) ? Constant::floating(value.cast<double>())
+                          : py::isinstance<py::str>(value)    ? Constant::string(value.cast<std::string>())
+                                                               : Constant::none();
+      if (constant.kind == Constant::Kind::None || constant.kind == Constant::Kind::Bool) {
+        throw std::invalid_argument("Cannot create Enum with value type '" +
+                                    py::str(value.get_type().attr("__name__")).cast<std::string>() +
+                                    "', only int, float and str are supported");
+      }
+      if (value_type && !sameType(value_type, constant.type)) {
+        throw std::invalid_argument("Enum class with varying value types are not supported.");
+      }
+      value_type = constant.type;
+      members.emplace_back(pair[0].cast<std::string>(), std::move(constant));
+    }
+    if (!value_type) throw std::invalid_argument("Enum class " + qualified_name + " has no members");
+    TypePtr type = Type::enumType(qualified_name, value_type);
+    std::vector<Constant> constants;
+    for (auto& [name, value] : members) {
+      constants.push_back(Constant::enumMember(type, name, std::move(value)));
+    }
+    return SugaredValue::enumClass(type, std::move(constants));
+  }
 
   // The class statement is parsed here; the emitter reads its annotated fields as types.
   static SugaredValuePtr namedTupleClass(const py::tuple& spec) {
@@ -125,6 +171,26 @@ void bindGraphAndFunction(py::module_& m) {
       .def("__call__", &call);
 }
 
+void bindClasses(py::module_& m) {
+  py::class_<ClassHandle>(m, "Class", "A TorchScript class compiled from a Python class.")
+      .def_property_readonly("qualified_name",
+                             [](const ClassHandle& c) { return c.definition->qualifiedName(); });
+  m.def("define_class",
+        [](const std::string& qualified_name, const std::string& text, const std::string& filename,
+           size_t first_line, py::object resolve, size_t column_offset) {
+          auto source = std::make_shared<Source>(text, filename, first_line, column_offset);
+          std::shared_ptr<const Resolver> resolver;
+          if (!resolve.is_none()) resolver = std::make_shared<PythonResolver>(resolve);
+          return ClassHandle{defineClass(source, qualified_name, resolver)};
+        },
+        py::arg("qualified_name"), py::arg("source"), py::arg("filename"), py::arg("first_line"),
+        py::arg("resolve"), py::arg("column_offset") = 0,
+        "A TorchScript class from the source of a Python class statement; methods compile "
+        "when the class is first used.");
+  m.def("compile_class", [](const ClassHandle& c) { c.definition->ensureDefined(); },
+        "Compiles every method of the class now (as torch.jit.script(cls) does).");
+}
+
 void bindCompilationUnit(py::module_& m) {
   py::class_<CompilationUnit, std::shared_ptr<CompilationUnit>>(
       m, "CompilationUnit", "Owns the functions compiled from one or more sources.")
@@ -160,6 +226,7 @@ void bindStages(py::module_& m) {
 
 void bindCompilation(py::module_& m) {
   bindGraphAndFunction(m);
+  bindClasses(m);
   bindCompilationUnit(m);
   bindStages(m);
 }

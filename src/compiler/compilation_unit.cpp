@@ -19,9 +19,26 @@ void runCleanupPasses(Graph& graph) {
 }
 // [/book:cleanup-passes]
 
-namespace {
+void defineFunction(FunctionDefinition& fn) {
+  emitFunction(fn, *fn.resolver());
+  canonicalizeModifiedLoops(*fn.graphBeingDefined());
+  runCleanupPasses(*fn.graphBeingDefined());
+}
 
-// Names resolve first through the caller's resolver, then to this unit's functions.
+std::shared_ptr<ClassDefinition> defineClass(const SourcePtr& source, std::string qualified_name,
+                                             std::shared_ptr<const Resolver> resolver) {
+  auto module = std::make_shared<const Module>(parseModule(source));
+  for (const StmtPtr& stmt : module->body) {
+    if (stmt->kind == StmtKind::Class) {
+      return ClassDefinition::create(std::move(qualified_name), module, &stmt->as<ClassStmt>(),
+                                     std::move(resolver), defineFunction);
+    }
+  }
+  throw std::invalid_argument("defineClass: no class statement in the source");
+}
+
+// Names resolve first through the caller's resolver, then to this unit's functions and
+// classes.
 class UnitResolver : public Resolver {
  public:
   UnitResolver(const CompilationUnit& unit, std::shared_ptr<const Resolver> outer)
@@ -31,6 +48,9 @@ class UnitResolver : public Resolver {
       if (auto value = outer_->resolve(name)) return value;
     }
     if (Function* fn = unit_.find(name)) return SugaredValue::functionValue(&fn->definition());
+    for (const auto& cls : unit_.classes_) {
+      if (cls->def().name == name) return SugaredValue::classValue(cls);
+    }
     return nullptr;
   }
 
@@ -39,23 +59,25 @@ class UnitResolver : public Resolver {
   std::shared_ptr<const Resolver> outer_;
 };
 
-}  // namespace
-
 std::vector<Function*> CompilationUnit::define(const SourcePtr& source,
                                                std::shared_ptr<const Resolver> resolver) {
-  modules_.push_back(std::make_unique<Module>(parseModule(source)));
+  modules_.push_back(std::make_shared<const Module>(parseModule(source)));
   const Module& module = *modules_.back();
   auto unit_resolver = std::make_shared<UnitResolver>(*this, std::move(resolver));
   std::vector<Function*> defined;
   for (const StmtPtr& stmt : module.body) {
+    if (stmt->kind == StmtKind::Class) {
+      classes_.push_back(ClassDefinition::create("__torch__." + stmt->as<ClassStmt>().name,
+                                                 modules_.back(),
+                                                 &stmt->as<ClassStmt>(), unit_resolver,
+                                                 defineFunction));
+    }
+  }
+  for (const StmtPtr& stmt : module.body) {
     if (stmt->kind != StmtKind::Def) continue;
     const auto& def = stmt->as<DefStmt>();
-    auto definition = std::make_shared<FunctionDefinition>(
-        def.name, &def, unit_resolver, [](FunctionDefinition& fn) {
-          emitFunction(fn, *fn.resolver());
-          canonicalizeModifiedLoops(*fn.graphBeingDefined());
-          runCleanupPasses(*fn.graphBeingDefined());
-        });
+    auto definition = std::make_shared<FunctionDefinition>(def.name, &def, unit_resolver,
+                                                           defineFunction);
     functions_.push_back(std::make_unique<Function>(definition));
     defined.push_back(functions_.back().get());
   }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "frontend/class_definition.h"
 #include "frontend/function_definition.h"
 #include "frontend/sugared_value.h"
 #include "parser/ast.h"
@@ -48,11 +49,24 @@ class CompilationUnit {
   const std::vector<std::unique_ptr<Function>>& functions() const { return functions_; }
 
  private:
-  std::vector<std::unique_ptr<Module>> modules_;  // the ASTs the functions point into
+  std::vector<std::shared_ptr<const Module>> modules_;  // the ASTs functions point into
   std::vector<std::unique_ptr<Function>> functions_;
+  // Classes defined in this unit's sources, by name (upstream qualifies them `__torch__.`).
+  std::vector<std::shared_ptr<ClassDefinition>> classes_;
+  friend class UnitResolver;
 };
 
 // Runs the cleanup passes upstream runs after emission (chapter 6), in upstream's order.
 void runCleanupPasses(Graph& graph);
+
+// Emits a function (or method) and runs the passes: what every FunctionDefinition's
+// definition step is.
+void defineFunction(FunctionDefinition& fn);
+
+// A TorchScript class from the source of its class statement (the first class in
+// `source`), named `qualified_name` (`__torch__.module.Box`); its methods resolve free names
+// through `resolver`. Methods compile on first use of the class.
+std::shared_ptr<ClassDefinition> defineClass(const SourcePtr& source, std::string qualified_name,
+                                             std::shared_ptr<const Resolver> resolver);
 
 }  // namespace minijit

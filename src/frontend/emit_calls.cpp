@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "frontend/builtin_functions.h"
+#include "frontend/class_definition.h"
 #include "frontend/function_emitter.h"
 #include "types/operator_catalogue.h"
 
@@ -23,7 +24,10 @@ std::string SugaredValue::kindName() const {
     case Kind::NoneValue: return "None";
     case Kind::TensorCast: return "builtin";
     case Kind::PythonValue: return "python value";
-    case Kind::NamedTupleClass: return "class";
+    case Kind::NamedTupleClass:
+    case Kind::Class:
+    case Kind::EnumClass: return "class";
+    case Kind::ObjectMethod: return "method";
   }
   return "value";
 }
@@ -100,6 +104,9 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
       }
     }
     if (base->name == "torch" && name == "jit") return SugaredValue::module("torch.jit");
+    if (base->name == "torch" && name == "no_grad") {
+      return SugaredValue::classValue(noGradClass(fn_.definer()));
+    }
     // torch.nn.functional.relu and friends are the aten operators of the same name.
     if (base->name == "torch" && name == "nn") return SugaredValue::module("torch.nn");
     if (base->name == "torch.nn" && name == "functional") {
@@ -137,8 +144,13 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     }
     return SugaredValue::builtin(op);
   }
+  if (base->kind == SugaredValue::Kind::EnumClass) {
+    return SugaredValue::simple(emitEnumMember(*base, name, expr.range));
+  }
   Value* self = checkedValue(base, expr.value->range);
   if (Value* field = emitNamedTupleField(self, name)) return SugaredValue::simple(field);
+  if (self->type()->kind() == TypeKind::Class) return emitClassAttribute(self, name, expr.range);
+  if (Value* property = tryEmitEnumProperty(self, name)) return SugaredValue::simple(property);
   if (self->type()->kind() == TypeKind::Tensor) {
     if (Value* property = tryEmitTensorProperty(*graph_, self, name)) {
       return SugaredValue::simple(property);
@@ -251,6 +263,15 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
       return SugaredValue::simple(emitFunctionCall(*callee->function, call));
     case SugaredValue::Kind::NamedTupleClass:
       return SugaredValue::simple(emitNamedTupleConstruct(*callee, call));
+    case SugaredValue::Kind::Class:
+      return SugaredValue::simple(emitObjectConstruct(*callee->class_definition, call));
+    case SugaredValue::Kind::ObjectMethod: {
+      std::vector<NamedValue> args = emitArguments(call.args);  // before the keywords
+      std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
+      return SugaredValue::simple(emitMethodCall(callee->value, callee->name, args, kwargs, range));
+    }
+    case SugaredValue::Kind::EnumClass:
+      throw ErrorReport(call.range) << "Enum classes cannot be called in TorchScript";
     case SugaredValue::Kind::Builtin:
     case SugaredValue::Kind::Method: {
       std::vector<NamedValue> args = emitArguments(call.args);
@@ -362,6 +383,11 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const Cal
   }
   std::vector<NamedValue> args = emitArguments(call.args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
+  if (name == "len" && args.size() == 1 && kwargs.empty()) {  // obj.__len__()
+    if (Value* result = tryEmitDunder(args[0].value, "__len__", {}, call.callee->range)) {
+      return result;
+    }
+  }
   if (name == "print") {
     std::vector<Value*> inputs;
     for (const NamedValue& arg : args) inputs.push_back(arg.value);

@@ -54,6 +54,40 @@ const char* compareOperator(CompareOp op) {
   return "";
 }
 
+// The method a TorchScript class defines for an operator (`a + b` is a.__add__(b)).
+const char* binaryDunder(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add: return "__add__";
+    case BinaryOp::Sub: return "__sub__";
+    case BinaryOp::Mul: return "__mul__";
+    case BinaryOp::Div: return "__truediv__";
+    case BinaryOp::FloorDiv: return "__floordiv__";
+    case BinaryOp::Mod: return "__mod__";
+    case BinaryOp::Pow: return "__pow__";
+    case BinaryOp::MatMul: return "__matmul__";
+    case BinaryOp::BitAnd: return "__and__";
+    case BinaryOp::BitOr: return "__or__";
+    case BinaryOp::BitXor: return "__xor__";
+    case BinaryOp::LShift: return "__lshift__";
+    case BinaryOp::RShift: return "__rshift__";
+  }
+  return "";
+}
+
+const char* compareDunder(CompareOp op) {
+  switch (op) {
+    case CompareOp::Eq: return "__eq__";
+    case CompareOp::NotEq: return "__ne__";
+    case CompareOp::Lt: return "__lt__";
+    case CompareOp::LtE: return "__le__";
+    case CompareOp::Gt: return "__gt__";
+    case CompareOp::GtE: return "__ge__";
+    case CompareOp::In:
+    case CompareOp::NotIn: return "__contains__";
+    default: return nullptr;
+  }
+}
+
 // The value of a prim::Constant, if `value` is one.
 const Constant* constantOf(Value* value) {
   Node* node = value->node();
@@ -156,6 +190,10 @@ Value* FunctionEmitter::emitBinary(const BinaryExpr& expr) {
     return emitBuiltinCall(expr.range, *graph_, "aten::percentFormat",
                            {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
   }
+  if (Value* result = tryEmitDunder(lhs, binaryDunder(expr.op), {{"", expr.rhs->range, rhs}},
+                                    expr.range)) {
+    return result;
+  }
   return emitBuiltinCall(expr.range, *graph_, binaryOperator(expr.op),
                          {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
 }
@@ -194,8 +232,12 @@ Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const 
   Value* lhs = emitExpr(lhs_expr);
   Value* rhs = emitExpr(rhs_expr);
   if (op == CompareOp::In || op == CompareOp::NotIn) std::swap(lhs, rhs);
-  Value* result = emitBuiltinCall(range, *graph_, compareOperator(op),
-                                  {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
+  const char* dunder = compareDunder(op);
+  Value* result = dunder ? tryEmitDunder(lhs, dunder, {{"", rhs_expr.range, rhs}}, range) : nullptr;
+  if (!result) {
+    result = emitBuiltinCall(range, *graph_, compareOperator(op),
+                             {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
+  }
   if (op == CompareOp::NotIn) {
     // `a not in b` is `not (a in b)` (upstream's frontend rewrites it so): the `not` takes
     // its operand as a condition, converted with bool() first.
@@ -746,6 +788,10 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
                            kwargs);
   }
   Value* index = emitExpr(index_expr);
+  if (Value* item = tryEmitDunder(container, "__getitem__", {{"", index_expr.range, index}},
+                                  expr.range)) {
+    return item;
+  }
   if (type->kind() == TypeKind::Tuple) {
     const Constant* c = constantOf(index);
     if (!c || c->kind != Constant::Kind::Int) {

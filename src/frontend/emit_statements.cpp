@@ -50,6 +50,7 @@ void FunctionEmitter::emitStatement(const Stmt& stmt) {
     case StmtKind::Class:
       throw ErrorReport(stmt.range) << "class definitions are not supported inside functions";
     case StmtKind::Del: return emitDelete(stmt.as<DelStmt>());
+    case StmtKind::With: return emitWith(stmt.as<WithStmt>());
   }
 }
 
@@ -89,6 +90,8 @@ void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
       emitSubscriptStore(target.as<SubscriptExpr>(), emitExpr(value), range);
       return;
     }
+    case ExprKind::Attribute:  // `self.n = 0`
+      return emitAttributeAssign(target.as<AttributeExpr>(), value, annotation, range);
     default:
       throw ErrorReport(target.range) << "unexpected expression on left-hand side of assignment";
   }
@@ -100,6 +103,12 @@ void FunctionEmitter::emitSubscriptStore(const SubscriptExpr& sub, Value* rhs,
   Value* container = emitExpr(*sub.value);
   TypeKind kind = container->type()->kind();
   if (kind == TypeKind::Tensor) return emitTensorSubscriptStore(sub, container, rhs, range);
+  if (kind == TypeKind::Class && sub.indices.size() == 1) {  // obj.__setitem__(k, v)
+    Value* key = emitExpr(*sub.indices[0]);
+    tryEmitDunder(container, "__setitem__",
+                  {{"", sub.indices[0]->range, key}, {"", range, rhs}}, range);
+    return;
+  }
   if (kind == TypeKind::Tuple) {
     throw ErrorReport(sub.range) << container->type()->annotationStr()
                                  << " does not support subscripted assignment";
@@ -130,6 +139,15 @@ void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value
   }
   if (target.kind == ExprKind::Subscript) {  // `a[i], a[j] = a[j], a[i]`
     emitSubscriptStore(target.as<SubscriptExpr>(), checkedValue(value, range), range);
+    return;
+  }
+  if (target.kind == ExprKind::Attribute) {  // `self.a, self.b = a, b`
+    const auto& attribute = target.as<AttributeExpr>();
+    Value* object = emitExpr(*attribute.value);
+    if (object->type()->kind() != TypeKind::Class) {
+      throw ErrorReport(target.range) << "unexpected expression on left-hand side of assignment";
+    }
+    emitSetAttr(object, attribute.name, checkedValue(value, range), nullptr, range);
     return;
   }
   if (target.kind != ExprKind::Tuple) {
@@ -197,6 +215,31 @@ const char* augmentedOperator(const AugAssignStmt& stmt, const TypePtr& target_t
 
 void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
   if (stmt.target->kind == ExprKind::Subscript) return emitAugAssignToSubscript(stmt);
+  if (stmt.target->kind == ExprKind::Attribute) {
+    // `self.n += 1`: read the attribute, apply the operator (in place for a tensor or
+    // list), write the result back, as upstream's emitAugAssignmentToSelectVar.
+    const auto& attribute = stmt.target->as<AttributeExpr>();
+    Value* object = emitExpr(*attribute.value);
+    if (object->type()->kind() != TypeKind::Class) {
+      throw ErrorReport(stmt.target->range)
+          << "minijit supports augmented assignment only to variables, subscripts and "
+             "attributes of objects";
+    }
+    Value* lhs = checkedValue(emitClassAttribute(object, attribute.name, stmt.target->range),
+                              stmt.target->range);
+    const char* op = augmentedOperator(stmt, lhs->type());
+    Value* rhs = emitExpr(*stmt.value);
+    Value* result;
+    if (lhs->type()->kind() == TypeKind::Tensor) {
+      result = emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
+                               NamedValue{"self", stmt.target->range, lhs});
+    } else {
+      result = emitBuiltinCall(stmt.range, *graph_, op,
+                               {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
+    }
+    emitSetAttr(object, attribute.name, result, nullptr, stmt.range);
+    return;
+  }
   if (stmt.target->kind != ExprKind::Name) {
     throw ErrorReport(stmt.target->range)
         << "minijit supports augmented assignment only to variables and subscripts";

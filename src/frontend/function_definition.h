@@ -14,6 +14,7 @@
 namespace minijit {
 
 class Resolver;
+class ClassDefinition;
 
 class FunctionDefinition {
  public:
@@ -40,6 +41,12 @@ class FunctionDefinition {
     return schema_;
   }
 
+  // A method's class (its first parameter, `self`, has the class type); null for functions.
+  const ClassDefinition* owner() const { return owner_; }
+  void setOwner(const ClassDefinition* owner) { owner_ = owner; }
+  // How this definition is compiled; classes made while emitting (torch.no_grad) reuse it.
+  const std::function<void(FunctionDefinition&)>& definer() const { return define_; }
+
   // Set by the emitter while defining.
   void setGraph(std::shared_ptr<Graph> graph) { graph_ = std::move(graph); }
   void setSchema(FunctionSchema schema) { schema_ = std::move(schema); }
@@ -56,6 +63,7 @@ class FunctionDefinition {
   const DefStmt* def_;
   std::shared_ptr<const Resolver> resolver_;
   std::function<void(FunctionDefinition&)> define_;
+  const ClassDefinition* owner_ = nullptr;
   mutable State state_ = State::Undefined;
   std::shared_ptr<Graph> graph_;
   FunctionSchema schema_;

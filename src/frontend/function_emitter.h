@@ -153,6 +153,25 @@ class FunctionEmitter {
   Value* emitNamedTupleConstruct(const SugaredValue& cls, const CallExpr& call);
   Value* emitNamedTupleField(Value* tuple, const std::string& field);
 
+  // ---- TorchScript classes and Enums (classes.cpp) ----
+  SugaredValuePtr emitClassAttribute(Value* object, const std::string& name,
+                                     const SourceRange& range);
+  Value* emitGetAttr(Value* object, const std::string& name);
+  void emitSetAttr(Value* object, const std::string& name, Value* value,
+                   const TypePtr& annotation, const SourceRange& range);
+  void emitAttributeAssign(const AttributeExpr& target, const Expr& value,
+                           const Expr* annotation, const SourceRange& range);
+  Value* emitMethodCall(Value* object, const std::string& name,
+                        const std::vector<NamedValue>& args,
+                        const std::vector<NamedValue>& kwargs, const SourceRange& range);
+  Value* emitObjectConstruct(const ClassDefinition& cls, const CallExpr& call);
+  Value* tryEmitDunder(Value* object, const std::string& method,
+                       const std::vector<NamedValue>& args, const SourceRange& range);
+  Value* emitEnumMember(const SugaredValue& enum_class, const std::string& name,
+                        const SourceRange& range);
+  Value* tryEmitEnumProperty(Value* member, const std::string& name);
+  void emitWith(const WithStmt& stmt);
+
   // ---- type annotations (type_annotations.cpp) ----
   TypePtr parseType(const Expr& annotation) const;
   FunctionSchema schemaFromDef() const;

@@ -81,7 +81,14 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
     for (const ExprPtr& arg : call.args) tree.children.push_back(emitIterable(*arg, loop_range));
     return tree;
   }
-  return iterableOf(emitExpr(expr), expr.range, loop_range);
+  SugaredValuePtr value = emitSugaredExpr(expr, 1);
+  if (value->kind == SugaredValue::Kind::EnumClass) {
+    // `for c in Color`: a constant list of the members, at the loop's range (as upstream).
+    Value* members = graph_->insertConstant(
+        Constant::list(value->enum_members, value->enum_type), loop_range);
+    return iterableOf(members, expr.range, loop_range);
+  }
+  return iterableOf(checkedValue(value, expr.range), expr.range, loop_range);
 }
 
 // The iterable of an already emitted value: a list, str, tensor or tuple, or a dict's keys.

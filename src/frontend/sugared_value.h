@@ -15,6 +15,7 @@ struct DefStmt;
 struct ClassStmt;
 struct Module;
 class FunctionDefinition;
+class ClassDefinition;
 
 struct SugaredValue {
   enum class Kind {
@@ -30,6 +31,9 @@ struct SugaredValue {
     TensorCast,     // `x.float`, `x.long`: a cast method bound to x (dtype in `dtype`)
     PythonValue,    // a Python global (int, list, ...) named in a function: an error when used
     NamedTupleClass,  // a typing.NamedTuple subclass: its class statement, parsed from Python
+    Class,          // a TorchScript class: calling it makes an object (`class_definition`)
+    EnumClass,      // an Enum class: `Color.RED`, `for c in Color` (`enum_type`, `enum_members`)
+    ObjectMethod,   // `obj.step`: method `name` of a class, bound to the object in `value`
   };
   Kind kind;
   Value* value = nullptr;                      // Simple; the bound self of a Method
@@ -41,6 +45,9 @@ struct SugaredValue {
   // NamedTupleClass: `name` is the qualified name; the class statement lives in `class_source`.
   std::shared_ptr<const Module> class_source = nullptr;
   const ClassStmt* class_def = nullptr;
+  std::shared_ptr<ClassDefinition> class_definition;  // Class
+  TypePtr enum_type;                                   // EnumClass
+  std::vector<Constant> enum_members;                  // EnumClass, in definition order
 
   static std::shared_ptr<SugaredValue> simple(Value* v) {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::Simple, v, "", nullptr});
@@ -79,6 +86,21 @@ struct SugaredValue {
     v->class_source = std::move(source);
     v->class_def = class_def;
     return v;
+  }
+  static std::shared_ptr<SugaredValue> classValue(std::shared_ptr<ClassDefinition> cls) {
+    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::Class, nullptr, "", nullptr});
+    v->class_definition = std::move(cls);
+    return v;
+  }
+  static std::shared_ptr<SugaredValue> enumClass(TypePtr type, std::vector<Constant> members) {
+    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::EnumClass, nullptr, "", nullptr});
+    v->enum_type = std::move(type);
+    v->enum_members = std::move(members);
+    return v;
+  }
+  static std::shared_ptr<SugaredValue> objectMethod(Value* self, std::string method) {
+    return std::make_shared<SugaredValue>(
+        SugaredValue{Kind::ObjectMethod, self, std::move(method), nullptr});
   }
   static std::shared_ptr<SugaredValue> noneValue() {
     return std::make_shared<SugaredValue>(SugaredValue{Kind::NoneValue, nullptr, "", nullptr});

@@ -1,6 +1,7 @@
 // Type annotations: `int`, `List[int]`, `Optional[Tensor]`, `torch.Tensor` as written in
 // source, and the function schema a `def` declares (unannotated parameters are Tensors).
 // Book chapter 4 ("Types").
+#include "frontend/class_definition.h"
 #include "frontend/function_emitter.h"
 
 namespace minijit {
@@ -83,11 +84,19 @@ TypePtr FunctionEmitter::parseType(const Expr& expr) const {
   if (name == "complex") return Type::complex();
   if (last == "Any") return Type::any();
   if (name == "torch.device") return Type::device();
-  if (expr.kind == ExprKind::Name) {
+  if (expr.kind == ExprKind::String) {
+    // A forward reference, `other: "Hypothesis"`: the class named by the string.
+    name = expr.as<StringExpr>().value;
+  }
+  if (expr.kind == ExprKind::Name || expr.kind == ExprKind::String) {
     SugaredValuePtr resolved = resolver_.resolve(name);
     if (resolved && resolved->kind == SugaredValue::Kind::NamedTupleClass) {
       return namedTupleType(*resolved);
     }
+    if (resolved && resolved->kind == SugaredValue::Kind::Class) {
+      return resolved->class_definition->type();
+    }
+    if (resolved && resolved->kind == SugaredValue::Kind::EnumClass) return resolved->enum_type;
   }
   throw ErrorReport(expr.range) << "Unknown type name '" << name << "'";
 }
@@ -100,6 +109,8 @@ FunctionSchema FunctionEmitter::schemaFromDef() const {
     Argument arg;
     arg.name = param.name;
     arg.type = param.type ? parseType(*param.type) : Type::tensor();
+    // A method's first parameter is the object: `self`, of the class's type.
+    if (fn_.owner() && schema.arguments.empty()) arg.type = fn_.owner()->type();
     arg.kwarg_only = param.keyword_only;
     if (param.default_value) {
       auto value = literalConstant(*param.default_value);

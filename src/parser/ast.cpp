@@ -167,6 +167,8 @@ const char* stmtKindName(StmtKind kind) {
       return "Del";
     case StmtKind::Import:
       return "Import";
+    case StmtKind::With:
+      return "With";
   }
   return "?";
 }
@@ -244,6 +246,15 @@ class AstDumper {
       case StmtKind::Del:
         node(depth, "Del", s.range);
         return exprs(s.as<DelStmt>().targets, depth + 1, "");
+      case StmtKind::With: {
+        const auto& w = s.as<WithStmt>();
+        node(depth, "With", s.range);
+        for (const WithItem& item : w.items) {
+          expr(*item.context, depth + 1);
+          optional(item.target.get(), depth + 1, "as");
+        }
+        return block(w.body, depth + 1, "body");
+      }
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue:

@@ -297,7 +297,8 @@ enum class StmtKind {
   Raise,
   Assert,
   Del,
-  Import
+  Import,
+  With
 };
 
 const char* stmtKindName(StmtKind kind);
@@ -407,6 +408,19 @@ struct ForStmt : Stmt {
       : Stmt(StmtKind::For, std::move(r)), target(std::move(t)), iter(std::move(i)) {}
 };
 // [/book:control-flow-stmts]
+
+// `with a as x, b:` — each item is a context expression and an optional target.
+struct WithItem {
+  SourceRange range;
+  ExprPtr context;
+  ExprPtr target;  // null without `as`
+};
+
+struct WithStmt : Stmt {
+  std::vector<WithItem> items;
+  StmtList body;
+  explicit WithStmt(SourceRange r) : Stmt(StmtKind::With, std::move(r)) {}
+};
 
 struct PassStmt : Stmt {
   explicit PassStmt(SourceRange r) : Stmt(StmtKind::Pass, std::move(r)) {}

@@ -94,6 +94,9 @@ void Parser::parseStatement(StmtList& out) {
     case TokenKind::FOR:
       out.push_back(parseFor());
       return;
+    case TokenKind::WITH:
+      out.push_back(parseWith());
+      return;
     default:
       parseSimpleStatements(out);
       return;
@@ -362,6 +365,24 @@ StmtPtr Parser::parseWhile() {
   stmt->body = parseBlock();
   if (at(TokenKind::ELSE))
     throw errorAt(cur().range, "else branches of while loops are not supported");
+  stmt->range = rangeFrom(start);
+  return stmt;
+}
+
+StmtPtr Parser::parseWith() {
+  size_t start = cur().range.start();
+  next();
+  auto stmt = std::make_unique<WithStmt>(SourceRange());
+  do {
+    size_t item_start = cur().range.start();
+    WithItem item;
+    item.context = parseExpr();
+    if (nextIf(TokenKind::AS)) item.target = parseTargetList();
+    item.range = rangeFrom(item_start);
+    stmt->items.push_back(std::move(item));
+  } while (nextIf(TokenKind::COMMA));
+  expect(TokenKind::COLON);
+  stmt->body = parseBlock();
   stmt->range = rangeFrom(start);
   return stmt;
 }

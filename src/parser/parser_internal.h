@@ -117,6 +117,7 @@ class Parser {
   // `elif` is parsed as an if nested in the else branch; its range starts at `elif`.
   StmtPtr parseIf();
   StmtPtr parseWhile();
+  StmtPtr parseWith();
   StmtPtr parseFor();
 
   // ---- expression lists ---------------------------------------------------------------------

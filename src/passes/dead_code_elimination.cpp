@@ -9,7 +9,9 @@ namespace minijit {
 bool hasSideEffects(const Node* node) {
   const std::string& kind = node->kind();
   if (kind == "prim::Print" || kind == "prim::RaiseException" || kind == "prim::ReturnStmt" ||
-      kind == "aten::warn" || kind == "prim::CallFunction" || kind == "aten::manual_seed") {
+      kind == "aten::warn" || kind == "prim::CallFunction" || kind == "aten::manual_seed" ||
+      kind == "prim::CallMethod" || kind == "prim::SetAttr" || kind == "prim::Enter" ||
+      kind == "prim::Exit") {
     return true;
   }
   if (const FunctionSchema* schema = node->schema()) {

@@ -95,9 +95,54 @@ class Interpreter {
     if (kind == "prim::unchecked_cast") return write(node->outputs(), {slot(node->input(0))});
     if (kind == "prim::CallFunction") return runCallFunction(node);
     if (kind == "prim::isinstance") return runIsInstance(node);
+    if (runObjectNode(node)) return;
     runOperator(node);
   }
   // [/book:run-node]
+
+  // [book:run-object-node]
+  // Objects of TorchScript classes and Enum members. False when `node` is none of these.
+  bool runObjectNode(const Node* node) {
+    const std::string& kind = node->kind();
+    if (kind == "prim::CreateObject") {
+      const TypePtr& type = node->output()->type();
+      auto object = std::make_shared<ObjectValue>(ObjectValue{type, {}});
+      object->slots.resize(type->classInfo().attribute_names.size());
+      slot(node->output()) = IValue(std::move(object));
+    } else if (kind == "prim::GetAttr") {
+      const ObjectValue& object = *slot(node->input(0)).toObject();
+      slot(node->output()) = object.slots.at(attributeSlot(object, node));
+    } else if (kind == "prim::SetAttr") {
+      ObjectValue& object = *slot(node->input(0)).toObject();
+      object.slots.at(attributeSlot(object, node)) = slot(node->input(1));
+    } else if (kind == "prim::CallMethod") {
+      // The emitter bound the method's graph to the node (classes have no inheritance).
+      write(node->outputs(), runGraph(*node->calledGraph(), read(node->inputs()), print_stream_));
+    } else if (kind == "prim::Enter" || kind == "prim::Exit") {
+      // `with obj:` calls obj.__enter__() and, after the body, obj.__exit__(None, None, None).
+      const IValue& object = slot(node->input(0));
+      const bool enter = kind == "prim::Enter";
+      const Graph* method =
+          object.toObject()->type->classInfo().find_method(enter ? "__enter__" : "__exit__");
+      std::vector<IValue> args{object};
+      if (!enter) args.resize(4);
+      write(node->outputs(), runGraph(*method, std::move(args), print_stream_));
+    } else if (kind == "prim::EnumName") {
+      slot(node->output()) = IValue(slot(node->input(0)).toEnum()->name);
+    } else if (kind == "prim::EnumValue") {
+      slot(node->output()) = slot(node->input(0)).toEnum()->value;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  static size_t attributeSlot(const ObjectValue& object, const Node* node) {
+    int64_t index = object.type->classInfo().attributeSlot(node->attribute("name").s);
+    if (index < 0) throw std::logic_error("object has no attribute " + node->attribute("name").s);
+    return static_cast<size_t>(index);
+  }
+  // [/book:run-object-node]
 
   // isinstance(x, (T1, T2...)) on the value's runtime kind.
   static bool isInstanceOf(const IValue& v, const TypePtr& type) {

@@ -75,6 +75,8 @@ const char* IValue::tagKind(Tag tag) {
     case Tag::Tuple: return "Tuple";
     case Tag::Device: return "Device";
     case Tag::Dict: return "GenericDict";
+    case Tag::Object: return "Object";
+    case Tag::Enum: return "Enum";
   }
   return "Unknown";
 }
@@ -112,6 +114,11 @@ IValue IValue::fromConstant(const Constant& constant) {
       return IValue(constant.s);
     case Constant::Kind::Device:
       return device(constant.s);
+    case Constant::Kind::Enum:
+      return IValue(std::make_shared<const EnumValue>(
+          EnumValue{constant.type, constant.s, fromConstant(constant.elements.at(0))}));
+    case Constant::Kind::Types:
+      break;  // a node attribute, never a runtime value
     case Constant::Kind::List:
     case Constant::Kind::Tuple: {
       std::vector<IValue> elements;
@@ -164,6 +171,16 @@ const std::string& IValue::toDevice() const {
   return std::get<DeviceValue>(payload_).name;
 }
 
+const ObjectPtr& IValue::toObject() const {
+  if (!isObject()) wrongTag(Tag::Object, tag());
+  return std::get<ObjectPtr>(payload_);
+}
+
+const EnumPtr& IValue::toEnum() const {
+  if (!isEnum()) wrongTag(Tag::Enum, tag());
+  return std::get<EnumPtr>(payload_);
+}
+
 const DictPtr& IValue::toDict() const {
   if (!isDict()) wrongTag(Tag::Dict, tag());
   return std::get<DictPtr>(payload_);
@@ -204,6 +221,10 @@ bool IValue::equals(const IValue& other) const {
       return elementsEqual(toTuple()->elements, other.toTuple()->elements);
     case Tag::Dict:
       return dictsEqual(*toDict(), *other.toDict());
+    case Tag::Object:  // without an __eq__ (the frontend calls it), objects compare by identity
+      return toObject() == other.toObject();
+    case Tag::Enum:
+      return sameType(toEnum()->type, other.toEnum()->type) && toEnum()->name == other.toEnum()->name;
     default:
       return false;  // the scalar tags were handled above
   }
@@ -213,6 +234,7 @@ bool IValue::isSameObject(const IValue& other) const {
   if (isList() && other.isList()) return toList() == other.toList();
   if (isTuple() && other.isTuple()) return toTuple() == other.toTuple();
   if (isDict() && other.isDict()) return toDict() == other.toDict();
+  if (isObject() && other.isObject()) return toObject() == other.toObject();
   if (tag() != other.tag()) return false;
   return equals(other);
 }
@@ -252,6 +274,13 @@ std::string IValue::str() const {
     }
     case Tag::Dict:
       return dictString(*toDict());
+    case Tag::Object: {  // as upstream's print: `<__torch__.mod.Box object at 0x55d0c8a0>`
+      std::ostringstream out;
+      out << "<" << toObject()->type->qualifiedName() << " object at " << toObject().get() << ">";
+      return out.str();
+    }
+    case Tag::Enum:
+      return "Enum<" + toEnum()->type->qualifiedName() + "." + toEnum()->name + ">";
   }
   return "";
 }
@@ -278,6 +307,9 @@ std::string IValue::typeName() const {
     }
     case Tag::Tuple:
       return "Tuple";
+    case Tag::Object:
+    case Tag::Enum:
+      return (isObject() ? toObject()->type : toEnum()->type)->annotationStr();
     case Tag::Dict: {
       const DictValue& dict = *toDict();
       auto name = [](const TypePtr& type) {

@@ -47,9 +47,20 @@ struct DeviceValue {
 class DictValue;
 using DictPtr = std::shared_ptr<DictValue>;
 
+// [book:object-value]
+// An instance of a TorchScript class: its type (whose ClassInfo names the attributes) and
+// one slot per attribute. Objects are shared and mutable, like lists: `b = a; b.n = 1`
+// changes `a.n` too.
+struct ObjectValue;
+using ObjectPtr = std::shared_ptr<ObjectValue>;
+// A member of an Enum class: its type, name and value (`Color.RED` = 1). Immutable.
+struct EnumValue;
+using EnumPtr = std::shared_ptr<const EnumValue>;
+// [/book:object-value]
+
 class IValue {
  public:
-  enum class Tag { None, Bool, Int, Double, String, Tensor, List, Tuple, Device, Dict };
+  enum class Tag { None, Bool, Int, Double, String, Tensor, List, Tuple, Device, Dict, Object, Enum };
 
   IValue() = default;  // None
   IValue(bool value) : payload_(value) {}
@@ -64,6 +75,8 @@ class IValue {
   IValue(TuplePtr value) : payload_(std::move(value)) {}
   IValue(DeviceValue value) : payload_(std::move(value)) {}
   IValue(DictPtr value) : payload_(std::move(value)) {}
+  IValue(ObjectPtr value) : payload_(std::move(value)) {}
+  IValue(EnumPtr value) : payload_(std::move(value)) {}
 
   static IValue list(std::vector<IValue> elements, TypePtr element_type);
   static IValue tuple(std::vector<IValue> elements);
@@ -90,6 +103,8 @@ class IValue {
   bool isTuple() const { return tag() == Tag::Tuple; }
   bool isDevice() const { return tag() == Tag::Device; }
   bool isDict() const { return tag() == Tag::Dict; }
+  bool isObject() const { return tag() == Tag::Object; }
+  bool isEnum() const { return tag() == Tag::Enum; }
   // Int, Double or Bool: what a `Scalar` schema argument accepts.
   bool isScalar() const { return isInt() || isDouble() || isBool(); }
 
@@ -105,6 +120,8 @@ class IValue {
   const TuplePtr& toTuple() const;
   const std::string& toDevice() const;
   const DictPtr& toDict() const;
+  const ObjectPtr& toObject() const;
+  const EnumPtr& toEnum() const;
   Scalar toScalar() const;
   // The elements of an int[] list.
   std::vector<int64_t> toIntVector() const;
@@ -126,8 +143,19 @@ class IValue {
 
  private:
   std::variant<std::monostate, bool, int64_t, double, std::string, Tensor, ListPtr, TuplePtr,
-               DeviceValue, DictPtr>
+               DeviceValue, DictPtr, ObjectPtr, EnumPtr>
       payload_;
+};
+
+struct ObjectValue {
+  TypePtr type;  // a Class type
+  std::vector<IValue> slots;
+};
+
+struct EnumValue {
+  TypePtr type;  // an Enum type
+  std::string name;
+  IValue value;
 };
 
 // [book:dict-value]

@@ -10,6 +10,7 @@
 #include <numbers>
 #include <sstream>
 
+#include "runtime/interpreter.h"
 #include "runtime/register_helpers.h"
 #include "runtime/runtime_error.h"
 
@@ -53,6 +54,11 @@ bool lessThan(const IValue& a, const IValue& b) {
     if (a.isInt() && b.isInt()) return a.toInt() < b.toInt();
     return a.toScalar().toDouble() < b.toScalar().toDouble();
   }
+  if (a.isObject() && b.isObject()) {  // objects of a class with __lt__
+    if (const Graph* lt = a.toObject()->type->classInfo().find_method("__lt__")) {
+      return runGraph(*lt, {a, b}).at(0).toBool();
+    }
+  }
   if (a.isTuple() && b.isTuple()) {
     const auto& x = a.toTuple()->elements;
     const auto& y = b.toTuple()->elements;
@@ -67,6 +73,10 @@ bool lessThan(const IValue& a, const IValue& b) {
 void checkSortable(const ListPtr& list) {
   const TypePtr& element = list->element_type;
   if (list->elements.empty() || list->elements[0].isTuple()) return;
+  if (list->elements[0].isObject() &&
+      list->elements[0].toObject()->type->classInfo().hasMethod("__lt__")) {
+    return;
+  }
   throw OperatorError(
       "Only list of Tensors, ints, floats, bools, strs, a User Defined Class that defines the "
       "__lt__ compare method or Tuples of aforementioned types can be sorted, got list of " +
@@ -348,7 +358,18 @@ void registerMathModule(OperatorRegistry& r) {
 
 }  // namespace
 
+// Enum members compare by class and name (`mode == PadMode.ZEROS`).
+void registerEnumOps(OperatorRegistry& r) {
+  r.add("aten::eq.enum", makeKernel<IValue, IValue>([](const IValue& a, const IValue& b) {
+          return a.equals(b);
+        }));
+  r.add("aten::ne.enum", makeKernel<IValue, IValue>([](const IValue& a, const IValue& b) {
+          return !a.equals(b);
+        }));
+}
+
 void registerBuiltinOps(OperatorRegistry& registry) {
+  registerEnumOps(registry);
   registerListMutation(registry);
   registerListSearchAndSort(registry);
   registerListReductions(registry);

@@ -68,6 +68,15 @@ Constant Constant::tuple(std::vector<Constant> elements) {
   return c;
 }
 
+Constant Constant::enumMember(TypePtr enum_type, std::string name, Constant value) {
+  Constant c;
+  c.kind = Kind::Enum;
+  c.s = std::move(name);
+  c.elements.push_back(std::move(value));
+  c.type = std::move(enum_type);
+  return c;
+}
+
 Constant Constant::types(const std::vector<TypePtr>& types) {
   Constant c;
   c.kind = Kind::Types;
@@ -89,6 +98,7 @@ bool Constant::operator==(const Constant& other) const {
     case Kind::String:
     case Kind::Device:
     case Kind::Types: return s == other.s;
+    case Kind::Enum: return sameType(type, other.type) && s == other.s;
     case Kind::List:
     case Kind::Tuple: return sameType(type, other.type) && elements == other.elements;
   }
@@ -155,6 +165,8 @@ std::string Constant::str() const {
     case Kind::String: return quoteString(s);
     case Kind::Device:
     case Kind::Types: return s;
+    // Upstream prints an Enum member by its qualified name: `__torch__.mod.Color.RED`.
+    case Kind::Enum: return type->qualifiedName() + "." + s;
     case Kind::List:
     case Kind::Tuple: {
       std::string out = kind == Kind::List ? "[" : "(";

@@ -14,13 +14,14 @@ namespace minijit {
 
 // [book:constant]
 struct Constant {
-  enum class Kind { None, Bool, Int, Float, String, Device, List, Tuple, Types };
+  enum class Kind { None, Bool, Int, Float, String, Device, List, Tuple, Types, Enum };
   Kind kind = Kind::None;
   bool b = false;
   int64_t i = 0;
   double f = 0.0;
-  std::string s;                   // String, Device, and Types (printed as is: `[int, str]`)
-  std::vector<Constant> elements;  // List and Tuple
+  std::string s;                   // String, Device, Types (printed as is: `[int, str]`), and
+                                   // an Enum member's name
+  std::vector<Constant> elements;  // List and Tuple; an Enum member's value (one element)
   TypePtr type = Type::none();
 
   static Constant none() { return Constant{}; }
@@ -33,6 +34,8 @@ struct Constant {
   static Constant tuple(std::vector<Constant> elements);
   // A list of types as a node attribute (`prim::isinstance[types=[int]]`).
   static Constant types(const std::vector<TypePtr>& types);
+  // A member of an Enum class (`Color.RED`), of type `enum_type`, with its value.
+  static Constant enumMember(TypePtr enum_type, std::string name, Constant value);
 
   bool operator==(const Constant& other) const;
 

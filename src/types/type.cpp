@@ -148,6 +148,17 @@ TypePtr Type::namedTuple(std::string qualified_name, std::vector<std::string> fi
   return type;
 }
 
+TypePtr Type::classType(std::string qualified_name, std::shared_ptr<ClassInfo> info) {
+  auto type = std::make_shared<Type>(TypeKind::Class, std::vector<TypePtr>{}, std::move(qualified_name));
+  type->class_info_ = std::move(info);
+  return type;
+}
+
+TypePtr Type::enumType(std::string qualified_name, TypePtr value_type) {
+  return std::make_shared<const Type>(TypeKind::Enum, std::vector<TypePtr>{std::move(value_type)},
+                                      std::move(qualified_name));
+}
+
 TypePtr Type::opaque(std::string name, std::vector<TypePtr> contained) {
   return std::make_shared<const Type>(TypeKind::Opaque, std::move(contained), std::move(name));
 }
@@ -155,6 +166,8 @@ TypePtr Type::opaque(std::string name, std::vector<TypePtr> contained) {
 std::string Type::str() const {
   switch (kind_) {
     case TypeKind::Var: return name_;
+    case TypeKind::Class: return name_;
+    case TypeKind::Enum: return "Enum<" + name_ + ">";
     case TypeKind::Opaque:
       return contained_.empty() ? name_ : name_ + "(" + joinTypes(contained_, false) + ")";
     case TypeKind::List: return elementType()->str() + "[]";
@@ -179,6 +192,8 @@ std::string Type::annotationStr() const {
   switch (kind_) {
     case TypeKind::Var: return name_;
     case TypeKind::Opaque: return name_;
+    case TypeKind::Class: return name_;
+    case TypeKind::Enum: return name_;
     case TypeKind::List: return "List[" + elementType()->annotationStr() + "]";
     case TypeKind::Optional: return "Optional[" + elementType()->annotationStr() + "]";
     case TypeKind::Tuple:
@@ -226,6 +241,8 @@ bool Type::isSubtypeOf(const TypePtr& other) const {
     case TypeKind::Number:
       return kind_ == TypeKind::Int || kind_ == TypeKind::Float || kind_ == TypeKind::Complex;
     case TypeKind::SymInt: return kind_ == TypeKind::Int;
+    // Schemas such as aten::eq.enum take any Enum as `AnyEnumType`.
+    case TypeKind::Opaque: return kind_ == TypeKind::Enum && other->str() == "AnyEnumType";
     // [book:tuple-subtype]
     case TypeKind::Tuple: {
       if (kind_ != TypeKind::Tuple || contained_.size() != other->containedTypes().size()) {

@@ -4,6 +4,7 @@
 // Book chapter 4 ("Types") explains them.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,11 +33,14 @@ enum class TypeKind {
   Union,      // Union[T1, T2, ...]: members sorted as upstream sorts them
   Opaque,     // a schema type minijit does not model yet (AnyEnumType, Storage, Future(t))
   Var,        // a type variable in a schema (`t` in `t[] a`), bound during matching
+  Class,      // a TorchScript class (`__torch__.mod.Box`); attributes and methods in ClassInfo
+  Enum,       // an Enum class (`Enum<__torch__.mod.Color>`); its values share one type
 };
 
 // [book:type-ptr]
 class Type;
 using TypePtr = std::shared_ptr<const Type>;
+struct ClassInfo;
 
 class Type {
  public:
@@ -82,11 +86,19 @@ class Type {
   // single member is that member.
   static TypePtr unionOf(std::vector<TypePtr> members);
   static TypePtr var(std::string name);
+  // A TorchScript class, named as upstream names it (`__torch__.module.Box`). Two class
+  // types are the same type when their names are. The ClassInfo fills in while the class
+  // compiles (its __init__ decides the attributes).
+  static TypePtr classType(std::string qualified_name, std::shared_ptr<ClassInfo> info);
+  // An Enum class whose values all have `value_type` (int, float or str).
+  static TypePtr enumType(std::string qualified_name, TypePtr value_type);
   static TypePtr opaque(std::string name, std::vector<TypePtr> contained);
 
   // The name of a type variable.
   const std::string& varName() const { return name_; }
-  // A NamedTuple's qualified class name and field names (empty for a plain tuple).
+  // A class's attributes and methods (Class types only).
+  ClassInfo& classInfo() const { return *class_info_; }
+  // A NamedTuple's, class's or Enum's qualified name, and a NamedTuple's field names.
   const std::string& qualifiedName() const { return name_; }
   const std::vector<std::string>& fieldNames() const { return field_names_; }
   bool isNamedTuple() const { return kind_ == TypeKind::Tuple && !name_.empty(); }
@@ -99,7 +111,37 @@ class Type {
   std::vector<TypePtr> contained_;
   std::string name_;
   std::vector<std::string> field_names_;  // NamedTuple fields, one per contained type
+  std::shared_ptr<ClassInfo> class_info_;  // Class types
 };
+
+class Graph;
+
+// [book:class-info]
+// What the compiler learns about a TorchScript class. Attributes are the names __init__
+// assigns (`self.n = 0`), in that order; an object stores their values in slots of the same
+// order. Methods are compiled lazily by the frontend, so the runtime finds a method's graph
+// through `find_method`, which the compiler sets (null when the class has no such method).
+struct ClassInfo {
+  std::vector<std::string> attribute_names;
+  std::vector<TypePtr> attribute_types;
+  std::vector<std::string> method_names;
+  std::function<const Graph*(const std::string& name)> find_method;
+
+  // The slot of attribute `name`, or -1.
+  int64_t attributeSlot(const std::string& name) const {
+    for (size_t i = 0; i < attribute_names.size(); ++i) {
+      if (attribute_names[i] == name) return static_cast<int64_t>(i);
+    }
+    return -1;
+  }
+  bool hasMethod(const std::string& name) const {
+    for (const std::string& m : method_names) {
+      if (m == name) return true;
+    }
+    return false;
+  }
+};
+// [/book:class-info]
 
 bool sameType(const TypePtr& a, const TypePtr& b);
 

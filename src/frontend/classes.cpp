@@ -1,0 +1,198 @@
+// Emitting TorchScript classes and Enums, as upstream's ClassValue, SimpleValue::attr/setAttr
+// and MethodValue do. Calling a class makes an object (prim::CreateObject) and runs its
+// __init__ (prim::CallMethod); `obj.x` reads an attribute (prim::GetAttr) and `obj.x = v`
+// writes one (prim::SetAttr); `obj.f(...)`, properties and the operators a class defines
+// (`len(obj)` is obj.__len__()) are prim::CallMethod. Methods are never inlined. Enum members
+// are constants; `.name` and `.value` are prim::EnumName and prim::EnumValue. Book chapter 5.
+#include "frontend/class_definition.h"
+#include "frontend/function_emitter.h"
+
+namespace minijit {
+
+namespace {
+
+[[noreturn]] void noSuchMember(const TypePtr& type, const std::string& name,
+                               const SourceRange& range) {
+  throw ErrorReport(range) << "'" << type->qualifiedName() << "' object has no attribute or method '"
+                           << name << "'. Did you forget to initialize an attribute in __init__()?";
+}
+
+}  // namespace
+
+// [book:class-attribute]
+// `obj.name` on an object: an attribute, a property (its getter is called), or a method
+// (bound here, called by emitCall).
+SugaredValuePtr FunctionEmitter::emitClassAttribute(Value* object, const std::string& name,
+                                                    const SourceRange& range) {
+  const ClassDefinition& cls = classDefinitionOf(object->type());
+  cls.ensureDefined();
+  if (cls.info().attributeSlot(name) >= 0) return SugaredValue::simple(emitGetAttr(object, name));
+  if (cls.method("__" + name + "_getter")) {
+    return SugaredValue::simple(emitMethodCall(object, "__" + name + "_getter", {}, {}, range));
+  }
+  if (cls.method(name)) return SugaredValue::objectMethod(object, name);
+  noSuchMember(object->type(), name, range);
+}
+
+// Upstream's GetAttr has no source range, and its result is named after the attribute.
+Value* FunctionEmitter::emitGetAttr(Value* object, const std::string& name) {
+  const ClassInfo& info = object->type()->classInfo();
+  Node* node = graph_->create("prim::GetAttr", {object});
+  node->setAttribute("name", Constant::string(name));
+  node->output()->setType(info.attribute_types.at(static_cast<size_t>(info.attributeSlot(name))));
+  if (meaningfulName(name)) node->output()->setDebugName(name);
+  return graph_->insertNode(node)->output();
+}
+// [/book:class-attribute]
+
+// [book:set-attr]
+// `obj.name = value`. Only __init__ may add an attribute; its type is the annotation's, or
+// the value's. Later assignments must fit that type.
+void FunctionEmitter::emitSetAttr(Value* object, const std::string& name, Value* value,
+                                  const TypePtr& annotation, const SourceRange& range) {
+  const ClassDefinition& cls = classDefinitionOf(object->type());
+  ClassInfo& info = cls.info();
+  int64_t slot = info.attributeSlot(name);
+  if (slot < 0) {
+    bool in_init = fn_.owner() == &cls && fn_.name() == "__init__" && cls.definingInit();
+    if (!in_init) {
+      throw ErrorReport(range) << "Tried to set nonexistent attribute: " << name
+                               << ". Did you forget to initialize it in __init__()?";
+    }
+    info.attribute_names.push_back(name);
+    info.attribute_types.push_back(annotation ? annotation : value->type());
+    slot = static_cast<int64_t>(info.attribute_names.size()) - 1;
+  }
+  const TypePtr& expected = info.attribute_types[static_cast<size_t>(slot)];
+  if (!value->type()->isSubtypeOf(expected)) {
+    throw ErrorReport(range) << "Wrong type for attribute assignment. Expected "
+                             << expected->annotationStr() << " but got "
+                             << value->type()->annotationStr();
+  }
+  Node* node = graph_->create("prim::SetAttr", {object, value}, 0);
+  node->setAttribute("name", Constant::string(name));
+  graph_->insertNode(node);
+}
+// [/book:set-attr]
+
+void FunctionEmitter::emitAttributeAssign(const AttributeExpr& target, const Expr& value,
+                                          const Expr* annotation, const SourceRange& range) {
+  Value* object = emitExpr(*target.value);
+  if (object->type()->kind() != TypeKind::Class) {
+    throw ErrorReport(target.range) << "cannot assign to attribute '" << target.name
+                                    << "' of a value of type '"
+                                    << object->type()->annotationStr() << "'";
+  }
+  TypePtr type = annotation ? parseType(*annotation) : nullptr;
+  Value* rhs = emitExpr(value, type);
+  if (type) rhs = tryConvertToType(range, *graph_, type, rhs, true);
+  emitSetAttr(object, target.name, rhs, type, range);
+}
+
+// [book:call-method]
+// A method call: the arguments are matched against the method's schema with the object as
+// `self` (so errors count `self` as upstream's do), then prim::CallMethod[name=...].
+Value* FunctionEmitter::emitMethodCall(Value* object, const std::string& name,
+                                       const std::vector<NamedValue>& args,
+                                       const std::vector<NamedValue>& kwargs,
+                                       const SourceRange& range) {
+  const ClassDefinition& cls = classDefinitionOf(object->type());
+  FunctionDefinition* method = cls.method(name);
+  if (!method) noSuchMember(object->type(), name, range);
+  const FunctionSchema& schema = method->schema();
+  MatchedSchema matched = matchSchemas({&schema}, range, *graph_, args, kwargs,
+                                       NamedValue{"self", range, object});
+  Node* node = graph_->create("prim::CallMethod", matched.inputs);
+  node->setAttribute("name", Constant::string(name));
+  node->output()->setType(matched.return_types.at(0));
+  node->setCalledGraph(method->graphPtr());
+  node->setSourceRange(range);
+  return graph_->insertNode(node)->output();
+}
+// [/book:call-method]
+
+// `Box(x1, y1, x2, y2)`: the arguments first, then the object, then its __init__.
+Value* FunctionEmitter::emitObjectConstruct(const ClassDefinition& cls, const CallExpr& call) {
+  std::vector<NamedValue> args = emitArguments(call.args);
+  std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
+  cls.ensureDefined();
+  Node* create = graph_->create("prim::CreateObject");
+  create->output()->setType(cls.type());
+  create->setSourceRange(call.callee->range);
+  Value* object = graph_->insertNode(create)->output();
+  emitMethodCall(object, "__init__", args, kwargs, call.callee->range);
+  return object;
+}
+
+// The operators a class may define: `len(obj)` calls obj.__len__(), `obj[k]` calls
+// obj.__getitem__(k), `a < b` calls a.__lt__(b). Null when `object` is not an object.
+Value* FunctionEmitter::tryEmitDunder(Value* object, const std::string& method,
+                                      const std::vector<NamedValue>& args,
+                                      const SourceRange& range) {
+  if (object->type()->kind() != TypeKind::Class) return nullptr;
+  classDefinitionOf(object->type()).ensureDefined();
+  return emitMethodCall(object, method, args, {}, range);
+}
+
+// `Color.RED`: the member as a constant (an unknown name is upstream's attribute error).
+Value* FunctionEmitter::emitEnumMember(const SugaredValue& enum_class, const std::string& name,
+                                       const SourceRange& range) {
+  for (const Constant& member : enum_class.enum_members) {
+    if (member.s == name) return graph_->insertConstant(member, range);
+  }
+  throw ErrorReport(range) << "'" << enum_class.enum_type->qualifiedName()
+                           << "' object has no attribute or method '" << name << "'.";
+}
+
+// `member.name` and `member.value` (upstream gives these nodes no source range).
+Value* FunctionEmitter::tryEmitEnumProperty(Value* member, const std::string& name) {
+  if (member->type()->kind() != TypeKind::Enum || (name != "name" && name != "value")) {
+    return nullptr;
+  }
+  Node* node = graph_->create(name == "name" ? "prim::EnumName" : "prim::EnumValue", {member});
+  node->output()->setType(name == "name" ? Type::string() : member->type()->elementType());
+  return graph_->insertNode(node)->output();
+}
+
+// [book:with]
+// `with ctx [as x]: body` on an object whose class has __enter__ and __exit__:
+// prim::Enter(ctx) gives what __enter__ returns, the body runs, then prim::Exit(ctx), as
+// upstream emits it (upstream types Exit's unused result as Tensor; so does minijit).
+void FunctionEmitter::emitWith(const WithStmt& stmt) {
+  std::vector<Value*> entered;
+  for (const WithItem& item : stmt.items) {
+    Value* object = emitExpr(*item.context);
+    if (object->type()->kind() != TypeKind::Class) {
+      throw ErrorReport(item.context->range)
+          << "With item expression must return an object";
+    }
+    const ClassDefinition& cls = classDefinitionOf(object->type());
+    cls.ensureDefined();
+    FunctionDefinition* enter = cls.method("__enter__");
+    FunctionDefinition* exit = cls.method("__exit__");
+    if (!enter || !exit) {
+      throw ErrorReport(item.context->range)
+          << "Object with type " << object->type()->qualifiedName()
+          << " does not have __enter__ and __exit__ methods";
+    }
+    if (exit->schema().arguments.size() != 4) {
+      throw ErrorReport(item.context->range)
+          << "__exit__ must have four arguments (self, type, value, traceback)";
+    }
+    Node* node = graph_->create("prim::Enter", {object});
+    node->output()->setType(enter->schema().returns.at(0).type);
+    Value* result = graph_->insertNode(node)->output();
+    if (item.target) emitTargetAssign(*item.target, SugaredValue::simple(result), item.range);
+    entered.push_back(object);
+  }
+  emitStatements(stmt.body);
+  if (exit_blocks_.count(env_->block())) {
+    throw ErrorReport(stmt.range) << "minijit does not support return inside a with block yet";
+  }
+  for (auto it = entered.rbegin(); it != entered.rend(); ++it) {
+    graph_->insertNode(graph_->create("prim::Exit", {*it}));
+  }
+}
+// [/book:with]
+
+}  // namespace minijit

@@ -242,7 +242,10 @@ def _named_tuple_spec(cls):
 
 
 def _qualified_name(cls):
-    """As upstream's _qualified_name: __torch__.<module>.<class>."""
+    """As upstream's _qualified_name: __torch__.<module>.<class>, and __torch__.<class> for a
+    class of the __main__ module."""
+    if cls.__module__ == "__main__":
+        return f"__torch__.{cls.__qualname__}"
     return f"__torch__.{cls.__module__}.{cls.__qualname__}"
 
 

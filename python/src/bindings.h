@@ -28,6 +28,11 @@ bool isTensorLike(py::handle object);
 
 // value_conversion.cpp: Python <-> IValue.
 py::object toPython(const IValue& value);
+// An object of a TorchScript class as Python sees it (the class `ScriptObject`).
+struct ScriptObject {
+  ObjectPtr object;
+};
+void bindScriptObject(py::module_& m);
 // Converts a call's Python arguments to the IValues `schema` asks for, filling defaults.
 // Errors are RuntimeErrors worded as upstream's ("foo() Expected a value of type 'int' for
 // argument 'len' but instead found type 'str'. ...").

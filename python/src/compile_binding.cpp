@@ -48,6 +48,10 @@ class PythonResolver : public Resolver {
 
   ~PythonResolver() override {
     // Units may die while C++ holds no GIL only at interpreter exit; keep py objects safe.
+    if (!Py_IsInitialized()) {
+      callback_.release();  // Python is gone: nothing left to free it with
+      return;
+    }
     py::gil_scoped_acquire gil;
     callback_ = py::function();
   }

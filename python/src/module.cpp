@@ -44,4 +44,5 @@ PYBIND11_MODULE(_minijit, m) {
   registerExceptions(m);
   bindTensor(m);
   bindCompilation(m);
+  bindScriptObject(m);
 }

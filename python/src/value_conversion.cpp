@@ -35,6 +35,24 @@ std::string foundTypeName(py::handle object) {
 
 IValue toIValue(py::handle object, const TypePtr& type);
 
+// The TorchScript name of a Python class (`__torch__.<module>.<qualname>`), as
+// minijit._script names classes.
+std::string qualifiedClassName(py::handle cls) {
+  return py::module_::import("minijit._script").attr("_qualified_name")(cls).cast<std::string>();
+}
+
+// A member of a Python Enum class for an argument of Enum type.
+IValue enumToIValue(py::handle object, const TypePtr& type) {
+  py::module_ enum_module = py::module_::import("enum");
+  if (!py::isinstance(object, enum_module.attr("Enum")) ||
+      qualifiedClassName(py::type::handle_of(object)) != type->qualifiedName()) {
+    throw ConversionError("");
+  }
+  IValue value = toIValue(object.attr("value"), type->elementType());
+  return IValue(std::make_shared<const EnumValue>(
+      EnumValue{type, py::str(object.attr("name")).cast<std::string>(), std::move(value)}));
+}
+
 // An IValue for a value whose type the schema leaves open (Any, type variables).
 IValue inferIValue(py::handle object) {
   if (object.is_none()) return IValue();
@@ -142,6 +160,14 @@ IValue toIValue(py::handle object, const TypePtr& type) {
     case TypeKind::Any:
     case TypeKind::Var:
       return inferIValue(object);
+    case TypeKind::Enum:
+      return enumToIValue(object, type);
+    case TypeKind::Class:  // an object that came from TorchScript, given back
+      if (py::isinstance<ScriptObject>(object) &&
+          sameType(object.cast<const ScriptObject&>().object->type, type)) {
+        return IValue(object.cast<const ScriptObject&>().object);
+      }
+      break;
     default:
       throw ConversionError("arguments of type '" + type->annotationStr() +
                             "' cannot be passed from Python yet");
@@ -254,8 +280,59 @@ py::object toPython(const IValue& value) {
       }
       return dict;
     }
+    case IValue::Tag::Object:
+      return py::cast(ScriptObject{value.toObject()});
+    case IValue::Tag::Enum: {
+      // The member of the Python Enum class, which minijit.script remembered by name.
+      const EnumValue& member = *value.toEnum();
+      py::dict classes = py::module_::import("minijit._script").attr("_enum_classes");
+      py::str name(member.type->qualifiedName());
+      if (!classes.contains(name)) {
+        throw std::runtime_error("no Python Enum class " + member.type->qualifiedName());
+      }
+      return classes[name].attr("__getitem__")(member.name);
+    }
   }
   throw std::logic_error("toPython: unknown IValue tag");
 }
+
+// [book:script-object]
+// An object of a TorchScript class, seen from Python, as upstream's ScriptObject: its
+// attributes read and write by name (checked against their types); given back to a
+// scripted function, it is the same object.
+void bindScriptObject(py::module_& m) {
+  py::class_<ScriptObject>(m, "ScriptObject", "An object of a TorchScript class.")
+      .def("__getattr__", [](const ScriptObject& self, const std::string& name) {
+        const ObjectValue& object = *self.object;
+        int64_t slot = object.type->classInfo().attributeSlot(name);
+        if (slot < 0) {
+          throw py::attribute_error("'" + object.type->qualifiedName() +
+                                    "' object has no attribute '" + name + "'");
+        }
+        return toPython(object.slots[static_cast<size_t>(slot)]);
+      })
+      .def("__setattr__", [](const ScriptObject& self, const std::string& name, py::handle value) {
+        ObjectValue& object = *self.object;
+        const ClassInfo& info = object.type->classInfo();
+        int64_t slot = info.attributeSlot(name);
+        if (slot < 0) {
+          throw py::attribute_error("'" + object.type->qualifiedName() +
+                                    "' object has no attribute '" + name + "'");
+        }
+        const TypePtr& type = info.attribute_types[static_cast<size_t>(slot)];
+        try {
+          object.slots[static_cast<size_t>(slot)] = toIValue(value, type);
+        } catch (const ConversionError&) {
+          throw py::type_error("attribute '" + name + "' of " + object.type->qualifiedName() +
+                               " has type " + type->annotationStr() + ", not " +
+                               foundTypeName(value));
+        }
+      })
+      .def_property_readonly("_type", [](const ScriptObject& self) {
+        return self.object->type->qualifiedName();
+      })
+      .def("__repr__", [](const ScriptObject& self) { return IValue(self.object).str(); });
+}
+// [/book:script-object]
 
 }  // namespace minijit::python

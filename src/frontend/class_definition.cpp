@@ -13,10 +13,11 @@ namespace minijit {
 
 namespace {
 
-// Every class ever defined, by its ClassInfo (how a Class type finds its definition).
+// Every class ever defined, by its ClassInfo (how a Class type finds its definition). Never
+// destroyed: classes may hold resolvers that call into Python, which is gone at exit.
 std::unordered_map<const ClassInfo*, std::shared_ptr<ClassDefinition>>& registry() {
-  static std::unordered_map<const ClassInfo*, std::shared_ptr<ClassDefinition>> classes;
-  return classes;
+  static auto* classes = new std::unordered_map<const ClassInfo*, std::shared_ptr<ClassDefinition>>;
+  return *classes;
 }
 
 // `@property` or `@name.setter` above a method: its method name upstream's way.
@@ -122,7 +123,7 @@ const ClassDefinition& classDefinitionOf(const TypePtr& class_type) {
 
 std::shared_ptr<ClassDefinition> noGradClass(
     const std::function<void(FunctionDefinition&)>& define_method) {
-  static std::shared_ptr<ClassDefinition> cls;
+  static std::shared_ptr<ClassDefinition> cls;  // also kept alive by the registry
   static std::once_flag once;
   std::call_once(once, [&] {
     auto source = std::make_shared<Source>(

@@ -8,8 +8,19 @@ namespace minijit {
 
 namespace {
 
+// Upstream's value comparison does not know Enum members, so it never pools one (nor a list
+// holding them): `Color.RED` written twice stays two constants.
+bool holdsEnum(const Constant& c) {
+  if (c.kind == Constant::Kind::Enum) return true;
+  for (const Constant& element : c.elements) {
+    if (holdsEnum(element)) return true;
+  }
+  return false;
+}
+
 bool sameConstant(const Node* a, const Node* b) {
   if (!sameType(a->output()->type(), b->output()->type())) return false;
+  if (a->hasAttribute("value") && holdsEnum(a->attribute("value"))) return false;
   if (a->attributes().size() != b->attributes().size()) return false;
   for (size_t i = 0; i < a->attributes().size(); ++i) {
     if (a->attributes()[i].first != b->attributes()[i].first ||

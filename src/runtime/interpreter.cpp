@@ -161,6 +161,13 @@ class Interpreter {
     }
   }
 
+  // An operand at its last use moves to the stack (releaseLastUses then finds the slot
+  // empty): no reference-count traffic, and the kernel holds the only reference.
+  IValue takeOrCopy(const Value* input) {
+    if (frame_.remaining_uses[input->unique()] == 1) return std::move(slot(input));
+    return slot(input);
+  }
+
   void releaseLastUses(const Node* node) {
     for (const Value* input : node->inputs()) {
       int64_t& count = frame_.remaining_uses[input->unique()];
@@ -242,10 +249,13 @@ class Interpreter {
   }
   // [/book:run-call-function]
 
+  // Runs on every call, so it looks the attribute up once and writes the slot directly.
   void runConstant(const Node* node) {
-    IValue value =
-        node->hasAttribute("value") ? IValue::fromConstant(node->attribute("value")) : IValue();
-    write(node->outputs(), {std::move(value)});
+    IValue value;  // a constant without a value attribute is None
+    for (const auto& [name, constant] : node->attributes()) {
+      if (std::string_view(name) == "value") value = IValue::fromConstant(constant);
+    }
+    slot(node->output()) = std::move(value);
   }
 
   // The condition picks block 0 (then) or block 1 (else); that block's results become
@@ -348,7 +358,7 @@ class Interpreter {
     const Kernel& kernel = kernelFor(node);
     Stack& stack = frame_.stack;  // one buffer for every operator of the run
     stack.clear();
-    for (const Value* input : node->inputs()) stack.push_back(slot(input));
+    for (const Value* input : node->inputs()) stack.push_back(takeOrCopy(input));
     kernel(stack);
     // An operator with several results (divmod, max.dim) may return them as one tuple.
     if (stack.size() == 1 && node->outputs().size() > 1 && stack[0].isTuple()) {

@@ -34,10 +34,10 @@ MemoryBlock CachingAllocator::allocate(std::size_t nbytes) {
   const std::size_t size = bucketSize(nbytes);
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = free_lists_.find(size);
-    if (it != free_lists_.end() && !it->second.empty()) {
-      void* ptr = it->second.back();
-      it->second.pop_back();
+    std::vector<void*>& free_list = freeListLocked(size);
+    if (!free_list.empty()) {
+      void* ptr = free_list.back();
+      free_list.pop_back();
       stats_.cached_bytes -= size;
       stats_.allocated_bytes += size;
       ++stats_.cache_hits;
@@ -53,6 +53,11 @@ MemoryBlock CachingAllocator::allocate(std::size_t nbytes) {
   return {ptr, size};
 }
 // [/book:allocate]
+
+std::vector<void*>& CachingAllocator::freeListLocked(std::size_t bucket_size) {
+  if (bucket_size <= kSmallBuckets * 64) return small_free_lists_[bucket_size / 64 - 1];
+  return free_lists_[bucket_size];
+}
 
 // A failed request empties the cache and tries once more: the memory may be sitting in
 // free lists of other sizes.
@@ -76,7 +81,7 @@ void CachingAllocator::release(MemoryBlock block) {
     source_.release(block.ptr, block.size);
     return;
   }
-  free_lists_[block.size].push_back(block.ptr);
+  freeListLocked(block.size).push_back(block.ptr);
   stats_.cached_bytes += block.size;
 }
 
@@ -86,6 +91,10 @@ void CachingAllocator::emptyCache() {
 }
 
 void CachingAllocator::releaseCachedLocked() {
+  for (std::size_t i = 0; i < kSmallBuckets; ++i) {
+    for (void* ptr : small_free_lists_[i]) source_.release(ptr, (i + 1) * 64);
+    small_free_lists_[i].clear();
+  }
   for (auto& [size, blocks] : free_lists_) {
     for (void* ptr : blocks) source_.release(ptr, size);
   }

@@ -4,6 +4,7 @@
 // instance for host memory, one per CUDA device. Book chapter "Tensors and kernels".
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -65,10 +66,17 @@ class CachingAllocator {
   void* allocateFresh(std::size_t size);  // mutex_ must not be held (the source may be slow)
   void releaseCachedLocked();             // gives every cached block back; mutex_ held
   void updatePeaksLocked();
+  std::vector<void*>& freeListLocked(std::size_t bucket_size);
+
+  // The sixteen small buckets (64, 128, ..., 1024 bytes) have their free lists in an array:
+  // scalar code allocates from them on every operator, and the hash lookup cost as much as
+  // the rest of allocate(). Larger buckets are looked up in the map.
+  static constexpr std::size_t kSmallBuckets = 16;
 
   MemorySource source_;
   std::size_t cache_limit_;
   mutable std::mutex mutex_;
+  std::array<std::vector<void*>, kSmallBuckets> small_free_lists_;  // [size / 64 - 1]
   std::unordered_map<std::size_t, std::vector<void*>> free_lists_;  // bucket size -> blocks
   AllocatorStats stats_;
 };

@@ -14,7 +14,6 @@ namespace {
 using detail::binaryOp;
 using detail::forEveryType;
 using detail::unaryOp;
-using detail::wrapScalar;
 
 // Upstream's alpha_check (ATen/native/BinaryOps.cpp).
 void checkAlpha(ScalarType result, const Scalar& alpha) {
@@ -42,7 +41,9 @@ void checkSub(ScalarType self, ScalarType other) {
 }
 
 // self + alpha * other in dtype `compute`; for Bool, upstream computes `self || (alpha && other)`.
-Tensor addWithAlpha(const Tensor& self, const Tensor& other, ScalarType compute,
+// `other` is a Tensor or a Scalar (see the two binaryOp overloads).
+template <typename Other>
+Tensor addWithAlpha(const Tensor& self, const Other& other, ScalarType compute,
                     const Scalar& alpha) {
   checkAlpha(compute, alpha);
   return binaryOp<false>(self, other, compute, "add", [&alpha](auto tag) {
@@ -86,7 +87,7 @@ Tensor add(const Tensor& self, const Tensor& other, const Scalar& alpha) {
 
 Tensor add(const Tensor& self, const Scalar& other, const Scalar& alpha) {
   const ScalarType compute = resultType(self, other);
-  return addWithAlpha(self, wrapScalar(other, compute), compute, alpha);
+  return addWithAlpha(self, other, compute, alpha);
 }
 
 Tensor sub(const Tensor& self, const Tensor& other, const Scalar& alpha) {
@@ -97,7 +98,7 @@ Tensor sub(const Tensor& self, const Tensor& other, const Scalar& alpha) {
 Tensor sub(const Tensor& self, const Scalar& other, const Scalar& alpha) {
   checkSub(self.dtype(), defaultDtypeFor(other));
   const ScalarType compute = resultType(self, other);
-  return addWithAlpha(self, wrapScalar(other, compute), compute, negated(alpha));
+  return addWithAlpha(self, other, compute, negated(alpha));
 }
 
 Tensor mul(const Tensor& self, const Tensor& other) {
@@ -107,7 +108,7 @@ Tensor mul(const Tensor& self, const Tensor& other) {
 
 Tensor mul(const Tensor& self, const Scalar& other) {
   const ScalarType compute = resultType(self, other);
-  return binaryOp<false>(self, wrapScalar(other, compute), compute, "mul", forEveryType(kMultiply));
+  return binaryOp<false>(self, other, compute, "mul", forEveryType(kMultiply));
 }
 
 Tensor div(const Tensor& self, const Tensor& other) {
@@ -117,7 +118,7 @@ Tensor div(const Tensor& self, const Tensor& other) {
 
 Tensor div(const Tensor& self, const Scalar& other) {
   const ScalarType compute = divisionType(resultType(self, other));
-  return binaryOp<false>(self, wrapScalar(other, compute), compute, "div", forEveryType(kDivide));
+  return binaryOp<false>(self, other, compute, "div", forEveryType(kDivide));
 }
 
 Tensor neg(const Tensor& self) {
@@ -149,7 +150,7 @@ Tensor relu(const Tensor& self) {
   }                                                                             \
   Tensor name(const Tensor& self, const Scalar& other) {                        \
     const ScalarType compute = resultType(self, other);                         \
-    return binaryOp<true>(self, wrapScalar(other, compute), compute, #name,     \
+    return binaryOp<true>(self, other, compute, #name,                          \
                           forEveryType([](auto x, auto y) { return x op y; })); \
   }
 

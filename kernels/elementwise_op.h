@@ -14,6 +14,15 @@
 
 namespace minijit::ops::detail {
 
+// `tensor` converted to `dtype`: the tensor itself when it has that dtype already, else a
+// converted copy, kept in `holder`. (Not toDtype: copying the handle of an operand that needs
+// no conversion costs two atomic reference-count updates per operand on every small op.)
+inline const Tensor& inDtype(const Tensor& tensor, ScalarType dtype, Tensor& holder) {
+  if (tensor.dtype() == dtype) return tensor;
+  holder = toDtype(tensor, dtype);
+  return holder;
+}
+
 // Runs an element function over the broadcast of `a` and `b`, both first converted to
 // `compute`. `make_op(TypeTag<T>{})` returns that function for the compute type T, so an
 // op can prepare typed constants once (add converts alpha); most ops ignore the tag.
@@ -25,8 +34,9 @@ Tensor binaryOp(const Tensor& a, const Tensor& b, ScalarType compute, const char
                 MakeOp make_op) {
   const ScalarType out_dtype = kBoolResult ? ScalarType::Bool : compute;
   Tensor out = Tensor::empty(broadcastShapes(a.sizes(), b.sizes()), out_dtype);
-  const Tensor x = toDtype(a, compute);
-  const Tensor y = toDtype(b, compute);
+  Tensor converted_a, converted_b;
+  const Tensor& x = inDtype(a, compute, converted_a);
+  const Tensor& y = inDtype(b, compute, converted_b);
   dispatchByType(compute, name, [&](auto tag) {
     using T = typename decltype(tag)::type;
     using Out = std::conditional_t<kBoolResult, bool, T>;
@@ -35,6 +45,25 @@ Tensor binaryOp(const Tensor& a, const Tensor& b, ScalarType compute, const char
   return out;
 }
 // [/book:binary-op]
+
+// binaryOp with a Python number as `b`: the same result as wrapping it in a zero-dim tensor
+// of the compute dtype (wrapScalar) and broadcasting, without allocating that tensor.
+template <bool kBoolResult, typename MakeOp>
+Tensor binaryOp(const Tensor& a, const Scalar& b, ScalarType compute, const char* name,
+                MakeOp make_op) {
+  const ScalarType out_dtype = kBoolResult ? ScalarType::Bool : compute;
+  Tensor out = Tensor::empty(a.sizes(), out_dtype);
+  Tensor converted_a;
+  const Tensor& x = inDtype(a, compute, converted_a);
+  dispatchByType(compute, name, [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    using Out = std::conditional_t<kBoolResult, bool, T>;
+    const T y = b.to<T>();
+    auto f = make_op(tag);
+    unaryKernel<Out, T>(out, x, [&f, y](T value) { return f(value, y); });
+  });
+  return out;
+}
 
 // An element function that is the same for every dtype (a generic lambda).
 template <typename F>

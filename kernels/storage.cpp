@@ -1,5 +1,6 @@
 // Storage allocation: the single place where tensor memory is obtained and released, from
-// the caching allocator of the storage's device. Book chapter "Tensors and kernels".
+// the caching allocator of the storage's device or, for a few CPU bytes, inline.
+// Book chapter "Tensors and kernels".
 #include "kernels/storage.h"
 
 #include "kernels/cuda/cuda_backend.h"
@@ -17,6 +18,7 @@ CachingAllocator& allocatorFor(Device device) {
 
 std::shared_ptr<Storage> Storage::allocate(std::size_t nbytes, Device device) {
   device = device.concrete();
+  if (device.isCpu() && nbytes <= kInlineBytes) return std::make_shared<Storage>(nbytes);
   CachingAllocator& allocator = allocatorFor(device);
   return std::make_shared<Storage>(nbytes, device, allocator, allocator.allocate(nbytes));
 }
@@ -25,8 +27,14 @@ Storage::Storage(std::size_t nbytes, Device device, CachingAllocator& allocator,
                  MemoryBlock block)
     : nbytes_(nbytes), device_(device), allocator_(&allocator), block_(block) {}
 
+Storage::Storage(std::size_t nbytes)
+    : nbytes_(nbytes),
+      device_(Device::cpu()),
+      allocator_(nullptr),
+      block_{inline_bytes_, kInlineBytes} {}
+
 Storage::~Storage() {
-  allocator_->release(block_);
+  if (allocator_) allocator_->release(block_);
 }
 
 }  // namespace minijit

@@ -49,35 +49,37 @@ int64_t wrapDim(int64_t dim, int64_t tensor_dim) {
 }
 
 Tensor::Tensor(std::shared_ptr<Storage> storage, std::vector<int64_t> sizes,
-               std::vector<int64_t> strides, int64_t storage_offset, ScalarType dtype)
-    : storage_(std::move(storage)),
-      sizes_(std::move(sizes)),
-      strides_(std::move(strides)),
-      storage_offset_(storage_offset),
-      dtype_(dtype) {
-  if (!storage_) throw TensorError("Tensor: a view needs a storage");
-  if (sizes_.size() != strides_.size()) {
-    throw TensorError("Tensor: sizes " + shapeString(sizes_) + " and strides " +
-                      shapeString(strides_) + " have different lengths");
+               std::vector<int64_t> strides, int64_t storage_offset, ScalarType dtype) {
+  if (!storage) throw TensorError("Tensor: a view needs a storage");
+  if (sizes.size() != strides.size()) {
+    throw TensorError("Tensor: sizes " + shapeString(sizes) + " and strides " +
+                      shapeString(strides) + " have different lengths");
   }
-  checkSizes(sizes_);
+  checkSizes(sizes);
   // The last element must lie inside the storage; empty tensors touch nothing.
-  int64_t last = storage_offset_;
+  int64_t last = storage_offset;
   bool empty = false;
-  for (size_t i = 0; i < sizes_.size(); ++i) {
-    if (strides_[i] < 0) throw TensorError("Tensor: negative strides are not supported");
-    if (sizes_[i] == 0)
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    if (strides[i] < 0) throw TensorError("Tensor: negative strides are not supported");
+    if (sizes[i] == 0)
       empty = true;
     else
-      last += (sizes_[i] - 1) * strides_[i];
+      last += (sizes[i] - 1) * strides[i];
   }
-  int64_t capacity = static_cast<int64_t>(storage_->nbytes() / elementSize(dtype_));
-  if (storage_offset_ < 0 || (!empty && last >= capacity)) {
-    throw TensorError("Tensor: view with sizes " + shapeString(sizes_) + " and strides " +
-                      shapeString(strides_) + " at offset " + std::to_string(storage_offset_) +
+  int64_t capacity = static_cast<int64_t>(storage->nbytes() / elementSize(dtype));
+  if (storage_offset < 0 || (!empty && last >= capacity)) {
+    throw TensorError("Tensor: view with sizes " + shapeString(sizes) + " and strides " +
+                      shapeString(strides) + " at offset " + std::to_string(storage_offset) +
                       " is out of bounds for a storage of " + std::to_string(capacity) +
                       " elements");
   }
+  impl_ = std::make_shared<const Impl>(
+      Impl{std::move(storage), std::move(sizes), std::move(strides), storage_offset, dtype});
+}
+
+const Tensor::Impl& Tensor::undefinedImpl() {
+  static const Impl undefined;
+  return undefined;
 }
 
 std::vector<int64_t> Tensor::contiguousStrides(const std::vector<int64_t>& sizes) {
@@ -90,11 +92,17 @@ std::vector<int64_t> Tensor::contiguousStrides(const std::vector<int64_t>& sizes
   return strides;
 }
 
-Tensor Tensor::empty(const std::vector<int64_t>& sizes, ScalarType dtype, Device device) {
+Tensor Tensor::empty(std::vector<int64_t> sizes, ScalarType dtype, Device device) {
   checkSizes(sizes);
   auto storage =
       Storage::allocate(static_cast<size_t>(productOf(sizes)) * elementSize(dtype), device);
-  return Tensor(std::move(storage), sizes, contiguousStrides(sizes), 0, dtype);
+  // A fresh contiguous storage holds the view by construction: the constructor's checks
+  // are skipped (an operator on small tensors allocates its output on every call).
+  std::vector<int64_t> strides = contiguousStrides(sizes);
+  Tensor result;
+  result.impl_ = std::make_shared<const Impl>(
+      Impl{std::move(storage), std::move(sizes), std::move(strides), 0, dtype});
+  return result;
 }
 
 Tensor Tensor::fromData(const void* data, const std::vector<int64_t>& sizes, ScalarType dtype) {
@@ -142,31 +150,33 @@ Tensor Tensor::scalarTensor(const Scalar& value, ScalarType dtype) {
 }
 
 int64_t Tensor::numel() const {
-  return productOf(sizes_);
+  return productOf(sizes());
 }
 
 int64_t Tensor::size(int64_t dim) const {
-  return sizes_[wrapDim(dim, this->dim())];
+  return sizes()[wrapDim(dim, this->dim())];
 }
 
 int64_t Tensor::stride(int64_t dim) const {
-  return strides_[wrapDim(dim, this->dim())];
+  return strides()[wrapDim(dim, this->dim())];
 }
 
 bool Tensor::isContiguous() const {
+  const std::vector<int64_t>& sizes = this->sizes();
+  const std::vector<int64_t>& strides = this->strides();
   int64_t expected = 1;
-  for (size_t i = sizes_.size(); i-- > 0;) {
-    if (sizes_[i] == 0) return true;
-    if (sizes_[i] == 1) continue;
-    if (strides_[i] != expected) return false;
-    expected *= sizes_[i];
+  for (size_t i = sizes.size(); i-- > 0;) {
+    if (sizes[i] == 0) return true;
+    if (sizes[i] == 1) continue;
+    if (strides[i] != expected) return false;
+    expected *= sizes[i];
   }
   return true;
 }
 
 Device Tensor::device() const {
   if (!defined()) throw TensorError("device() called on an undefined Tensor");
-  return storage_->device();
+  return impl_->storage->device();
 }
 
 void* Tensor::dataPtr() const {
@@ -179,8 +189,8 @@ void* Tensor::dataPtr() const {
 
 void* Tensor::deviceDataPtr() const {
   if (!defined()) throw TensorError("dataPtr() called on an undefined Tensor");
-  return static_cast<std::byte*>(storage_->data()) +
-         storage_offset_ * static_cast<int64_t>(elementSize(dtype_));
+  return static_cast<std::byte*>(impl_->storage->data()) +
+         impl_->storage_offset * static_cast<int64_t>(elementSize(impl_->dtype));
 }
 
 Scalar Tensor::item() const {
@@ -189,7 +199,7 @@ Scalar Tensor::item() const {
                       " elements cannot be converted to Scalar");
   }
   if (isCuda()) return ops::to(*this, Device::cpu()).item();
-  return dispatchByType(dtype_, "item", [&](auto tag) -> Scalar {
+  return dispatchByType(dtype(), "item", [&](auto tag) -> Scalar {
     using T = typename decltype(tag)::type;
     T value = *static_cast<const T*>(dataPtr());
     if constexpr (std::is_same_v<T, bool>)
@@ -203,13 +213,13 @@ Scalar Tensor::item() const {
 
 Tensor Tensor::asStrided(std::vector<int64_t> sizes, std::vector<int64_t> strides,
                          int64_t storage_offset) const {
-  return Tensor(storage_, std::move(sizes), std::move(strides), storage_offset, dtype_);
+  return Tensor(storage(), std::move(sizes), std::move(strides), storage_offset, dtype());
 }
 
 void Tensor::checkDtype(ScalarType expected) const {
-  if (expected != dtype_) {
+  if (expected != dtype()) {
     throw TensorError(std::string("expected scalar type ") + scalarTypeName(expected) +
-                      " but found " + scalarTypeName(dtype_));
+                      " but found " + scalarTypeName(dtype()));
   }
 }
 

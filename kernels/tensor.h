@@ -21,7 +21,9 @@ namespace minijit {
 //   storage.data() + (storageOffset + i0*strides[0] + i1*strides[1] + ...) * elementSize(dtype).
 // Strides and the offset count elements, not bytes, as upstream. A default-constructed
 // Tensor is undefined (no storage); every other accessor requires defined().
-// Copying a Tensor copies the handle, not the data (like at::Tensor and torch.Tensor).
+// Copying a Tensor copies the handle, not the data (like at::Tensor and torch.Tensor): the
+// metadata lives in one immutable Impl that copies share, so a copy costs one reference
+// count, not two vectors (what upstream's intrusive_ptr<TensorImpl> buys it too).
 class Tensor {
  public:
   Tensor() = default;
@@ -31,7 +33,7 @@ class Tensor {
 // [/book:tensor-strides]
 
   // A new contiguous tensor with uninitialized elements, on `device` (cpu by default).
-  static Tensor empty(const std::vector<int64_t>& sizes, ScalarType dtype,
+  static Tensor empty(std::vector<int64_t> sizes, ScalarType dtype,
                       Device device = Device::cpu());
   // A new contiguous tensor holding a copy of contiguous `data`.
   static Tensor fromData(const void* data, const std::vector<int64_t>& sizes, ScalarType dtype);
@@ -44,17 +46,17 @@ class Tensor {
   // Row-major strides of a contiguous tensor of these sizes.
   static std::vector<int64_t> contiguousStrides(const std::vector<int64_t>& sizes);
 
-  bool defined() const { return storage_ != nullptr; }
-  const std::vector<int64_t>& sizes() const { return sizes_; }
-  const std::vector<int64_t>& strides() const { return strides_; }
-  int64_t storageOffset() const { return storage_offset_; }
-  int64_t dim() const { return static_cast<int64_t>(sizes_.size()); }
+  bool defined() const { return impl_ != nullptr; }
+  const std::vector<int64_t>& sizes() const { return impl().sizes; }
+  const std::vector<int64_t>& strides() const { return impl().strides; }
+  int64_t storageOffset() const { return impl().storage_offset; }
+  int64_t dim() const { return static_cast<int64_t>(impl().sizes.size()); }
   int64_t numel() const;
-  ScalarType dtype() const { return dtype_; }
-  const std::shared_ptr<Storage>& storage() const { return storage_; }
+  ScalarType dtype() const { return impl().dtype; }
+  const std::shared_ptr<Storage>& storage() const { return impl().storage; }
   // The storage's device: cpu, or cuda:N with a concrete index.
   Device device() const;
-  bool isCuda() const { return defined() && storage_->device().isCuda(); }
+  bool isCuda() const { return defined() && impl_->storage->device().isCuda(); }
   // Size and stride of one dimension; `dim` may be negative (counted from the end).
   int64_t size(int64_t dim) const;
   int64_t stride(int64_t dim) const;
@@ -85,13 +87,21 @@ class Tensor {
   std::string toString() const;
 
  private:
+  // Everything a view is, built once by the constructor and never changed afterwards, so
+  // that Tensors may share it.
+  struct Impl {
+    std::shared_ptr<Storage> storage;
+    std::vector<int64_t> sizes;
+    std::vector<int64_t> strides;
+    int64_t storage_offset = 0;
+    ScalarType dtype = ScalarType::Float;
+  };
+  // An undefined Tensor reads as an empty Impl (no storage, 0-dim, Float), as before.
+  const Impl& impl() const { return impl_ ? *impl_ : undefinedImpl(); }
+  static const Impl& undefinedImpl();
   void checkDtype(ScalarType expected) const;
 
-  std::shared_ptr<Storage> storage_;
-  std::vector<int64_t> sizes_;
-  std::vector<int64_t> strides_;
-  int64_t storage_offset_ = 0;
-  ScalarType dtype_ = ScalarType::Float;
+  std::shared_ptr<const Impl> impl_;
 };
 
 // Brings a possibly negative dimension into [0, dim) or throws upstream's

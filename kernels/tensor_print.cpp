@@ -151,18 +151,18 @@ std::string Tensor::toString() const {
     body = "[]";
     if (dim() != 1) {
       suffix += ", size=(";
-      for (int64_t d = 0; d < dim(); ++d) suffix += (d ? ", " : "") + std::to_string(sizes_[d]);
+      for (int64_t d = 0; d < dim(); ++d) suffix += (d ? ", " : "") + std::to_string(sizes()[d]);
       suffix += ")";
     }
   } else {
     const bool summarize = numel() > kThreshold;
     std::vector<Scalar> shown;
     collectShown(*this, summarize, shown);
-    const Formatter formatter(dtype_, shown);
+    const Formatter formatter(dtype(), shown);
     body = formatTensor(*this, /*indent=*/7, summarize, formatter, formatter.width());
   }
-  if (!hasDefaultDtype(dtype_))
-    suffix += std::string(", dtype=torch.") + scalarTypePythonName(dtype_);
+  if (!hasDefaultDtype(dtype()))
+    suffix += std::string(", dtype=torch.") + scalarTypePythonName(dtype());
   return "tensor(" + body + suffix + ")";
 }
 

@@ -61,6 +61,9 @@ ScalarType defaultDtypeFor(const Scalar& value) {
 }
 
 ScalarType resultType(const Tensor& a, const Tensor& b) {
+  // Two operands of one dtype give that dtype whatever their dimensions (every rule below
+  // combines T with T into T); it is the common case, so it skips the three classes.
+  if (a.dtype() == b.dtype()) return a.dtype();
   ResultTypeState state;
   update(state, a);
   update(state, b);

@@ -3,8 +3,11 @@
 // convention. Book chapter 7 ("The interpreter").
 #include "runtime/interpreter.h"
 
+#include <array>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "runtime/operator_registry.h"
@@ -27,10 +30,70 @@ size_t valueSlotCount(const Block* block) {
   return count;
 }
 
+// The buffers one run works in: a slot per graph value and the operator stack. A run takes
+// them from its thread's spare frames and gives them back empty, so calling a small function
+// allocates neither (at ~100 ns per call, that was a fifth of a ten-operator chain). A nested
+// prim::CallFunction takes a second frame; at most kSpareFrames wait for reuse.
+struct Frame {
+  std::vector<IValue> values;
+  Stack stack;
+  std::vector<int64_t> remaining_uses;  // see Interpreter::countTopLevelUses
+};
+
+constexpr size_t kSpareFrames = 8;
+
+std::vector<Frame>& spareFrames() {
+  thread_local std::vector<Frame> frames = [] {
+    std::vector<Frame> reserved;
+    reserved.reserve(kSpareFrames);  // giving a frame back never allocates
+    return reserved;
+  }();
+  return frames;
+}
+
+Frame takeFrame(size_t slot_count) {
+  std::vector<Frame>& spare = spareFrames();
+  Frame frame;
+  if (!spare.empty()) {
+    frame = std::move(spare.back());
+    spare.pop_back();
+  }
+  frame.values.resize(slot_count);
+  return frame;
+}
+
+void giveBackFrame(Frame frame) {
+  frame.values.clear();  // releases the run's tensors now, not when the frame is reused
+  frame.stack.clear();
+  std::vector<Frame>& spare = spareFrames();
+  if (spare.size() < kSpareFrames) spare.push_back(std::move(frame));
+}
+
+// The kernel of each schema this thread has run, in a small table indexed by the schema's
+// address (schemas live for the whole program, see OperatorRegistry::find). The registry's
+// own cache takes a shared lock on every lookup, which cost as much as the table saves.
+const Kernel* cachedKernel(const FunctionSchema& schema) {
+  struct Entry {
+    const FunctionSchema* schema = nullptr;
+    const Kernel* kernel = nullptr;
+  };
+  thread_local std::array<Entry, 256> table;
+  Entry& entry = table[(reinterpret_cast<std::uintptr_t>(&schema) / alignof(FunctionSchema)) %
+                       table.size()];
+  if (entry.schema != &schema) entry = {&schema, OperatorRegistry::instance().find(schema)};
+  return entry.kernel;
+}
+
 class Interpreter {
  public:
   Interpreter(const Graph& graph, std::ostream& print_stream)
-      : graph_(graph), print_stream_(print_stream), values_(valueSlotCount(graph.block())) {}
+      : graph_(graph),
+        print_stream_(print_stream),
+        frame_(takeFrame(valueSlotCount(graph.block()))),
+        values_(frame_.values) {}
+  ~Interpreter() { giveBackFrame(std::move(frame_)); }
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
 
   std::vector<IValue> run(std::vector<IValue> inputs) {
     const auto& params = graph_.inputs();
@@ -39,6 +102,7 @@ class Interpreter {
                                   " inputs but was given " + std::to_string(inputs.size()));
     }
     for (size_t i = 0; i < params.size(); ++i) slot(params[i]) = std::move(inputs[i]);
+    countTopLevelUses();
     runBlock(graph_.block());
     return read(graph_.outputs());
   }
@@ -62,21 +126,63 @@ class Interpreter {
   // Kernel and operator errors (both std::runtime_error) gain the failing node's range.
   // A RuntimeError from a nested block already has its range and passes through.
   void runBlock(const Block* block) {
+    const bool top_level = block == graph_.block();
     for (const Node* node : block->nodes()) {
       try {
         runNode(node);
       } catch (const std::runtime_error& error) {
         throw RuntimeError(error.what(), node->sourceRange());
       }
+      if (top_level) releaseLastUses(node);
     }
   }
   // [/book:run-block]
+
+  // [book:last-use]
+  // A value of the top-level block is released after its last use, as upstream's
+  // interpreter does, so that a chain of operators reuses its intermediates' memory instead
+  // of holding all of them until the function returns. Each node of that block runs once
+  // per call, so counting down the value's uses finds the last one. Only values whose every
+  // use is a node of that block count: a use inside a loop body may run again, and a graph
+  // output is a use by the block's prim::Return, which never runs, so those stay.
+  void countTopLevelUses() {
+    const Block* top = graph_.block();
+    std::vector<int64_t>& remaining = frame_.remaining_uses;
+    remaining.assign(values_.size(), kUncounted);
+    for (const Node* node : top->nodes()) {
+      for (const Value* input : node->inputs()) {
+        int64_t& count = remaining[input->unique()];
+        if (count != kUncounted) continue;
+        count = static_cast<int64_t>(input->uses().size());
+        for (const Use& use : input->uses()) {
+          if (use.user->owningBlock() != top) count = kNeverReleased;
+        }
+      }
+    }
+  }
+
+  // An operand at its last use moves to the stack (releaseLastUses then finds the slot
+  // empty): no reference-count traffic, and the kernel holds the only reference.
+  IValue takeOrCopy(const Value* input) {
+    if (frame_.remaining_uses[input->unique()] == 1) return std::move(slot(input));
+    return slot(input);
+  }
+
+  void releaseLastUses(const Node* node) {
+    for (const Value* input : node->inputs()) {
+      int64_t& count = frame_.remaining_uses[input->unique()];
+      if (count > 0 && --count == 0) slot(input) = IValue();
+    }
+  }
+  // [/book:last-use]
+  static constexpr int64_t kUncounted = -1;
+  static constexpr int64_t kNeverReleased = -2;
 
   // [book:run-node]
   void runNode(const Node* node) {
     const std::string& kind = node->kind();
     // Only prim:: nodes can be structural; aten::, math::... go straight to their kernel.
-    if (kind.compare(0, 6, "prim::") != 0) return runOperator(node);
+    if (!std::string_view(kind).starts_with("prim::")) return runOperator(node);
     if (kind == "prim::Constant") return runConstant(node);
     if (kind == "prim::If") return runIf(node);
     if (kind == "prim::Loop") return runLoop(node);
@@ -188,10 +294,13 @@ class Interpreter {
   }
   // [/book:run-call-function]
 
+  // Runs on every call, so it looks the attribute up once and writes the slot directly.
   void runConstant(const Node* node) {
-    IValue value =
-        node->hasAttribute("value") ? IValue::fromConstant(node->attribute("value")) : IValue();
-    write(node->outputs(), {std::move(value)});
+    IValue value;  // a constant without a value attribute is None
+    for (const auto& [name, constant] : node->attributes()) {
+      if (std::string_view(name) == "value") value = IValue::fromConstant(constant);
+    }
+    slot(node->output()) = std::move(value);
   }
 
   // The condition picks block 0 (then) or block 1 (else); that block's results become
@@ -292,9 +401,9 @@ class Interpreter {
   // Operator nodes: push the inputs, run the kernel, pop the outputs.
   void runOperator(const Node* node) {
     const Kernel& kernel = kernelFor(node);
-    Stack stack = std::move(spare_stack_);  // reuses the last operator's buffer
+    Stack& stack = frame_.stack;  // one buffer for every operator of the run
     stack.clear();
-    for (const Value* input : node->inputs()) stack.push_back(slot(input));
+    for (const Value* input : node->inputs()) stack.push_back(takeOrCopy(input));
     kernel(stack);
     // An operator with several results (divmod, max.dim) may return them as one tuple.
     if (stack.size() == 1 && node->outputs().size() > 1 && stack[0].isTuple()) {
@@ -307,14 +416,12 @@ class Interpreter {
                              std::to_string(node->outputs().size()) + " outputs");
     }
     for (size_t i = 0; i < stack.size(); ++i) slot(node->outputs()[i]) = std::move(stack[i]);
-    spare_stack_ = std::move(stack);
   }
   // [/book:run-operator]
 
-  // The registry remembers kernels by schema, so this is one hash lookup after the first call.
   const Kernel& kernelFor(const Node* node) {
     if (!node->schema()) throw OperatorError("minijit cannot run a " + node->kind() + " node");
-    const Kernel* kernel = OperatorRegistry::instance().find(*node->schema());
+    const Kernel* kernel = cachedKernel(*node->schema());
     if (!kernel) {
       throw OperatorError("minijit has no kernel for " + node->schema()->qualifiedName());
     }
@@ -323,8 +430,8 @@ class Interpreter {
 
   const Graph& graph_;
   std::ostream& print_stream_;
-  std::vector<IValue> values_;
-  Stack spare_stack_;  // operator stacks are built in this one buffer, call after call
+  Frame frame_;
+  std::vector<IValue>& values_;  // frame_.values
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <limits>
 #include <sstream>
 
+#include "kernels/allocator.h"
 #include "kernels/ops.h"
 #include "types/operator_catalogue.h"
 
@@ -128,6 +129,63 @@ TEST(Interpreter, TensorAddOfZeros) {
   EXPECT_EQ(out.sizes(), (std::vector<int64_t>{2, 2}));
   EXPECT_EQ(out.dtype(), ScalarType::Float);
   EXPECT_EQ(ops::sum(out).item().toDouble(), 6.0);
+}
+
+Value* addTensors(Graph& g, Value* a, Value* b) {
+  return insertOp(g, "aten::add.Tensor", {a, b, intConstant(g, 1)}, Type::tensor());
+}
+
+// def f(x: Tensor):
+//     y = x + x; y = y + x; y = y + x; y = y + x; y = y + x
+//     return y
+// Each intermediate is released after its last use (the next add), so at most two of them
+// are alive at once, as in upstream's interpreter; holding all five would need 5 x 4 MiB.
+TEST(Interpreter, IntermediatesAreReleasedAfterTheirLastUse) {
+  Graph g;
+  Value* x = g.addInput("x");
+  Value* y = addTensors(g, x, x);
+  for (int i = 0; i < 4; ++i) y = addTensors(g, y, x);
+  g.registerOutput(y);
+
+  constexpr int64_t kElements = int64_t{1} << 20;  // 4 MiB of float
+  constexpr std::size_t kBytes = kElements * sizeof(float);
+  Tensor input = ops::full({kElements}, Scalar(1.0), ScalarType::Float);
+  CachingAllocator& allocator = cpuAllocator();
+  const std::size_t before = allocator.stats().allocated_bytes;
+  allocator.resetPeakStats();
+  Tensor out = runGraph(g, {IValue(input)})[0].toTensor();
+  EXPECT_LE(allocator.stats().peak_allocated_bytes - before, 2 * kBytes);
+  EXPECT_EQ(out.data<float>()[kElements - 1], 6.0f);
+}
+
+// def f(x: Tensor, n: int):
+//     y = x + x
+//     acc = y
+//     for i in range(n):
+//         acc = acc + y
+//     return acc
+// y's last use at the top level is the loop node, but the body reads it on every iteration:
+// it must not be released after the first one.
+TEST(Interpreter, ValuesReadInsideALoopStayUntilTheEnd) {
+  Graph g;
+  Value* x = g.addInput("x");
+  Value* n = g.addInput("n")->setType(Type::integer());
+  Value* y = addTensors(g, x, x);
+  Value* yes = g.insertConstant(Constant::boolean(true));
+  Node* loop = g.insertNode(g.create("prim::Loop", {n, yes, y}));
+  loop->output()->setType(Type::tensor());
+  Block* body = loop->addBlock();
+  body->addInput("i")->setType(Type::integer());
+  Value* acc = body->addInput("acc");
+  {
+    WithInsertPoint guard(g, body);
+    body->registerOutput(yes);
+    body->registerOutput(addTensors(g, acc, y));
+  }
+  g.registerOutput(loop->output());
+  Tensor input = ops::full({1}, Scalar(0.5), ScalarType::Float);
+  Tensor out = runGraph(g, {IValue(input), IValue(3)})[0].toTensor();
+  EXPECT_EQ(out.item().toDouble(), 4.0);  // (x + x) * 4
 }
 
 // def f(n: int):

@@ -2,6 +2,7 @@
 // TorchScript functions. Book chapter 5.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,5 +26,13 @@ std::optional<Value*> tryEmitStringContains(Graph& graph, const std::vector<Name
 // `return a.size()`, `x.ndim` is `return a.dim()`), emitted inline with their ranges in that
 // builtin source; null for other names.
 Value* tryEmitTensorProperty(Graph& graph, Value* tensor, const std::string& name);
+
+class FunctionDefinition;
+
+// `torch.nn.functional.<name>` when upstream scripts it from Python source (relu, softmax,
+// layer_norm, ...): minijit's TorchScript version of it (functional.cpp), compiled with
+// `define` on first use; null for names that are aten builtins (gelu, linear, conv2d).
+const FunctionDefinition* functionalFunction(
+    const std::string& name, const std::function<void(FunctionDefinition&)>& define);
 
 }  // namespace minijit

@@ -112,6 +112,11 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     if (base->name == "torch.nn" && name == "functional") {
       return SugaredValue::module("torch.nn.functional");
     }
+    if (base->name == "torch.nn.functional") {
+      if (const FunctionDefinition* fn = functionalFunction(name, fn_.definer())) {
+        return SugaredValue::functionValue(fn);
+      }
+    }
     if (base->name == "torch") {
       // dtypes, layouts and memory formats are ints in TorchScript graphs.
       static const std::pair<const char*, int64_t> kEnums[] = {

@@ -196,6 +196,27 @@ void registerActivations(OperatorRegistry& r) {
   r.add("aten::softplus", makeKernel<Tensor, Scalar, Scalar>([](Tensor x, Scalar beta, Scalar limit) {
           return ops::softplus(x, beta, limit);
         }));
+  // The in-place forms (`F.relu(x, inplace=True)`): the result written into self, with the
+  // checks of any in-place op.
+  r.add("aten::relu_", makeKernel<Tensor>([](Tensor x) { return ops::assignInPlace(x, ops::relu(x)); }));
+  r.add("aten::relu6_", makeKernel<Tensor>([](Tensor x) { return ops::assignInPlace(x, ops::relu6(x)); }));
+  r.add("aten::silu_", makeKernel<Tensor>([](Tensor x) { return ops::assignInPlace(x, ops::silu(x)); }));
+  r.add("aten::hardswish_", makeKernel<Tensor>([](Tensor x) {
+          return ops::assignInPlace(x, ops::hardswish(x));
+        }));
+  r.add("aten::hardsigmoid_", makeKernel<Tensor>([](Tensor x) {
+          return ops::assignInPlace(x, ops::hardsigmoid(x));
+        }));
+  r.add("aten::leaky_relu_", makeKernel<Tensor, Scalar>([](Tensor x, Scalar slope) {
+          return ops::assignInPlace(x, ops::leakyRelu(x, slope));
+        }));
+  r.add("aten::elu_", makeKernel<Tensor, Scalar, Scalar, Scalar>(
+                          [](Tensor x, Scalar alpha, Scalar scale, Scalar input_scale) {
+                            return ops::assignInPlace(x, ops::elu(x, alpha, scale, input_scale));
+                          }));
+  r.add("aten::dropout_", makeKernel<Tensor, double, bool>([](Tensor x, double p, bool train) {
+          return ops::assignInPlace(x, ops::dropout(x, p, train));
+        }));
 }
 
 void registerJoiningAndPicking(OperatorRegistry& r) {

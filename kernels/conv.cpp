@@ -1,12 +1,15 @@
 // Convolution (conv1d, conv2d) as im2col + GEMM. A convolution output pixel is a dot product
 // between one filter and the input patch under it; copying every patch into a column of a
 // matrix ("im2col") turns the whole layer into one matrix product per image and group,
-// which OpenBLAS runs near peak (cache blocking, SIMD) where a direct 7-deep loop would not.
-// The price is memory: the column matrix is kH*kW times the input. Book chapter
-// "Tensors and kernels" (why conv becomes GEMM); conv2dReference is the plain loop.
+// which OpenBLAS runs with cache blocking and SIMD where a direct 7-deep loop would not.
+// The price is memory: the column matrix is kH*kW times the input. float32 convolutions with
+// stride 1 skip it where the CPU has AVX-512: conv_direct.cpp computes them from a padded
+// copy of the image, several times faster. Book chapter "Tensors and kernels" (why conv
+// becomes GEMM); conv2dReference is the plain loop.
 #include <algorithm>
 #include <string>
 
+#include "kernels/conv_direct.h"
 #include "kernels/dispatch.h"
 #include "kernels/indexing.h"
 #include "kernels/linalg.h"
@@ -79,6 +82,12 @@ void checkConvArguments(const Tensor& input, const Tensor& weight,
   }
 }
 
+// float32 convolutions with stride 1 (most of a CNN's layers, and all the expensive ones) take
+// the direct path of conv_direct.cpp where the CPU has AVX-512; everything else, im2col + GEMM.
+bool usesDirectConv(ScalarType dtype, Pair stride) {
+  return dtype == ScalarType::Float && stride[0] == 1 && stride[1] == 1 && directConvAvailable();
+}
+
 // [book:im2col]
 // Copies the patches of one image (C, H, W) into columns (C*kH*kW, outH*outW): row
 // (c, ky, kx) holds, for each output pixel, the input element that kernel tap multiplies.
@@ -147,7 +156,14 @@ Tensor convolution2d(const Tensor& input_any, const Tensor& weight_any,
   const int64_t patch = group_in * kernel[0] * kernel[1];
   const int64_t out_pixels = out_size[0] * out_size[1];
   Tensor out = Tensor::empty({batch, out_channels, out_size[0], out_size[1]}, input.dtype());
-  if (out.numel() > 0) {
+  if (out.numel() > 0 && usesDirectConv(input.dtype(), stride)) {
+    const DirectConvShape shape = {batch,     channels,    height,      width,      out_channels,
+                                   kernel[0], kernel[1],   pad.top,     pad.bottom, pad.left,
+                                   pad.right, dilation[0], dilation[1], groups};
+    const Tensor bias_data = bias ? contiguous(*bias) : Tensor();
+    conv2dDirect(shape, input.data<float>(), weight.data<float>(),
+                 bias ? bias_data.data<float>() : nullptr, out.data<float>());
+  } else if (out.numel() > 0) {
     // [book:conv-as-gemm]
     // weight (O, C/g, kH, kW) read as g matrices (O/g, patch); columns (patch, outH*outW).
     const Tensor filters = view(weight, {groups, group_out, patch});

@@ -6,8 +6,6 @@
 // Book chapter "Tensors and kernels".
 #include "kernels/conv_direct.h"
 
-#include <immintrin.h>
-
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -15,7 +13,13 @@
 #include "kernels/tensor.h"
 #include "kernels/thread_pool.h"
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace minijit::ops {
+
+#if defined(__x86_64__)  // the kernel is AVX-512 code; other CPUs use im2col + GEMM
 
 namespace {
 
@@ -286,5 +290,17 @@ void conv2dDirect(const DirectConvShape& s, const float* input, const float* wei
     images(0, s.batch);
   }
 }
+
+#else
+
+bool directConvAvailable() {
+  return false;
+}
+
+void conv2dDirect(const DirectConvShape&, const float*, const float*, const float*, float*) {
+  throw TensorError("conv2dDirect needs an x86-64 CPU with AVX-512");
+}
+
+#endif
 
 }  // namespace minijit::ops

@@ -102,21 +102,21 @@ void BM_AddPool(benchmark::State& state) {
 }
 BENCHMARK(BM_AddPool)->ArgsProduct({{1000000, 16000000}, {1, 2}})->UseRealTime();
 
-// ---- conv2d of a ResNet layer: (N, 64, 56, 56) * 64 3x3 filters, pad 1, no bias (im2col +
-// GEMM). Arguments: batch N and OpenBLAS threads (withBlasThreads, as BM_Mm; by default
-// OpenBLAS is held at one thread). ----
+// ---- conv2d of a ResNet layer: (N, 64, 56, 56) * 64 3x3 filters, pad 1, no bias (the direct
+// kernel of conv_direct.cpp on AVX-512 CPUs, else im2col + GEMM). Arguments: batch N and
+// threads of our pool (setNumThreads, as a user's MINIJIT_NUM_THREADS; OpenBLAS stays at
+// one thread). ----
 void BM_Conv2d(benchmark::State& state) {
   const int64_t n = state.range(0);
-  const int threads = static_cast<int>(state.range(1));
+  setNumThreads(static_cast<int>(state.range(1)));
   const Tensor input = filled({n, 64, 56, 56}, 0.5f), weight = filled({64, 64, 3, 3}, 0.25f);
   for (auto _ : state) {
-    withBlasThreads(threads, [&] {
-      benchmark::DoNotOptimize(ops::conv2d(input, weight, std::nullopt, std::vector<int64_t>{1, 1},
-                                                  std::vector<int64_t>{1, 1}, std::vector<int64_t>{1, 1}, 1));
-    });
+    benchmark::DoNotOptimize(ops::conv2d(input, weight, std::nullopt, std::vector<int64_t>{1, 1},
+                                         std::vector<int64_t>{1, 1}, std::vector<int64_t>{1, 1}, 1));
   }
   state.counters["GFLOP/s"] = benchmark::Counter(2.0 * n * 64 * 56 * 56 * 64 * 9,
                                                  benchmark::Counter::kIsIterationInvariantRate);
+  setNumThreads(1);
 }
 BENCHMARK(BM_Conv2d)->ArgsProduct({{1, 8}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -1,12 +1,15 @@
 // Convolution (conv1d, conv2d) as im2col + GEMM. A convolution output pixel is a dot product
 // between one filter and the input patch under it; copying every patch into a column of a
 // matrix ("im2col") turns the whole layer into one matrix product per image and group,
-// which OpenBLAS runs near peak (cache blocking, SIMD) where a direct 7-deep loop would not.
-// The price is memory: the column matrix is kH*kW times the input. Book chapter
-// "Tensors and kernels" (why conv becomes GEMM); conv2dReference is the plain loop.
+// which OpenBLAS runs with cache blocking and SIMD where a direct 7-deep loop would not.
+// The price is memory: the column matrix is kH*kW times the input. float32 convolutions with
+// stride 1 skip it where the CPU has AVX-512: conv_direct.cpp computes them from a padded
+// copy of the image, several times faster. Book chapter "Tensors and kernels" (why conv
+// becomes GEMM); conv2dReference is the plain loop.
 #include <algorithm>
 #include <string>
 
+#include "kernels/conv_direct.h"
 #include "kernels/dispatch.h"
 #include "kernels/indexing.h"
 #include "kernels/linalg.h"
@@ -79,25 +82,43 @@ void checkConvArguments(const Tensor& input, const Tensor& weight,
   }
 }
 
+// float32 convolutions with stride 1 (most of a CNN's layers, and all the expensive ones) take
+// the direct path of conv_direct.cpp where the CPU has AVX-512; everything else, im2col + GEMM.
+bool usesDirectConv(ScalarType dtype, Pair stride) {
+  return dtype == ScalarType::Float && stride[0] == 1 && stride[1] == 1 && directConvAvailable();
+}
+
 // [book:im2col]
 // Copies the patches of one image (C, H, W) into columns (C*kH*kW, outH*outW): row
 // (c, ky, kx) holds, for each output pixel, the input element that kernel tap multiplies.
-// Taps that fall into the padding read 0.
+// Taps that fall into the padding read 0. Which output columns ox read inside the image
+// depends only on kx, so the range is worked out once per row instead of tested per pixel,
+// and the inner loop is a plain strided copy (for stride 1, a contiguous one).
 template <typename T>
 void im2col(const T* image, int64_t channels, int64_t height, int64_t width, Pair kernel,
             Pair out_size, Pair stride, Padding2d pad, Pair dilation, T* columns) {
   const int64_t out_pixels = out_size[0] * out_size[1];
+  auto ceilDiv = [](int64_t a, int64_t b) { return (a + b - 1) / b; };  // a >= 0, b > 0
   for (int64_t c = 0; c < channels; ++c) {
     for (int64_t ky = 0; ky < kernel[0]; ++ky) {
       for (int64_t kx = 0; kx < kernel[1]; ++kx) {
         T* row = columns + ((c * kernel[0] + ky) * kernel[1] + kx) * out_pixels;
+        // Output column ox reads input column x0 + ox * stride: inside for ox in [first, last).
+        const int64_t x0 = kx * dilation[1] - pad.left;
+        const int64_t first = std::min(out_size[1], x0 >= 0 ? 0 : ceilDiv(-x0, stride[1]));
+        const int64_t last =
+            std::clamp(x0 >= width ? 0 : ceilDiv(width - x0, stride[1]), first, out_size[1]);
         for (int64_t oy = 0; oy < out_size[0]; ++oy) {
+          T* out_row = row + oy * out_size[1];
           const int64_t y = oy * stride[0] - pad.top + ky * dilation[0];
-          for (int64_t ox = 0; ox < out_size[1]; ++ox) {
-            const int64_t x = ox * stride[1] - pad.left + kx * dilation[1];
-            const bool inside = y >= 0 && y < height && x >= 0 && x < width;
-            row[oy * out_size[1] + ox] = inside ? image[(c * height + y) * width + x] : T(0);
+          if (y < 0 || y >= height) {
+            std::fill_n(out_row, out_size[1], T(0));
+            continue;
           }
+          const T* in_row = image + (c * height + y) * width;
+          std::fill(out_row, out_row + first, T(0));
+          for (int64_t ox = first; ox < last; ++ox) out_row[ox] = in_row[x0 + ox * stride[1]];
+          std::fill(out_row + last, out_row + out_size[1], T(0));
         }
       }
     }
@@ -135,7 +156,14 @@ Tensor convolution2d(const Tensor& input_any, const Tensor& weight_any,
   const int64_t patch = group_in * kernel[0] * kernel[1];
   const int64_t out_pixels = out_size[0] * out_size[1];
   Tensor out = Tensor::empty({batch, out_channels, out_size[0], out_size[1]}, input.dtype());
-  if (out.numel() > 0) {
+  if (out.numel() > 0 && usesDirectConv(input.dtype(), stride)) {
+    const DirectConvShape shape = {batch,     channels,    height,      width,      out_channels,
+                                   kernel[0], kernel[1],   pad.top,     pad.bottom, pad.left,
+                                   pad.right, dilation[0], dilation[1], groups};
+    const Tensor bias_data = bias ? contiguous(*bias) : Tensor();
+    conv2dDirect(shape, input.data<float>(), weight.data<float>(),
+                 bias ? bias_data.data<float>() : nullptr, out.data<float>());
+  } else if (out.numel() > 0) {
     // [book:conv-as-gemm]
     // weight (O, C/g, kH, kW) read as g matrices (O/g, patch); columns (patch, outH*outW).
     const Tensor filters = view(weight, {groups, group_out, patch});

@@ -1,14 +1,16 @@
 // Unit tests of the nn, linalg, indexing, factory and random kernels (nn.h, linalg.h,
 // indexing.h, factory.h, random.h): each fast path against its plain reference, and a few
 // values recorded from torch 1.13. Book chapter "Tensors and kernels".
+#include "kernels/nn.h"
+
 #include <gtest/gtest.h>
 
 #include "kernels/factory.h"
 #include "kernels/indexing.h"
 #include "kernels/linalg.h"
-#include "kernels/nn.h"
 #include "kernels/random.h"
 #include "kernels/test_util.h"
+#include "kernels/thread_pool.h"
 
 namespace minijit {
 namespace {
@@ -49,6 +51,53 @@ TEST(Conv, Im2colGemmMatchesTheDirectLoop) {
                                     {c.dilation[0], c.dilation[1]}, c.groups);
     expectNear(fast, ops::conv2dReference(x, w, b, c.stride, c.padding, c.dilation, c.groups));
   }
+}
+
+// Stride 1 in float32 takes the direct kernel (conv_direct.cpp) on AVX-512 CPUs. The cases
+// cover what its tiling has to get right: filters not a multiple of 8 (zero-padded filter
+// tiles), channels past one 32-channel block, groups, dilation, images narrower and wider than
+// a 48-pixel tile (a tile spanning several rows, a row spanning several tiles), 1x1 and 1xk
+// (conv1d) kernels, and batches split per image or per tile over 1 and 2 threads. The same
+// cases in float64 check im2col's padding ranges.
+TEST(Conv, StrideOneMatchesTheDirectLoop) {
+  struct Case {
+    std::vector<int64_t> input, weight;
+    ops::Pair padding, dilation;
+    int64_t groups;
+  };
+  const std::vector<Case> cases = {
+      {{1, 3, 7, 6}, {4, 3, 3, 3}, {1, 1}, {1, 1}, 1},
+      {{2, 37, 9, 13}, {19, 37, 3, 3}, {1, 1}, {1, 1}, 1},
+      {{3, 6, 11, 70}, {9, 2, 3, 2}, {2, 0}, {2, 3}, 3},
+      {{1, 20, 5, 4}, {12, 20, 1, 1}, {0, 0}, {1, 1}, 1},
+      {{2, 8, 1, 50}, {10, 4, 1, 5}, {0, 2}, {1, 1}, 2},
+      {{1, 5, 3, 3}, {3, 5, 3, 3}, {0, 0}, {1, 1}, 1},
+  };
+  const int default_threads = numThreads();
+  for (int threads : {1, 2}) {
+    setNumThreads(threads);
+    for (const Case& c : cases) {
+      const Tensor x = iota(c.input), w = iota(c.weight, 0.5), b = iota({c.weight[0]});
+      for (const std::optional<Tensor>& bias :
+           {std::optional<Tensor>(b), std::optional<Tensor>()}) {
+        const Tensor fast =
+            ops::conv2d(x, w, bias, {1, 1}, std::vector<int64_t>{c.padding[0], c.padding[1]},
+                        {c.dilation[0], c.dilation[1]}, c.groups);
+        const Tensor expected =
+            ops::conv2dReference(x, w, bias, {1, 1}, c.padding, c.dilation, c.groups);
+        expectNear(fast, expected);
+        // In float64 the same convolution goes through im2col + GEMM.
+        auto asDouble = [](const Tensor& t) { return ops::toDtype(t, ScalarType::Double); };
+        const std::optional<Tensor> bias64 =
+            bias ? std::optional<Tensor>(asDouble(*bias)) : std::nullopt;
+        expectNear(ops::conv2d(asDouble(x), asDouble(w), bias64, {1, 1},
+                               std::vector<int64_t>{c.padding[0], c.padding[1]},
+                               {c.dilation[0], c.dilation[1]}, c.groups),
+                   expected);
+      }
+    }
+  }
+  setNumThreads(default_threads);
 }
 
 TEST(Conv, SamePaddingKeepsTheSize) {

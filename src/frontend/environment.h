@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -61,9 +62,9 @@ class Environment {
   Graph& graph_;
   Block* block_;
   std::shared_ptr<Environment> next_;
-  std::map<std::string, SugaredValuePtr> value_table_;  // non-first-class values
-  std::map<std::string, TypePtr> type_table_;           // first-class variables (Store/Load)
-  std::map<std::string, ErrorReport> errors_;
+  std::unordered_map<std::string, SugaredValuePtr> value_table_;  // non-first-class values
+  std::unordered_map<std::string, TypePtr> type_table_;  // first-class variables (Store/Load)
+  std::unordered_map<std::string, ErrorReport> errors_;
 };
 
 // Upstream gives no debug name to "" or "_<digits>" or "$..." names.

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstring>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 namespace minijit {
 
@@ -27,6 +29,21 @@ const KindInfo kKinds[] = {
 
 const KindInfo& info(TokenKind kind) {
   return kKinds[static_cast<size_t>(kind)];
+}
+
+// The keyword a word spells, or IDENT. One hash lookup per word: the lexer sees a name in
+// almost every token.
+TokenKind keywordKind(std::string_view word) {
+  static const auto* keywords = [] {
+    auto* map = new std::unordered_map<std::string_view, TokenKind>;
+    for (TokenKind kind = TokenKind::DEF; kind <= TokenKind::YIELD;
+         kind = static_cast<TokenKind>(static_cast<int>(kind) + 1)) {
+      map->emplace(info(kind).spelling, kind);
+    }
+    return map;
+  }();
+  auto it = keywords->find(word);
+  return it == keywords->end() ? TokenKind::IDENT : it->second;
 }
 
 bool isOperator(TokenKind kind) {
@@ -237,19 +254,15 @@ class Lexer {
   void lexIdentifierOrString() {
     size_t start = pos_;
     while (pos_ < end_ && isIdentChar(text_[pos_])) ++pos_;
-    std::string word = text_.substr(start, pos_ - start);
+    std::string_view word(text_.data() + start, pos_ - start);
     // r'...', b"...", u'...', rb'...': a string prefix, not a name.
     if ((peek() == '\'' || peek() == '"') && word.size() <= 2 &&
-        word.find_first_not_of("rRbBuUfF") == std::string::npos) {
-      bool raw = word.find_first_of("rR") != std::string::npos;
-      if (word.find_first_of("fF") != std::string::npos) return lexFString(start);
+        word.find_first_not_of("rRbBuUfF") == std::string_view::npos) {
+      bool raw = word.find_first_of("rR") != std::string_view::npos;
+      if (word.find_first_of("fF") != std::string_view::npos) return lexFString(start);
       return lexString(start, raw);
     }
-    for (TokenKind kind = TokenKind::DEF; kind <= TokenKind::YIELD;
-         kind = static_cast<TokenKind>(static_cast<int>(kind) + 1)) {
-      if (word == info(kind).spelling) return emit(kind, start, pos_);
-    }
-    emit(TokenKind::IDENT, start, pos_);
+    emit(keywordKind(word), start, pos_);
   }
 
   // Integers: decimal, 0x, 0o, 0b, with '_' separators. Floats: 1.0, 1., .5, 1e-3, 1.5e3.
@@ -427,7 +440,8 @@ class Lexer {
   void lexOperator() {
     const KindInfo* best = nullptr;
     for (const KindInfo& k : kKinds) {
-      if (!isOperator(k.kind)) continue;
+      // The longest operator spelled at pos_ (`**=` over `**` over `*`).
+      if (!isOperator(k.kind) || k.spelling[0] != text_[pos_]) continue;
       size_t len = std::strlen(k.spelling);
       if (text_.compare(pos_, len, k.spelling) == 0 && pos_ + len <= end_ &&
           (!best || len > std::strlen(best->spelling))) {

@@ -217,5 +217,5 @@ def with_without_exit(x: int) -> int:
 
 
 def test_with_needs_enter_and_exit():
-    with pytest.raises(RuntimeError, match="does not have __enter__ and __exit__"):
+    with pytest.raises(RuntimeError, match="does not define __enter__ and __exit__ methods"):
         minijit.script(with_without_exit)

@@ -59,6 +59,10 @@ void FunctionEmitter::emitSetAttr(Value* object, const std::string& name, Value*
       throw ErrorReport(range) << "Tried to set nonexistent attribute: " << name
                                << ". Did you forget to initialize it in __init__()?";
     }
+    if (env_->block() != graph_->block()) {
+      throw ErrorReport(range) << "First assignment cannot be in a control-flow block. "
+                                  "Initialize the field at the top level first";
+    }
     info.attribute_names.push_back(name);
     info.attribute_types.push_back(annotation ? annotation : value->type());
     slot = static_cast<int64_t>(info.attribute_names.size()) - 1;
@@ -172,8 +176,8 @@ void FunctionEmitter::emitWith(const WithStmt& stmt) {
     FunctionDefinition* exit = cls.method("__exit__");
     if (!enter || !exit) {
       throw ErrorReport(item.context->range)
-          << "Object with type " << object->type()->qualifiedName()
-          << " does not have __enter__ and __exit__ methods";
+          << "Object returned by with item expression does not define __enter__ and __exit__ "
+             "methods";
     }
     if (exit->schema().arguments.size() != 4) {
       throw ErrorReport(item.context->range)

@@ -252,6 +252,15 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
       throw ErrorReport(call.range) << "expected an expression of type " << type->annotationStr()
                                     << " but found " << value->type()->annotationStr();
     }
+    // annotate(Optional[T], None) must remember T: a variable or attribute it initializes
+    // is an Optional[T]. As upstream, a fresh None constant of that type (no source range).
+    bool holds_none = type->kind() == TypeKind::Optional ||
+                      (type->kind() == TypeKind::Union && Type::none()->isSubtypeOf(type));
+    if (value->type()->kind() == TypeKind::None && holds_none) {
+      Node* none = graph_->create("prim::Constant");
+      none->output()->setType(type);
+      return SugaredValue::simple(graph_->insertNode(none)->output());
+    }
     return SugaredValue::simple(value);
   }
   SugaredValuePtr callee = emitSugaredExpr(*call.callee, 1);

@@ -187,6 +187,9 @@ void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value
 
 namespace {
 // The operator `x op= y` becomes: in place for tensors (and `+=` on lists), plain otherwise.
+// The bit operators follow upstream's table, quirks included: on tensors `|=`, `&=`, `^=`
+// are the out-of-place bitwise_or/and/xor and `<<=` is __lshift__, but `>>=` is the in-place
+// __irshift__.
 const char* augmentedOperator(const AugAssignStmt& stmt, const TypePtr& target_type) {
   bool is_tensor = target_type->kind() == TypeKind::Tensor;
   bool is_list = target_type->kind() == TypeKind::List;
@@ -198,15 +201,14 @@ const char* augmentedOperator(const AugAssignStmt& stmt, const TypePtr& target_t
     // Upstream maps `%=` to fmod (conformance case statements/aug_assign_mod_is_fmod).
     case BinaryOp::Mod: return "aten::fmod";
     case BinaryOp::Pow: return "aten::pow";
+    case BinaryOp::BitOr: return is_tensor ? "aten::bitwise_or" : "aten::__or__";
+    case BinaryOp::BitAnd: return is_tensor ? "aten::bitwise_and" : "aten::__and__";
+    case BinaryOp::BitXor: return is_tensor ? "aten::bitwise_xor" : "aten::__xor__";
+    case BinaryOp::LShift: return "aten::__lshift__";
+    case BinaryOp::RShift: return is_tensor ? "aten::__irshift__" : "aten::__rshift__";
     default: {
       // Upstream names the operator by its Python ast class (and misspells "augmented").
-      const char* ast_name = stmt.op == BinaryOp::FloorDiv ? "FloorDiv"
-                             : stmt.op == BinaryOp::MatMul ? "MatMult"
-                             : stmt.op == BinaryOp::BitAnd ? "BitAnd"
-                             : stmt.op == BinaryOp::BitOr  ? "BitOr"
-                             : stmt.op == BinaryOp::BitXor ? "BitXor"
-                             : stmt.op == BinaryOp::LShift ? "LShift"
-                                                           : "RShift";
+      const char* ast_name = stmt.op == BinaryOp::FloorDiv ? "FloorDiv" : "MatMult";
       throw ErrorReport(stmt.range) << "unsupported kind of augumented assignment: " << ast_name;
     }
   }

@@ -1,6 +1,8 @@
 // Variable frames with upstream's Store/Load discipline.
 #include "frontend/environment.h"
 
+#include "frontend/schema_matching.h"
+
 #include <cctype>
 
 namespace minijit {
@@ -59,6 +61,13 @@ void Environment::setSugaredVar(const SourceRange& range, const std::string& nam
                                   "first-class values are allowed";
     }
     const TypePtr& parent_type = parent->value->type();
+    // `x = []` for a list variable of an enclosing block takes that variable's list type,
+    // and a tensor assigned to a float or int variable converts, as upstream converts
+    // (aten::FloatImplicit); a bool stays a bool, as upstream's error says.
+    if (simple->node()->kind() == "prim::EmptyListLiteral" ||
+        simple->type()->kind() == TypeKind::Tensor) {
+      simple = tryConvertToType(range, graph_, parent_type, simple, true);
+    }
     if (!simple->type()->isSubtypeOf(parent_type)) {
       throw ErrorReport(range) << "Variable '" << name << "' previously had type "
                                << parent_type->annotationStr()

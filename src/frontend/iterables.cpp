@@ -176,9 +176,17 @@ Value* FunctionEmitter::emitIterableLength(const LoopIterable& iterable,
                              {{"", loop_range, iterable.sequence}}, {});
     case LoopIterable::Kind::Tree: {
       // [book:tree-length]
+      // The shortest of the base iterables, however deeply zip and enumerate nest: upstream
+      // flattens the tree (`zip(zip(a, b), c)` is one min over len(a), len(b), len(c)).
+      std::vector<const LoopIterable*> leaves;
+      std::function<void(const LoopIterable&)> collect = [&](const LoopIterable& node) {
+        if (node.kind != LoopIterable::Kind::Tree) return leaves.push_back(&node);
+        for (const LoopIterable& child : node.children) collect(child);
+      };
+      collect(iterable);
       std::vector<Value*> lengths;
-      for (const LoopIterable& child : iterable.children) {
-        lengths.push_back(emitIterableLength(child, loop_range));
+      for (const LoopIterable* leaf : leaves) {
+        lengths.push_back(emitIterableLength(*leaf, loop_range));
       }
       Value* list = insertList(*graph_, Type::integer(), lengths);
       return emitBuiltinCall(loop_range, *graph_, "prim::min", {{"", loop_range, list}}, {});

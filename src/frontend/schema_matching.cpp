@@ -208,6 +208,11 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
       value->type()->kind() != TypeKind::None) {
     return tryConvertToType(range, graph, type->elementType(), value, allow_conversions);
   }
+  // An unannotated `[]` (prim::EmptyListLiteral) fits any list type: a fresh, empty list of
+  // that type takes its place, as upstream converts it.
+  if (value->node()->kind() == "prim::EmptyListLiteral" && type->kind() == TypeKind::List) {
+    value = insertList(graph, type->elementType(), {});
+  }
   if (value->type()->kind() == TypeKind::Tuple && convertibleToList(value->type(), unwrapOptional(type))) {
     Node* unpack = graph.insertNode(graph.create("prim::TupleUnpack", {value}, 0));
     std::vector<Value*> elements;

@@ -2,6 +2,7 @@
 // (conv2d, pooling, normalization, bmm, cat/stack, gather, sort, arange, randn, ...): each
 // binds one upstream schema to a function of kernels/nn.h, linalg.h, indexing.h, factory.h
 // or random.h, taking every schema argument in order. Book chapter 7 / "Tensors and kernels".
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "kernels/ops.h"
 #include "kernels/random.h"
 #include "runtime/register_helpers.h"
+#include "runtime/runtime_error.h"
 
 namespace minijit {
 
@@ -434,6 +436,53 @@ void registerTensorWrites(OperatorRegistry& r) {
   r.add("aten::tensor.float", scalarToTensor);
   r.add("aten::tensor.int", scalarToTensor);
   r.add("aten::tensor.bool", scalarToTensor);
+  // torch.tensor(nested lists): the shape from the lengths (every sublist at a depth must
+  // have the same length), the dtype from the innermost element type as TorchScript types it
+  // (float -> float32, int -> int64, bool -> bool; an empty int list stays int64, unlike
+  // eager Python), then converted to `dtype` when one is given.
+  r.add("aten::tensor", [](Stack& stack) {
+    pop(stack);  // requires_grad
+    pop(stack);  // device
+    IValue dtype = pop(stack);
+    IValue data = pop(stack);
+    TypePtr element = data.toList()->element_type;
+    std::vector<int64_t> sizes{static_cast<int64_t>(data.toList()->elements.size())};
+    for (const IValue* level = &data; element->kind() == TypeKind::List;
+         element = element->elementType()) {
+      const auto& elements = level->toList()->elements;
+      level = elements.empty() ? nullptr : &elements[0];
+      sizes.push_back(level ? static_cast<int64_t>(level->toList()->elements.size()) : 0);
+      if (!level) break;
+    }
+    while (element->kind() == TypeKind::List) element = element->elementType();
+    ScalarType type = element->kind() == TypeKind::Float  ? ScalarType::Float
+                      : element->kind() == TypeKind::Bool ? ScalarType::Bool
+                                                          : ScalarType::Long;
+    std::vector<const IValue*> values;
+    std::function<void(const IValue&, size_t)> flatten = [&](const IValue& v, size_t dim) {
+      if (dim == sizes.size()) return values.push_back(&v);
+      const auto& elements = v.toList()->elements;
+      if (static_cast<int64_t>(elements.size()) != sizes[dim]) {
+        throw OperatorError("Expected sequence of length " + std::to_string(sizes[dim]) +
+                            " at dim " + std::to_string(dim) + " (got " +
+                            std::to_string(elements.size()) + ")");
+      }
+      for (const IValue& e : elements) flatten(e, dim + 1);
+    };
+    flatten(data, 0);
+    Tensor out = Tensor::empty(sizes, type);
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (type == ScalarType::Float) {
+        out.data<float>()[i] = static_cast<float>(values[i]->toDouble());
+      } else if (type == ScalarType::Bool) {
+        out.data<bool>()[i] = values[i]->toBool();
+      } else {
+        out.data<int64_t>()[i] = values[i]->toInt();
+      }
+    }
+    if (!dtype.isNone()) out = ops::toDtype(out, static_cast<ScalarType>(dtype.toInt()));
+    stack.push_back(IValue(out));
+  });
 }
 
 void registerNnOps(OperatorRegistry& registry) {

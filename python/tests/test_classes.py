@@ -219,3 +219,33 @@ def with_without_exit(x: int) -> int:
 def test_with_needs_enter_and_exit():
     with pytest.raises(RuntimeError, match="does not define __enter__ and __exit__ methods"):
         minijit.script(with_without_exit)
+
+
+class Clipped:
+    def __init__(self, w: float):
+        self._w = w
+
+    @property
+    def width(self) -> float:
+        return self._w
+
+    @width.setter
+    def width(self, value: float) -> None:
+        self._w = max(value, 0.0)
+
+
+def set_through_property(c: Clipped, x: float) -> float:
+    c.width = x
+    return c.width
+
+
+def make_clipped(x: float) -> Clipped:
+    return Clipped(x)
+
+
+def test_property_setter_matches_upstream():
+    mine = minijit.script(set_through_property)
+    theirs = torch.jit.script(set_through_property)
+    assert str(mine.graph) == str(theirs.graph)
+    c = minijit.script(make_clipped)(2.0)
+    assert mine(c, -3.0) == 0.0 and c._w == 0.0

@@ -51,8 +51,13 @@ Value* FunctionEmitter::emitGetAttr(Value* object, const std::string& name) {
 void FunctionEmitter::emitSetAttr(Value* object, const std::string& name, Value* value,
                                   const TypePtr& annotation, const SourceRange& range) {
   const ClassDefinition& cls = classDefinitionOf(object->type());
+  cls.ensureDefined();
   ClassInfo& info = cls.info();
   int64_t slot = info.attributeSlot(name);
+  if (slot < 0 && cls.method("__" + name + "_setter")) {  // a property with a setter
+    emitMethodCall(object, "__" + name + "_setter", {{"", range, value}}, {}, range);
+    return;
+  }
   if (slot < 0) {
     bool in_init = fn_.owner() == &cls && fn_.name() == "__init__" && cls.definingInit();
     if (!in_init) {
@@ -101,6 +106,7 @@ Value* FunctionEmitter::emitMethodCall(Value* object, const std::string& name,
                                        const std::vector<NamedValue>& kwargs,
                                        const SourceRange& range) {
   const ClassDefinition& cls = classDefinitionOf(object->type());
+  cls.ensureDefined();  // __init__ first: the method may read attributes
   FunctionDefinition* method = cls.method(name);
   if (!method) noSuchMember(object->type(), name, range);
   const FunctionSchema& schema = method->schema();

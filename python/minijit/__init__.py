@@ -12,7 +12,7 @@ Python-facing parts: reading a function's source, resolving its globals, convert
 
 from typing import Final  # noqa: F401  (upstream code writes `torch.jit.Final` / `Final`)
 
-from ._minijit import CompilationError, Tensor  # noqa: F401
+from ._minijit import CompilationError, ScriptObject, Tensor  # noqa: F401
 from ._markers import export, ignore, unused  # noqa: F401
 from ._script import CompilationUnit, ScriptFunction, script  # noqa: F401
 from ._tensor import tensor  # noqa: F401
@@ -35,5 +35,6 @@ import sys as _sys  # noqa: E402
 
 jit = _sys.modules[__name__]
 
-__all__ = ["script", "CompilationUnit", "ScriptFunction", "CompilationError", "Tensor", "tensor",
+__all__ = ["script", "CompilationUnit", "ScriptFunction", "ScriptObject", "CompilationError",
+           "Tensor", "tensor",
            "ignore", "unused", "export", "Final", "trace", "save", "load"]

@@ -249,3 +249,9 @@ def test_property_setter_matches_upstream():
     assert str(mine.graph) == str(theirs.graph)
     c = minijit.script(make_clipped)(2.0)
     assert mine(c, -3.0) == 0.0 and c._w == 0.0
+
+
+def test_script_of_a_class_compiles_it_and_returns_it():
+    assert minijit.script(Counter) is Counter
+    with pytest.raises(RuntimeError, match="Tried to set nonexistent attribute: total"):
+        minijit.script(Unset)

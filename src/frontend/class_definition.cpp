@@ -23,19 +23,24 @@ std::unordered_map<const ClassInfo*, std::shared_ptr<ClassDefinition>>& registry
 // `@property` or `@name.setter` above a method: its method name upstream's way.
 std::string methodName(const DefStmt& def) {
   for (const ExprPtr& decorator : def.decorators) {
-    if (decorator->kind == ExprKind::Name) {
-      const std::string& name = decorator->as<NameExpr>().name;
-      if (name == "property") return "__" + def.name + "_getter";
-      if (name == "staticmethod" || name == "classmethod") {
-        throw ErrorReport(decorator->range)
-            << "minijit does not support @" << name << " in TorchScript classes yet";
-      }
+    if (decorator->kind == ExprKind::Name && decorator->as<NameExpr>().name == "property") {
+      return "__" + def.name + "_getter";
     }
     if (decorator->kind == ExprKind::Attribute && decorator->as<AttributeExpr>().name == "setter") {
       return "__" + def.name + "_setter";
     }
   }
   return def.name;
+}
+
+// `@staticmethod` and `@classmethod` methods, which minijit does not compile (yet).
+bool isStaticOrClassMethod(const DefStmt& def) {
+  for (const ExprPtr& decorator : def.decorators) {
+    if (decorator->kind != ExprKind::Name) continue;
+    const std::string& name = decorator->as<NameExpr>().name;
+    if (name == "staticmethod" || name == "classmethod") return true;
+  }
+  return false;
 }
 
 class NoNames : public Resolver {
@@ -68,11 +73,15 @@ ClassDefinition::ClassDefinition(std::string qualified_name, std::shared_ptr<con
         stmt->as<ExprStmt>().expr->kind == ExprKind::String) {
       continue;  // a docstring
     }
+    // Class-level assignments (`k = 3`, `size: int`) are skipped, as upstream skips them
+    // unless they are constants it is told about; `self.k` then finds nothing.
+    if (stmt->kind == StmtKind::Assign) continue;
     if (stmt->kind != StmtKind::Def) {
-      throw ErrorReport(stmt->range) << "minijit supports only methods in the body of a "
-                                        "TorchScript class (class attributes are not supported yet)";
+      throw ErrorReport(stmt->range) << "minijit supports only methods and assignments in the "
+                                        "body of a TorchScript class";
     }
     const auto& method_def = stmt->as<DefStmt>();
+    if (isStaticOrClassMethod(method_def)) continue;  // not compiled; calling one fails
     auto method = std::make_shared<FunctionDefinition>(methodName(method_def), &method_def,
                                                        resolver, define_method);
     method->setOwner(this);
@@ -81,8 +90,8 @@ ClassDefinition::ClassDefinition(std::string qualified_name, std::shared_ptr<con
     methods_.push_back(std::move(method));
   }
   if (!init_) {
-    throw ErrorReport(def_->range) << "minijit needs an __init__ method in TorchScript class "
-                                   << def_->name;
+    throw ErrorReport(def_->range) << "Class " << def_->name
+                                   << " does not have an __init__ function defined";
   }
   // [book:find-method]
   // The runtime reaches a method's graph through the type (prim::CallMethod, and operators

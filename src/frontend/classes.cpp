@@ -92,10 +92,12 @@ void FunctionEmitter::emitAttributeAssign(const AttributeExpr& target, const Exp
                                     << "' of a value of type '"
                                     << object->type()->annotationStr() << "'";
   }
+  // As upstream, the annotation only guides how the value is emitted (`{}` becomes a
+  // Dict[str, int]); the attribute takes the value's type, so `self.best: Optional[float] =
+  // None` is a NoneType attribute (torch.jit.annotate(Optional[float], None) is the way).
   TypePtr type = annotation ? parseType(*annotation) : nullptr;
   Value* rhs = emitExpr(value, type);
-  if (type) rhs = tryConvertToType(range, *graph_, type, rhs, true);
-  emitSetAttr(object, target.name, rhs, type, range);
+  emitSetAttr(object, target.name, rhs, nullptr, range);
 }
 
 // [book:call-method]

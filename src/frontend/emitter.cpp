@@ -8,7 +8,7 @@ namespace minijit {
 void FunctionDefinition::ensureDefined() const {
   if (state_ == State::Defined) return;
   if (state_ == State::Defining) {
-    throw ErrorReport(def_->range) << "function '" << name_
+    throw ErrorReport(def_->range) << (owner_ ? "method '" : "function '") << name_
                                    << "' is called recursively. Recursive calls are not supported";
   }
   state_ = State::Defining;

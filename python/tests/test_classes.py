@@ -4,7 +4,7 @@
 # through __lt__, operator methods, context managers, and Enum members crossing to Python.
 # Run: PYTHONPATH=build/python /usr/bin/python3 -m pytest python/tests/test_classes.py
 from enum import Enum
-from typing import Any, List
+from typing import Any, List, Optional
 
 import pytest
 
@@ -255,3 +255,66 @@ def test_script_of_a_class_compiles_it_and_returns_it():
     assert minijit.script(Counter) is Counter
     with pytest.raises(RuntimeError, match="Tried to set nonexistent attribute: total"):
         minijit.script(Unset)
+
+
+class NoInit:
+    def get(self) -> int:
+        return 1
+
+
+def uses_no_init(x: int) -> int:
+    return NoInit().get() + x
+
+
+class Linked:
+    def __init__(self, v: int):
+        self.v = v
+        self.next: Optional[Linked] = None  # the attribute is NoneType, as upstream
+
+
+def links(x: int) -> int:
+    a = Linked(x)
+    a.next = Linked(x + 1)
+    return a.v
+
+
+class Recursive:
+    def __init__(self):
+        self.n = 0
+
+    def fact(self, k: int) -> int:
+        return 1 if k <= 1 else k * self.fact(k - 1)
+
+
+def recurses(x: int) -> int:
+    return Recursive().fact(x)
+
+
+@pytest.mark.parametrize("fn", [uses_no_init, links, recurses])
+def test_class_errors_match_upstream_first_line(fn):
+    with pytest.raises(RuntimeError) as theirs:
+        torch.jit.script(fn)
+    with pytest.raises(RuntimeError) as mine:
+        minijit.script(fn)
+    # Upstream names its compilation unit's address after a class name; minijit does not.
+    expected = first_line(theirs.value).split(" (of Python compilation unit")[0]
+    assert first_line(mine.value).startswith(expected.rstrip(":"))
+
+
+class WithExtras:
+    scale = 3  # a class-level constant: skipped, as upstream
+
+    def __init__(self, a: int):
+        self.a = a
+
+    @staticmethod
+    def helper() -> int:
+        return 2
+
+
+def uses_extras(x: int) -> int:
+    return WithExtras(x).a
+
+
+def test_class_constants_and_static_methods_do_not_stop_compilation():
+    assert minijit.script(uses_extras)(4) == torch.jit.script(uses_extras)(4) == 4

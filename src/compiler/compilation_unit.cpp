@@ -106,7 +106,7 @@ IValue Function::operator()(std::vector<IValue> args) const {
     }
     args.push_back(IValue::fromConstant(*s.arguments[i].default_value));
   }
-  std::vector<IValue> outputs = runGraph(graph(), std::move(args));
+  std::vector<IValue> outputs = runGraph(graph(), std::move(args), std::cout, name());
   return outputs.at(0);
 }
 

@@ -430,7 +430,7 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   inputs.insert(inputs.end(), matched.inputs.begin(), matched.inputs.end());
   Node* node = graph_->insertNode(graph_->create("prim::CallFunction", inputs));
   node->output()->setType(matched.return_types.at(0));
-  node->setSourceRange(call.range);
+  node->setSourceRange(call.callee->range);  // a traceback underlines the callee, as upstream's
   return node->output();
 }
 

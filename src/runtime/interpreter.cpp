@@ -86,9 +86,10 @@ const Kernel* cachedKernel(const FunctionSchema& schema) {
 
 class Interpreter {
  public:
-  Interpreter(const Graph& graph, std::ostream& print_stream)
+  Interpreter(const Graph& graph, std::ostream& print_stream, const std::string& function)
       : graph_(graph),
         print_stream_(print_stream),
+        function_(function),
         frame_(takeFrame(valueSlotCount(graph.block()))),
         values_(frame_.values) {}
   ~Interpreter() { giveBackFrame(std::move(frame_)); }
@@ -124,14 +125,20 @@ class Interpreter {
 
   // [book:run-block]
   // Kernel and operator errors (both std::runtime_error) gain the failing node's range.
-  // A RuntimeError from a nested block already has its range and passes through.
+  // A RuntimeError from a nested block already has its range and passes through; one that
+  // left a called function gains the call as its caller's frame.
   void runBlock(const Block* block) {
     const bool top_level = block == graph_.block();
     for (const Node* node : block->nodes()) {
       try {
         runNode(node);
+      } catch (RuntimeError& error) {
+        if (node->kind() == "prim::CallFunction" || node->kind() == "prim::CallMethod") {
+          error.addCaller(node->sourceRange(), function_);
+        }
+        throw;
       } catch (const std::runtime_error& error) {
-        throw RuntimeError(error.what(), node->sourceRange());
+        throw RuntimeError(error.what(), node->sourceRange(), "RuntimeError", function_);
       }
       if (top_level) releaseLastUses(node);
     }
@@ -223,7 +230,8 @@ class Interpreter {
       object.slots.at(attributeSlot(object, node)) = slot(node->input(1));
     } else if (kind == "prim::CallMethod") {
       // The emitter bound the method's graph to the node (classes have no inheritance).
-      write(node->outputs(), runGraph(*node->calledGraph(), read(node->inputs()), print_stream_));
+      write(node->outputs(), runGraph(*node->calledGraph(), read(node->inputs()), print_stream_,
+                                      node->attribute("name").s));
     } else if (kind == "prim::Enter" || kind == "prim::Exit") {
       // `with obj:` calls obj.__enter__() and, after the body, obj.__exit__(None, None, None).
       const IValue& object = slot(node->input(0));
@@ -232,7 +240,8 @@ class Interpreter {
           object.toObject()->type->classInfo().find_method(enter ? "__enter__" : "__exit__");
       std::vector<IValue> args{object};
       if (!enter) args.resize(4);
-      write(node->outputs(), runGraph(*method, std::move(args), print_stream_));
+      write(node->outputs(), runGraph(*method, std::move(args), print_stream_,
+                                      enter ? "__enter__" : "__exit__"));
     } else if (kind == "prim::EnumName") {
       slot(node->output()) = IValue(slot(node->input(0)).toEnum()->name);
     } else if (kind == "prim::EnumValue") {
@@ -290,7 +299,8 @@ class Interpreter {
     if (!callee) throw std::runtime_error("prim::CallFunction of a function without a graph");
     std::vector<IValue> args;
     for (size_t i = 1; i < node->inputs().size(); ++i) args.push_back(slot(node->input(i)));
-    write(node->outputs(), runGraph(*callee, std::move(args), print_stream_));
+    write(node->outputs(), runGraph(*callee, std::move(args), print_stream_,
+                                    node->input(0)->node()->attribute("name").s));
   }
   // [/book:run-call-function]
 
@@ -384,7 +394,7 @@ class Interpreter {
     if (node->inputs().size() > 1 && !slot(node->input(1)).isNone()) {
       exception_class = slot(node->input(1)).toStringRef();
     }
-    throw RuntimeError(message, node->sourceRange(), exception_class);
+    throw RuntimeError(message, node->sourceRange(), exception_class, function_);
   }
 
   // print(a, b): the values' print() forms separated by spaces, then a newline.
@@ -430,6 +440,7 @@ class Interpreter {
 
   const Graph& graph_;
   std::ostream& print_stream_;
+  const std::string& function_;  // the function this graph belongs to, for tracebacks
   Frame frame_;
   std::vector<IValue>& values_;  // frame_.values
 };
@@ -437,8 +448,8 @@ class Interpreter {
 }  // namespace
 
 std::vector<IValue> runGraph(const Graph& graph, std::vector<IValue> inputs,
-                             std::ostream& print_stream) {
-  return Interpreter(graph, print_stream).run(std::move(inputs));
+                             std::ostream& print_stream, const std::string& function) {
+  return Interpreter(graph, print_stream, function).run(std::move(inputs));
 }
 
 }  // namespace minijit

@@ -17,7 +17,9 @@ namespace minijit {
 // Failures the program can cause (a kernel's TensorError, list index out of range, a
 // `raise` statement) are thrown as RuntimeError pointing at the node that failed.
 // prim::Print writes to `print_stream`. Throws std::invalid_argument on a wrong input count.
+// `function` names the graph's function in tracebacks (`File "f.py", line 3, in foo`).
 std::vector<IValue> runGraph(const Graph& graph, std::vector<IValue> inputs,
-                             std::ostream& print_stream = std::cout);
+                             std::ostream& print_stream = std::cout,
+                             const std::string& function = "");
 
 }  // namespace minijit

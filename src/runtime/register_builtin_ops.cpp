@@ -56,7 +56,7 @@ bool lessThan(const IValue& a, const IValue& b) {
   }
   if (a.isObject() && b.isObject()) {  // objects of a class with __lt__
     if (const Graph* lt = a.toObject()->type->classInfo().find_method("__lt__")) {
-      return runGraph(*lt, {a, b}).at(0).toBool();
+      return runGraph(*lt, {a, b}, std::cout, "__lt__").at(0).toBool();
     }
   }
   if (a.isTuple() && b.isTuple()) {

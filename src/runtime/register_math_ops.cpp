@@ -80,18 +80,18 @@ void registerUnaryMath(OperatorRegistry& r) {
   registerUnary<ops::abs>(r, "prim::abs", false);
   registerUnary<ops::exp>(r, "aten::exp", true);
   registerUnary<ops::log>(r, "aten::log", true);
-  registerUnary<ops::log1p>(r, "aten::log1p", false);
+  registerUnary<ops::log1p>(r, "aten::log1p", true);
   registerUnary<ops::sqrt>(r, "aten::sqrt", true);
-  registerUnary<ops::rsqrt>(r, "aten::rsqrt", false);
-  registerUnary<ops::sin>(r, "aten::sin", false);
-  registerUnary<ops::cos>(r, "aten::cos", false);
+  registerUnary<ops::rsqrt>(r, "aten::rsqrt", true);
+  registerUnary<ops::sin>(r, "aten::sin", true);
+  registerUnary<ops::cos>(r, "aten::cos", true);
   registerUnary<ops::tanh>(r, "aten::tanh", true);
   registerUnary<ops::sigmoid>(r, "aten::sigmoid", true);
-  registerUnary<ops::erf>(r, "aten::erf", false);
+  registerUnary<ops::erf>(r, "aten::erf", true);
   registerUnary<ops::floor>(r, "aten::floor", true);
   registerUnary<ops::ceil>(r, "aten::ceil", true);
   registerUnary<ops::round>(r, "aten::round", true);
-  registerUnary<ops::sign>(r, "aten::sign", false);
+  registerUnary<ops::sign>(r, "aten::sign", true);
   registerUnary<ops::logicalNot>(r, "aten::logical_not", false);
   registerUnary<ops::bitwiseNot>(r, "aten::bitwise_not", false);
   r.add("aten::neg_", makeKernel<Tensor>([](Tensor a) { return ops::assignInPlace(a, ops::neg(a)); }));
@@ -110,6 +110,18 @@ void registerBinary(OperatorRegistry& r, const std::string& name, const std::str
         makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) { return WithTensor(a, b); }));
   r.add(name + scalar_suffix,
         makeKernel<Tensor, Scalar>([](Tensor a, Scalar b) { return WithScalar(a, b); }));
+}
+
+// NAME.Tensor / NAME.Scalar of an in-place binary operator (NAME ends in `_`).
+template <Tensor (*WithTensor)(const Tensor&, const Tensor&),
+          Tensor (*WithScalar)(const Tensor&, const Scalar&)>
+void registerBinaryInPlace(OperatorRegistry& r, const std::string& name) {
+  r.add(name + ".Tensor", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return ops::assignInPlace(a, WithTensor(a, b));
+        }));
+  r.add(name + ".Scalar", makeKernel<Tensor, Scalar>([](Tensor a, Scalar b) {
+          return ops::assignInPlace(a, WithScalar(a, b));
+        }));
 }
 
 void registerBinaryMath(OperatorRegistry& r) {
@@ -156,6 +168,25 @@ void registerBinaryMath(OperatorRegistry& r) {
   registerBinary<ops::bitwiseAnd, ops::bitwiseAnd>(r, "aten::bitwise_and", ".Tensor", ".Scalar");
   registerBinary<ops::bitwiseOr, ops::bitwiseOr>(r, "aten::bitwise_or", ".Tensor", ".Scalar");
   registerBinary<ops::bitwiseXor, ops::bitwiseXor>(r, "aten::bitwise_xor", ".Tensor", ".Scalar");
+  // In-place forms: compute, then write into self with upstream's checks (shape and dtype).
+  registerBinaryInPlace<ops::floorDivide, ops::floorDivide>(r, "aten::floor_divide_");
+  registerBinaryInPlace<ops::remainder, ops::remainder>(r, "aten::remainder_");
+  registerBinaryInPlace<ops::fmod, ops::fmod>(r, "aten::fmod_");
+  registerBinaryInPlace<ops::bitwiseAnd, ops::bitwiseAnd>(r, "aten::bitwise_and_");
+  registerBinaryInPlace<ops::bitwiseOr, ops::bitwiseOr>(r, "aten::bitwise_or_");
+  registerBinaryInPlace<ops::bitwiseXor, ops::bitwiseXor>(r, "aten::bitwise_xor_");
+  r.add("aten::atan2_", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return ops::assignInPlace(a, ops::atan2(a, b));
+        }));
+  r.add("aten::logical_and_", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return ops::assignInPlace(a, ops::logicalAnd(a, b));
+        }));
+  r.add("aten::logical_or_", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return ops::assignInPlace(a, ops::logicalOr(a, b));
+        }));
+  r.add("aten::logical_xor_", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return ops::assignInPlace(a, ops::logicalXor(a, b));
+        }));
   registerBinary<ops::bitwiseAnd, ops::bitwiseAnd>(r, "aten::__and__", ".Tensor", ".Scalar");
   registerBinary<ops::bitwiseOr, ops::bitwiseOr>(r, "aten::__or__", ".Tensor", ".Scalar");
   registerBinary<ops::bitwiseXor, ops::bitwiseXor>(r, "aten::__xor__", ".Tensor", ".Scalar");
@@ -194,6 +225,12 @@ void registerSelection(OperatorRegistry& r) {
   r.add("aten::clamp_max", makeKernel<Tensor, Scalar>([](Tensor a, Scalar hi) {
           return ops::clamp(a, std::nullopt, std::optional<Scalar>(hi));
         }));
+  r.add("aten::clamp_min_", makeKernel<Tensor, Scalar>([](Tensor a, Scalar lo) {
+          return ops::assignInPlace(a, ops::clamp(a, std::optional<Scalar>(lo), std::nullopt));
+        }));
+  r.add("aten::clamp_max_", makeKernel<Tensor, Scalar>([](Tensor a, Scalar hi) {
+          return ops::assignInPlace(a, ops::clamp(a, std::nullopt, std::optional<Scalar>(hi)));
+        }));
   r.add("aten::masked_fill.Scalar", makeKernel<Tensor, Tensor, Scalar>([](Tensor a, Tensor m, Scalar v) {
           return ops::maskedFill(a, m, v);
         }));
@@ -208,6 +245,12 @@ void registerSelection(OperatorRegistry& r) {
         }));
   r.add("aten::lerp.Scalar", makeKernel<Tensor, Tensor, Scalar>([](Tensor a, Tensor b, Scalar w) {
           return ops::lerp(a, b, w);
+        }));
+  r.add("aten::lerp_.Scalar", makeKernel<Tensor, Tensor, Scalar>([](Tensor a, Tensor b, Scalar w) {
+          return ops::assignInPlace(a, ops::lerp(a, b, w));
+        }));
+  r.add("aten::lerp_.Tensor", makeKernel<Tensor, Tensor, Tensor>([](Tensor a, Tensor b, Tensor w) {
+          return ops::assignInPlace(a, ops::lerp(a, b, w));
         }));
   r.add("aten::lerp.Tensor", makeKernel<Tensor, Tensor, Tensor>([](Tensor a, Tensor b, Tensor w) {
           return ops::lerp(a, b, w);

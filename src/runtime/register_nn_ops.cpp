@@ -407,14 +407,17 @@ void registerTensorWrites(OperatorRegistry& r) {
     Tensor self = pop(stack).toTensor();
     stack.push_back(IValue(ops::index(self, optionalTensors(indices))));
   });
-  r.add("aten::index_put_", [](Stack& stack) {
+  auto indexPut = [](Stack& stack) {
     bool accumulate = pop(stack).toBool();
     Tensor values = pop(stack).toTensor();
     IValue indices = pop(stack);
     Tensor self = pop(stack).toTensor();
     ops::indexPut(self, optionalTensors(indices), values, accumulate);
     stack.push_back(IValue(self));
-  });
+  };
+  r.add("aten::index_put_", indexPut);
+  // x.index_put_([i], v): the Tensor[] overload TorchScript picks for a list of tensors.
+  r.add("aten::index_put_.hacked_twin", indexPut);
   r.add("aten::copy_", [](Stack& stack) {
     pop(stack);  // non_blocking: copies here are synchronous
     Tensor src = pop(stack).toTensor();

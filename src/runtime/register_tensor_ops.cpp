@@ -83,6 +83,10 @@ void registerArithmetic(OperatorRegistry& r) {
   r.add("aten::reciprocal", makeKernel<Tensor>([](Tensor a) {
           return ops::div(Tensor::scalarTensor(Scalar(1.0), isFloatingType(a.dtype()) ? a.dtype() : ScalarType::Float), a);
         }));
+  r.add("aten::reciprocal_", makeKernel<Tensor>([](Tensor a) {
+          Tensor one = Tensor::scalarTensor(Scalar(1.0), isFloatingType(a.dtype()) ? a.dtype() : ScalarType::Float);
+          return ops::assignInPlace(a, ops::div(one, a));
+        }));
   r.add("aten::relu", makeKernel<Tensor>([](Tensor a) { return ops::relu(a); }));
 }
 
@@ -94,6 +98,13 @@ void registerComparison(OperatorRegistry& r, const std::string& name) {
         makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) { return WithTensor(a, b); }));
   r.add(name + ".Scalar",
         makeKernel<Tensor, Scalar>([](Tensor a, Scalar b) { return WithScalar(a, b); }));
+  // NAME_: the boolean result written into self in self's dtype.
+  r.add(name + "_.Tensor", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return ops::assignInPlace(a, WithTensor(a, b));
+        }));
+  r.add(name + "_.Scalar", makeKernel<Tensor, Scalar>([](Tensor a, Scalar b) {
+          return ops::assignInPlace(a, WithScalar(a, b));
+        }));
 }
 
 void registerComparisons(OperatorRegistry& r) {
@@ -108,6 +119,24 @@ void registerComparisons(OperatorRegistry& r) {
 void registerFactoriesAndReductions(OperatorRegistry& r) {
   r.add("aten::zeros", makeFilledFactory<ops::zeros>());
   r.add("aten::ones", makeFilledFactory<ops::ones>());
+  // empty(size, *, dtype, layout, device, pin_memory, memory_format): zero-filled here
+  // (upstream leaves the memory uninitialised; only the shape and dtype are defined).
+  r.add("aten::empty.memory_format",
+        makeKernel<IntList, IValue, IValue, IValue, IValue, IValue>(
+            [](const IntList& size, const IValue& dtype, const IValue&, const IValue&,
+               const IValue&, const IValue&) {
+              return ops::zeros(size, optionalDtype(dtype).value_or(ScalarType::Float));
+            }));
+  // result_type(tensor|number, tensor|number) -> ScalarType (as its number).
+  r.add("aten::result_type.Tensor", makeKernel<Tensor, Tensor>([](Tensor a, Tensor b) {
+          return static_cast<int64_t>(ops::resultType(a, b));
+        }));
+  r.add("aten::result_type.Scalar", makeKernel<Tensor, Scalar>([](Tensor a, Scalar b) {
+          return static_cast<int64_t>(ops::resultType(a, b));
+        }));
+  r.add("aten::result_type.Scalar_Tensor", makeKernel<Scalar, Tensor>([](Scalar a, Tensor b) {
+          return static_cast<int64_t>(ops::resultType(b, a));
+        }));
   // full(size, fill_value, *, dtype, layout, device, pin_memory): without a dtype the fill
   // value decides (int -> int64, float -> float32, bool -> bool), as torch.full.
   r.add("aten::full", makeKernel<IntList, Scalar, IValue, IValue, IValue, IValue>(

@@ -56,7 +56,7 @@ std::string SourceRange::location() const {
 // Upstream prints the highlighted lines with two lines of context on each side. Under each
 // highlighted line it writes '~' from the first non-blank character covered by the range to
 // the range's end on that line; " <--- HERE" follows the last one.
-std::string SourceRange::highlight() const {
+std::string SourceRange::highlight(const std::string& function) const {
   if (!source_) return "";
   const std::string& str = source_->text();
   const size_t kContextLines = 2;
@@ -68,7 +68,9 @@ std::string SourceRange::highlight() const {
   if (str.empty()) last_line = first_line = 0;
 
   std::ostringstream out;
-  out << "  File \"" << source_->filename() << "\", line " << line() << "\n";
+  out << "  File \"" << source_->filename() << "\", line " << line();
+  if (!function.empty()) out << ", in " << function;
+  out << "\n";
   size_t context_begin = first_line >= kContextLines ? first_line - kContextLines : 0;
   for (size_t l = context_begin; l < first_line; ++l) {
     out << str.substr(source_->lineStart(l), source_->lineEnd(l) - source_->lineStart(l)) << "\n";

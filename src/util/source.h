@@ -73,7 +73,9 @@ class SourceRange {
   //   def f(x: int):
   //       return torch.relu(x)
   //              ~~~~~~~~~~ <--- HERE
-  std::string highlight() const;
+  // `function`, when given, is named in the header as upstream's tracebacks do:
+  // `  File "f.py", line 3, in foo`.
+  std::string highlight(const std::string& function = "") const;
 
  private:
   SourcePtr source_;

@@ -5,6 +5,7 @@
 // Book chapter 8 ("Tensors and kernels").
 #include <cstring>
 
+#include "kernels/dispatch.h"
 #include "kernels/indexing.h"
 #include "kernels/ops.h"
 #include "kernels/tensor_error.h"
@@ -45,7 +46,26 @@ struct IndexPlan {
 IndexPlan planIndexing(const Tensor& self, const std::vector<std::optional<Tensor>>& indices) {
   // Expand masks; find the block of indexed dimensions.
   std::vector<std::optional<Tensor>> expanded;
+  auto shapeText = [](const std::vector<int64_t>& sizes) {
+    std::string text = "[";
+    for (size_t i = 0; i < sizes.size(); ++i) text += (i ? ", " : "") + std::to_string(sizes[i]);
+    return text + "]";
+  };
+  int64_t self_dim = 0;  // the dimension of self the next index applies to
   for (const auto& index : indices) {
+    if (index && index->dtype() == ScalarType::Bool) {
+      // a mask must match the sizes of the dimensions it covers, as upstream checks
+      for (int64_t k = 0; k < index->dim() && self_dim + k < self.dim(); ++k) {
+        if (index->sizes()[static_cast<size_t>(k)] != self.sizes()[static_cast<size_t>(self_dim + k)]) {
+          throw TensorError("The shape of the mask " + shapeText(index->sizes()) + " at index " +
+                            std::to_string(k) + " does not match the shape of the indexed tensor " +
+                            shapeText(self.sizes()) + " at index " + std::to_string(self_dim + k));
+        }
+      }
+      self_dim += index->dim();
+    } else {
+      ++self_dim;
+    }
     if (index && index->dtype() == ScalarType::Bool) {
       for (Tensor& t : maskToIndices(*index)) expanded.emplace_back(std::move(t));
     } else if (index && isIntegralType(index->dtype(), false)) {
@@ -140,13 +160,21 @@ Tensor& indexPut(Tensor& self, const std::vector<std::optional<Tensor>>& indices
                  const Tensor& values, bool accumulate) {
   IndexPlan plan = planIndexing(self, indices);
   Tensor source = contiguous(toDtype(expand(values, plan.result_sizes), self.dtype()));
-  if (accumulate) {
-    Tensor current = index(self, indices);
-    source = contiguous(add(current, source));
-  }
   size_t width = elementSize(self.dtype());
   char* base = static_cast<char*>(self.storage()->data());
   const char* in = static_cast<const char*>(source.dataPtr());
+  if (accumulate) {
+    // one element at a time, so that repeated indices add up as upstream's do
+    dispatchByType(self.dtype(), "index_put", [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      T* target = reinterpret_cast<T*>(base);
+      const T* add_in = reinterpret_cast<const T*>(in);
+      for (size_t i = 0; i < plan.offsets.size(); ++i) {
+        target[plan.offsets[i]] = static_cast<T>(target[plan.offsets[i]] + add_in[i]);
+      }
+    });
+    return self;
+  }
   for (size_t i = 0; i < plan.offsets.size(); ++i) {
     std::memcpy(base + plan.offsets[i] * static_cast<int64_t>(width), in + i * width, width);
   }

@@ -263,8 +263,8 @@ def _is_script_class_candidate(value):
     if not isinstance(value, type):
         return False
     module = getattr(value, "__module__", "") or ""
-    return not (module in ("builtins", "typing", "enum", "abc") or module.startswith("torch")
-                or module.startswith("minijit") or module.startswith("numpy"))
+    package = module.split(".")[0]
+    return package not in ("builtins", "typing", "enum", "abc", "torch", "minijit", "numpy")
 
 
 # [book:script-class]

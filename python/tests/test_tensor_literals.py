@@ -30,3 +30,14 @@ def test_matches_upstream(args):
 def test_ragged_lists_raise_as_upstream():
     with pytest.raises(RuntimeError, match=r"Expected sequence of length 1 at dim 1 \(got 2\)"):
         minijit.script(from_lists)([[1.0], [2.0, 3.0]], [], [])
+
+
+def list_index(x: torch.Tensor) -> torch.Tensor:
+    return x[[0, 2]]
+
+
+def test_list_index_matches_upstream():
+    mine, theirs = minijit.script(list_index), torch.jit.script(list_index)
+    assert str(mine.graph) == str(theirs.graph)
+    x = torch.arange(12.0).reshape(4, 3)
+    np.testing.assert_array_equal(np.asarray(mine(x)), theirs(x).numpy())

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "frontend/function_emitter.h"
+#include "types/operator_catalogue.h"
 
 namespace minijit {
 
@@ -893,9 +894,24 @@ std::pair<Value*, std::vector<Value*>> FunctionEmitter::emitIntAndSliceIndexing(
     if (indices[i]->kind == ExprKind::Slice) return dim + step;
     emitSugaredExpr(*indices[i], 1);
     index_values[i] = emitExpr(*indices[i]);
+    if (index_values[i]->type()->kind() == TypeKind::List) {
+      // `x[[0, 2]]`: the list becomes a long tensor index, as upstream converts it
+      // (aten::tensor(list, dtype=long), without a source range).
+      Value* dtype = graph_->insertConstant(Constant::integer(4));
+      Value* none = graph_->insertConstant(Constant::none());
+      Value* no_grad = graph_->insertConstant(Constant::boolean(false));
+      Node* tensor_node = graph_->insertNode(graph_->create(
+          "aten::tensor", {index_values[i], dtype, none, no_grad}));
+      tensor_node->setSchema(OperatorCatalogue::instance().find("aten::tensor"));
+      index_values[i] = tensor_node->output();
+    }
     TypeKind kind = index_values[i]->type()->kind();
     if (kind == TypeKind::None) return reverse ? dim : dim + 1;
     if (kind == TypeKind::Int) return reverse ? dim - 1 : dim;
+    if (kind == TypeKind::Tensor && reverse) {  // its dimension would count from the end
+      throw ErrorReport(expr.range) << "Ellipses followed by tensor indexing is currently not "
+                                       "supported";
+    }
     if (kind == TypeKind::Tensor) return dim + step;
     throw ErrorReport(indices[i]->range)
         << "Unsupported operation: indexing tensor with unsupported index type '"

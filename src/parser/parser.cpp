@@ -377,7 +377,7 @@ StmtPtr Parser::parseWith() {
     size_t item_start = cur().range.start();
     WithItem item;
     item.context = parseExpr();
-    if (nextIf(TokenKind::AS)) item.target = parseTargetList();
+    if (nextIf(TokenKind::AS)) item.target = parseExpr();  // one target: `as a, b` is two items
     item.range = rangeFrom(item_start);
     stmt->items.push_back(std::move(item));
   } while (nextIf(TokenKind::COMMA));

@@ -305,6 +305,26 @@ TEST(ParserTest, LoopsAndSimpleStatements) {
   EXPECT_EQ(module.body[6]->range.text(), "from typing import List, Tuple");
 }
 
+TEST(ParserTest, WithStatements) {
+  Module module = parseSource(
+      "with torch.no_grad():\n"
+      "    y = x\n"
+      "with open_a() as a, b:\n"
+      "    pass\n");
+  ASSERT_EQ(module.body.size(), 2u);
+  const auto& first = module.body[0]->as<WithStmt>();
+  ASSERT_EQ(first.items.size(), 1u);
+  EXPECT_EQ(first.items[0].context->kind, ExprKind::Call);
+  EXPECT_EQ(first.items[0].target, nullptr);
+  EXPECT_EQ(first.body[0]->kind, StmtKind::Assign);
+  const auto& second = module.body[1]->as<WithStmt>();
+  ASSERT_EQ(second.items.size(), 2u);
+  EXPECT_EQ(second.items[0].target->as<NameExpr>().name, "a");
+  EXPECT_EQ(second.items[1].context->as<NameExpr>().name, "b");
+  EXPECT_EQ(second.range.text(), "with open_a() as a, b:\n    pass");
+  EXPECT_THROW(parseSource("with a as:\n    pass\n"), ErrorReport);
+}
+
 TEST(ParserTest, RangesFollowTheFirstLineOfTheSource) {
   Module module = parseSource("def f(x):\n    return torch.relu(x)\n", "model.py", 10);
   const auto& ret = module.body[0]->as<DefStmt>().body[0]->as<ReturnStmt>();

@@ -77,10 +77,10 @@ Value* FunctionEmitter::emitGetAttr(Value* object, const std::string& name) {
 // [/book:class-attribute]
 
 // [book:set-attr]
-// `obj.name = value`. Only __init__ may add an attribute; its type is the annotation's, or
-// the value's. Later assignments must fit that type.
+// `obj.name = value`. Only __init__ may add an attribute, at its top level; the attribute
+// takes the value's type, and later assignments must fit it.
 void FunctionEmitter::emitSetAttr(Value* object, const std::string& name, Value* value,
-                                  const TypePtr& annotation, const SourceRange& range) {
+                                  const SourceRange& range) {
   const ClassDefinition& cls = classDefinitionOf(object->type());
   cls.ensureDefined();
   ClassInfo& info = cls.info();
@@ -100,7 +100,7 @@ void FunctionEmitter::emitSetAttr(Value* object, const std::string& name, Value*
                                   "Initialize the field at the top level first";
     }
     info.attribute_names.push_back(name);
-    info.attribute_types.push_back(annotation ? annotation : value->type());
+    info.attribute_types.push_back(value->type());
     slot = static_cast<int64_t>(info.attribute_names.size()) - 1;
   }
   const TypePtr& expected = info.attribute_types[static_cast<size_t>(slot)];
@@ -128,7 +128,7 @@ void FunctionEmitter::emitAttributeAssign(const AttributeExpr& target, const Exp
   // None` is a NoneType attribute (torch.jit.annotate(Optional[float], None) is the way).
   TypePtr type = annotation ? parseType(*annotation) : nullptr;
   Value* rhs = emitExpr(value, type);
-  emitSetAttr(object, target.name, rhs, nullptr, range);
+  emitSetAttr(object, target.name, rhs, range);
 }
 
 // [book:call-method]
@@ -158,7 +158,6 @@ Value* FunctionEmitter::emitMethodCall(Value* object, const std::string& name,
 Value* FunctionEmitter::emitObjectConstruct(const ClassDefinition& cls, const CallExpr& call) {
   std::vector<NamedValue> args = emitArguments(call.args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
-  cls.ensureDefined();
   Node* create = graph_->create("prim::CreateObject");
   create->output()->setType(cls.type());
   create->setSourceRange(call.callee->range);
@@ -173,7 +172,6 @@ Value* FunctionEmitter::tryEmitDunder(Value* object, const std::string& method,
                                       const std::vector<NamedValue>& args,
                                       const SourceRange& range) {
   if (object->type()->kind() != TypeKind::Class) return nullptr;
-  classDefinitionOf(object->type()).ensureDefined();
   return emitMethodCall(object, method, args, {}, range);
 }
 

@@ -147,7 +147,7 @@ void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value
     if (object->type()->kind() != TypeKind::Class) {
       throw ErrorReport(target.range) << "unexpected expression on left-hand side of assignment";
     }
-    emitSetAttr(object, attribute.name, checkedValue(value, range), nullptr, range);
+    emitSetAttr(object, attribute.name, checkedValue(value, range), range);
     return;
   }
   if (target.kind != ExprKind::Tuple) {
@@ -215,6 +215,19 @@ const char* augmentedOperator(const AugAssignStmt& stmt, const TypePtr& target_t
 }
 }  // namespace
 
+// `target op= value` once the target's current value `lhs` is emitted: the operator with the
+// tensor as `self` (its in-place form) or with both operands positional.
+Value* FunctionEmitter::emitAugmentedOperation(const AugAssignStmt& stmt, Value* lhs) {
+  const char* op = augmentedOperator(stmt, lhs->type());
+  Value* rhs = emitExpr(*stmt.value);
+  if (lhs->type()->kind() == TypeKind::Tensor) {
+    return emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
+                           NamedValue{"self", stmt.target->range, lhs});
+  }
+  return emitBuiltinCall(stmt.range, *graph_, op,
+                         {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
+}
+
 void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
   if (stmt.target->kind == ExprKind::Subscript) return emitAugAssignToSubscript(stmt);
   if (stmt.target->kind == ExprKind::Attribute) {
@@ -229,36 +242,15 @@ void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
     }
     Value* lhs = checkedValue(emitClassAttribute(object, attribute.name, stmt.target->range),
                               stmt.target->range);
-    const char* op = augmentedOperator(stmt, lhs->type());
-    Value* rhs = emitExpr(*stmt.value);
-    Value* result;
-    if (lhs->type()->kind() == TypeKind::Tensor) {
-      result = emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
-                               NamedValue{"self", stmt.target->range, lhs});
-    } else {
-      result = emitBuiltinCall(stmt.range, *graph_, op,
-                               {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
-    }
-    emitSetAttr(object, attribute.name, result, nullptr, stmt.range);
+    emitSetAttr(object, attribute.name, emitAugmentedOperation(stmt, lhs), stmt.range);
     return;
   }
   if (stmt.target->kind != ExprKind::Name) {
     throw ErrorReport(stmt.target->range)
         << "minijit supports augmented assignment only to variables and subscripts";
   }
-  const auto& name = stmt.target->as<NameExpr>();
-  Value* lhs = emitExpr(*stmt.target);
-  const char* op = augmentedOperator(stmt, lhs->type());
-  Value* rhs = emitExpr(*stmt.value);
-  Value* result;
-  if (lhs->type()->kind() == TypeKind::Tensor) {
-    result = emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
-                             NamedValue{"self", stmt.target->range, lhs});
-  } else {
-    result = emitBuiltinCall(stmt.range, *graph_, op,
-                             {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
-  }
-  env_->setVar(stmt.target->range, name.name, result);
+  Value* result = emitAugmentedOperation(stmt, emitExpr(*stmt.target));
+  env_->setVar(stmt.target->range, stmt.target->as<NameExpr>().name, result);
 }
 
 // `xs[i] += v` on a list or dict is `xs[i] = xs[i] + v` (getitem, op, _set_item), as upstream

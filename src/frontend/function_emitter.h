@@ -68,6 +68,7 @@ class FunctionEmitter {
   void emitSingleAssign(const Expr& target, const Expr& value, const Expr* annotation,
                         const SourceRange& range);
   void emitAugAssign(const AugAssignStmt& stmt);
+  Value* emitAugmentedOperation(const AugAssignStmt& stmt, Value* lhs);
   void emitAugAssignToSubscript(const AugAssignStmt& stmt);
   void emitIf(const IfStmt& stmt);
   // A branch body: statements of the source, or something the emitter makes up (assert's
@@ -158,7 +159,7 @@ class FunctionEmitter {
                                      const SourceRange& range);
   Value* emitGetAttr(Value* object, const std::string& name);
   void emitSetAttr(Value* object, const std::string& name, Value* value,
-                   const TypePtr& annotation, const SourceRange& range);
+                   const SourceRange& range);
   void emitAttributeAssign(const AttributeExpr& target, const Expr& value,
                            const Expr* annotation, const SourceRange& range);
   Value* emitMethodCall(Value* object, const std::string& name,

@@ -94,8 +94,9 @@ ClassDefinition::ClassDefinition(std::string qualified_name, std::shared_ptr<con
                                    << " does not have an __init__ function defined";
   }
   // [book:find-method]
-  // The runtime reaches a method's graph through the type (prim::CallMethod, and operators
-  // such as list.sort() that call __lt__).
+  // The runtime reaches a method's graph through the type where no call node names it:
+  // `with`'s prim::Enter/Exit, and operators such as list.sort() that call __lt__.
+  // (prim::CallMethod carries its graph, bound when the call was emitted.)
   info.find_method = [this](const std::string& name) -> const Graph* {
     FunctionDefinition* fn = method(name);
     return fn ? &fn->graph() : nullptr;

@@ -120,7 +120,8 @@ class Graph;
 // What the compiler learns about a TorchScript class. Attributes are the names __init__
 // assigns (`self.n = 0`), in that order; an object stores their values in slots of the same
 // order. Methods are compiled lazily by the frontend, so the runtime finds a method's graph
-// through `find_method`, which the compiler sets (null when the class has no such method).
+// through `find_method`, which the compiler sets (it returns null when the class has no such
+// method).
 struct ClassInfo {
   std::vector<std::string> attribute_names;
   std::vector<TypePtr> attribute_types;

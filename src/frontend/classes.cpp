@@ -4,6 +4,8 @@
 // writes one (prim::SetAttr); `obj.f(...)`, properties and the operators a class defines
 // (`len(obj)` is obj.__len__()) are prim::CallMethod. Methods are never inlined. Enum members
 // are constants; `.name` and `.value` are prim::EnumName and prim::EnumValue. Book chapter 5.
+#include <algorithm>
+
 #include "frontend/class_definition.h"
 #include "frontend/function_emitter.h"
 
@@ -173,6 +175,40 @@ Value* FunctionEmitter::tryEmitDunder(Value* object, const std::string& method,
                                       const SourceRange& range) {
   if (object->type()->kind() != TypeKind::Class) return nullptr;
   return emitMethodCall(object, method, args, {}, range);
+}
+
+// `getattr(obj, "name")` is `obj.name`; `hasattr(obj, "name")` is a constant, so
+// `if hasattr(...)` compiles only the branch taken, as upstream's. The name must be a string
+// literal; the object an instance of a TorchScript class or a NamedTuple.
+SugaredValuePtr FunctionEmitter::emitGetOrHasAttr(const CallExpr& call, bool has) {
+  const char* builtin = has ? "hasattr" : "getattr";
+  if (call.args[1]->kind != ExprKind::String) {
+    throw ErrorReport(call.args[1]->range) << builtin << "'s second argument must be a string literal";
+  }
+  const std::string& name = call.args[1]->as<StringExpr>().value;
+  Value* object = emitExpr(*call.args[0]);
+  const TypePtr& type = object->type();
+  if (type->kind() != TypeKind::Class && !type->isNamedTuple()) {
+    throw ErrorReport(call.args[0]->range)
+        << builtin << "'s first argument must be an object of a TorchScript class or a "
+                      "NamedTuple, but got " << type->annotationStr();
+  }
+  if (!has) {
+    if (type->kind() == TypeKind::Class) return emitClassAttribute(object, name, call.range);
+    if (Value* field = emitNamedTupleField(object, name)) return SugaredValue::simple(field);
+    noSuchMember(type, name, call.range);
+  }
+  bool found;
+  if (type->kind() == TypeKind::Class) {
+    const ClassDefinition& cls = classDefinitionOf(type);
+    cls.ensureDefined();
+    found = cls.info().attributeSlot(name) >= 0 || cls.method(name) ||
+            cls.method("__" + name + "_getter");
+  } else {
+    const auto& fields = type->fieldNames();
+    found = std::find(fields.begin(), fields.end(), name) != fields.end();
+  }
+  return SugaredValue::simple(graph_->insertConstant(Constant::boolean(found), call.range));
 }
 
 // `Color.RED`: the member as a constant (an unknown name is upstream's attribute error).

@@ -239,6 +239,10 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     tuple->output()->setType(Type::tuple(types));
     return SugaredValue::simple(tuple->output());
   }
+  if (!shadowed && (special == "getattr" || special == "hasattr") && call.args.size() == 2 &&
+      call.keywords.empty()) {
+    return emitGetOrHasAttr(call, special == "hasattr");
+  }
   if (((!shadowed && special == "isinstance") || special == "torch.jit.isinstance") &&
       call.args.size() == 2) {
     return SugaredValue::simple(emitIsInstance(*call.args[0], *call.args[1]).value);

@@ -342,8 +342,12 @@ CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
       return emitIsInstance(*call.args[0], *call.args[1]);
     }
     // Upstream evaluates the callee once to look for special forms, then the whole call:
-    // `if x.isdigit():` loads x twice (the first load is dead).
-    emitSugaredExpr(*call.callee, 1);
+    // `if x.isdigit():` loads x twice (the first load is dead). hasattr and getattr are
+    // special forms of minijit's emitCall, with no value to evaluate.
+    const bool attr_builtin = call.callee->kind == ExprKind::Name &&
+                              (call.callee->as<NameExpr>().name == "hasattr" ||
+                               call.callee->as<NameExpr>().name == "getattr");
+    if (!attr_builtin) emitSugaredExpr(*call.callee, 1);
   }
   if (expr.kind == ExprKind::Compare) {
     const auto& compare = expr.as<CompareExpr>();

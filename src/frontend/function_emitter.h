@@ -171,6 +171,7 @@ class FunctionEmitter {
   Value* emitEnumMember(const SugaredValue& enum_class, const std::string& name,
                         const SourceRange& range);
   Value* tryEmitEnumProperty(Value* member, const std::string& name);
+  SugaredValuePtr emitGetOrHasAttr(const CallExpr& call, bool has);
   void emitWith(const WithStmt& stmt);
 
   // ---- type annotations (type_annotations.cpp) ----

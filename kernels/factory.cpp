@@ -11,6 +11,9 @@
 namespace minijit::ops {
 
 Tensor full(const std::vector<int64_t>& sizes, const Scalar& value, ScalarType dtype) {
+  if (dtype == ScalarType::Half || dtype == ScalarType::BFloat16) {  // stored, not computed in
+    return to(full(sizes, value, ScalarType::Float), dtype);
+  }
   Tensor out = Tensor::empty(sizes, dtype);
   dispatchByType(dtype, "fill_", [&](auto tag) {
     using T = typename decltype(tag)::type;
@@ -33,6 +36,8 @@ void copyInto(const Tensor& dst, const Tensor& src) {
   if (broadcastShapes(dst.sizes(), src.sizes()) != dst.sizes()) {
     throw TensorError("copy_: the source cannot be broadcast to the destination's shape");
   }
+  auto reduced = [](ScalarType t) { return t == ScalarType::Half || t == ScalarType::BFloat16; };
+  if (reduced(dst.dtype()) || reduced(src.dtype())) return copyIntoThroughFloat(dst, src);
   // static_cast does the conversions upstream does: float->int truncates toward zero,
   // anything->bool tests != 0, wider->narrower integers wrap.
   dispatchByType(src.dtype(), "copy_", [&](auto src_tag) {

@@ -138,6 +138,8 @@ Tensor assignInPlace(const Tensor& self, const Tensor& result);
 // Tensor.to(dtype) for every dtype, Half and BFloat16 included (converted through float).
 // Returns self when the dtype already matches and `copy` is false.
 Tensor to(const Tensor& self, ScalarType dtype, bool copy = false);
+// copyInto for a Half or BFloat16 source or destination (through float; copyInto calls it).
+void copyIntoThroughFloat(const Tensor& dst, const Tensor& src);
 
 // ---- factories and copies (factory.cpp) ----
 Tensor zeros(const std::vector<int64_t>& sizes, ScalarType dtype);

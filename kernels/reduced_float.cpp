@@ -95,6 +95,21 @@ Tensor narrowFromFloat(const Tensor& self, ScalarType dtype) {
 
 }  // namespace
 
+// [book:copy-reduced]
+// copyInto when either side is Half or BFloat16: the values go through float, so a clone,
+// a contiguous copy or a write through a view works for these dtypes too.
+void copyIntoThroughFloat(const Tensor& dst, const Tensor& src) {
+  const Tensor value = isReducedFloat(src.dtype()) ? widenToFloat(src)
+                                                   : toDtype(src, ScalarType::Float);
+  if (!isReducedFloat(dst.dtype())) return copyInto(dst, value);
+  if (dst.dtype() == ScalarType::Half) {
+    unaryKernel<uint16_t, float>(dst, value, toHalf);
+  } else {
+    unaryKernel<uint16_t, float>(dst, value, toBFloat16);
+  }
+}
+// [/book:copy-reduced]
+
 Tensor to(const Tensor& self, ScalarType dtype, bool copy) {
   if (self.dtype() == dtype) return copy ? clone(self) : self;
   if (!isReducedFloat(self.dtype()) && !isReducedFloat(dtype)) return toDtype(self, dtype);

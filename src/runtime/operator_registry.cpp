@@ -24,6 +24,7 @@ const OperatorRegistry& OperatorRegistry::instance() {
     registerStringMethodOps(built);
     registerStringFormatOps(built);
     registerBuiltinOps(built);
+    registerReducedFloatOps(built);  // last: it wraps the kernels registered above
     return built;
   }();
   return registry;
@@ -45,6 +46,10 @@ const Kernel* OperatorRegistry::find(const FunctionSchema& schema) const {
   std::unique_lock lock(by_schema_mutex_);
   by_schema_.emplace(&schema, kernel);
   return kernel;
+}
+
+void OperatorRegistry::wrapKernels(const std::function<Kernel(const std::string&, Kernel)>& wrap) {
+  for (auto& [name, kernel] : kernels_) kernel = wrap(name, std::move(kernel));
 }
 
 std::vector<std::string> OperatorRegistry::names() const {

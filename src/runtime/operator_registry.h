@@ -37,6 +37,9 @@ class OperatorRegistry {
   // Registration. Throws std::logic_error when `qualified_name` is not in the
   // OperatorCatalogue or is registered twice, so that a typo fails loudly at start-up.
   void add(const std::string& qualified_name, Kernel kernel);
+  // Replaces every kernel by `wrap(name, kernel)` (reduced_float_ops.cpp uses it to give
+  // float16/bfloat16 arguments to float kernels).
+  void wrapKernels(const std::function<Kernel(const std::string&, Kernel)>& wrap);
 
   // A copy has the same kernels and a cache of its own (tests check registration on one).
   OperatorRegistry(const OperatorRegistry& other) : kernels_(other.kernels_) {}

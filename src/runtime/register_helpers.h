@@ -24,6 +24,7 @@ void registerDictOps(OperatorRegistry& registry);          // register_dict_ops.
 void registerStringMethodOps(OperatorRegistry& registry);  // register_string_ops.cpp
 void registerStringFormatOps(OperatorRegistry& registry);  // register_string_format_ops.cpp
 void registerBuiltinOps(OperatorRegistry& registry);       // register_builtin_ops.cpp
+void registerReducedFloatOps(OperatorRegistry& registry);  // reduced_float_ops.cpp
 
 // Converts a stack slot to the C++ type a kernel function declares.
 template <typename T>

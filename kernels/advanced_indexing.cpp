@@ -158,6 +158,8 @@ Tensor index(const Tensor& self, const std::vector<std::optional<Tensor>>& indic
 
 Tensor& indexPut(Tensor& self, const std::vector<std::optional<Tensor>>& indices,
                  const Tensor& values, bool accumulate) {
+  checkNoInternalOverlap(self);
+  checkNoOverlap(self, values);
   IndexPlan plan = planIndexing(self, indices);
   Tensor source = contiguous(toDtype(expand(values, plan.result_sizes), self.dtype()));
   size_t width = elementSize(self.dtype());

@@ -180,6 +180,7 @@ Tensor lerp(const Tensor& self, const Tensor& end, const Scalar& weight) {
 }
 
 Tensor assignInPlace(const Tensor& self, const Tensor& result) {
+  checkNoInternalOverlap(self);
   if (!canCast(result.dtype(), self.dtype())) {
     throw TensorError(std::string("result type ") + scalarTypeName(result.dtype()) +
                       " can't be cast to the desired output type " +
@@ -192,5 +193,44 @@ Tensor assignInPlace(const Tensor& self, const Tensor& result) {
   copyInto(self, result);
   return self;
 }
+
+// [book:overlap-checks]
+// An expanded view (a dimension of size > 1 with stride 0) has elements that share memory:
+// writing to it in place would write one location several times, so upstream refuses.
+void checkNoInternalOverlap(const Tensor& self) {
+  for (size_t d = 0; d < self.sizes().size(); ++d) {
+    if (self.sizes()[d] > 1 && self.strides()[d] == 0) {
+      throw TensorError("unsupported operation: more than one element of the written-to tensor "
+                        "refers to a single memory location. Please clone() the tensor before "
+                        "performing the operation.");
+    }
+  }
+}
+
+// The bytes [first, last) a tensor's elements span in its storage (empty for no elements).
+static std::pair<int64_t, int64_t> byteSpan(const Tensor& t) {
+  if (t.numel() == 0) return {0, 0};
+  int64_t low = t.storageOffset(), high = t.storageOffset();
+  for (size_t d = 0; d < t.sizes().size(); ++d) {
+    const int64_t reach = (t.sizes()[d] - 1) * t.strides()[d];
+    (reach < 0 ? low : high) += reach;
+  }
+  const int64_t width = static_cast<int64_t>(elementSize(t.dtype()));
+  return {low * width, (high + 1) * width};
+}
+
+// A value read while `self` is written must not share memory with it (`y[i] = y[0]`):
+// upstream refuses when their storage ranges overlap at all.
+void checkNoOverlap(const Tensor& self, const Tensor& other) {
+  if (self.storage() != other.storage()) return;
+  const auto [a0, a1] = byteSpan(self);
+  const auto [b0, b1] = byteSpan(other);
+  if (a0 < b1 && b0 < a1) {
+    throw TensorError("unsupported operation: some elements of the input tensor and the "
+                      "written-to tensor refer to a single memory location. Please clone() the "
+                      "tensor before performing the operation.");
+  }
+}
+// [/book:overlap-checks]
 
 }  // namespace minijit::ops

@@ -133,6 +133,10 @@ Tensor lerp(const Tensor& self, const Tensor& end, const Tensor& weight);
 // The in-place half of every `op_`: writes `result` into `self` after upstream's checks
 // (the result must keep self's shape and be castable to its dtype); returns self.
 Tensor assignInPlace(const Tensor& self, const Tensor& result);
+// Upstream's refusals to write where elements share memory: `self` an expanded view
+// (internal overlap), or `other`, read during the write, overlapping `self`.
+void checkNoInternalOverlap(const Tensor& self);
+void checkNoOverlap(const Tensor& self, const Tensor& other);
 
 // ---- dtype conversion (reduced_float.cpp) ----
 // Tensor.to(dtype) for every dtype, Half and BFloat16 included (converted through float).

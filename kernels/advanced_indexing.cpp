@@ -87,11 +87,29 @@ IndexPlan planIndexing(const Tensor& self, const std::vector<std::optional<Tenso
       last = i;
     }
   }
+  // [book:non-adjacent-indices]
+  // Indices separated by a slice (`x[i, :, j]`): upstream puts the broadcast index dimensions
+  // first, then the other dimensions in order. That is the adjacent case for a view of self
+  // with the indexed dimensions moved to the front, which shares self's storage, so the
+  // plan's offsets hold for self too.
   for (size_t i = first; i <= last && first < expanded.size(); ++i) {
-    if (!expanded[i]) {
-      throw TensorError("minijit supports only adjacent tensor indices for now");
+    if (expanded[i]) continue;
+    std::vector<int64_t> order;
+    std::vector<std::optional<Tensor>> moved;
+    for (size_t d = 0; d < expanded.size(); ++d) {
+      if (expanded[d]) {
+        order.push_back(static_cast<int64_t>(d));
+        moved.push_back(expanded[d]);
+      }
     }
+    for (int64_t d = 0; d < self.dim(); ++d) {
+      if (static_cast<size_t>(d) >= expanded.size() || !expanded[static_cast<size_t>(d)]) {
+        order.push_back(d);
+      }
+    }
+    return planIndexing(permute(self, order), moved);
   }
+  // [/book:non-adjacent-indices]
   std::vector<int64_t> broadcast;
   for (size_t i = first; i <= last && first < expanded.size(); ++i) {
     broadcast = broadcast.empty() && i == first ? expanded[i]->sizes()

@@ -120,6 +120,33 @@ void BM_Conv2d(benchmark::State& state) {
 }
 BENCHMARK(BM_Conv2d)->ArgsProduct({{1, 8}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// ---- what the caching allocator costs in memory: a ResNet basic block on batch 8
+// (conv 3x3 -> relu -> conv 3x3 -> + input -> relu), with the cache on (arg 1) or off (0).
+// Counters: the peak of bytes in live tensors, the peak the process held (live + cached),
+// and the difference as a share of the live peak. ----
+void BM_AllocatorPeak(benchmark::State& state) {
+  CachingAllocator& allocator = cpuAllocator();
+  const std::size_t limit = allocator.cacheLimit();
+  if (state.range(0) == 0) allocator.setCacheLimit(0);
+  allocator.emptyCache();
+  const Tensor input = filled({8, 64, 56, 56}, 0.5f), weight = filled({64, 64, 3, 3}, 0.01f);
+  const std::vector<int64_t> one{1, 1};
+  allocator.resetPeakStats();
+  for (auto _ : state) {
+    Tensor y = ops::relu(ops::conv2d(input, weight, std::nullopt, one, one, one, 1));
+    y = ops::conv2d(y, weight, std::nullopt, one, one, one, 1);
+    benchmark::DoNotOptimize(ops::relu(ops::add(y, input)));
+  }
+  const AllocatorStats stats = allocator.stats();
+  const double mib = 1024.0 * 1024.0;
+  state.counters["peak_live_MiB"] = static_cast<double>(stats.peak_allocated_bytes) / mib;
+  state.counters["peak_held_MiB"] = static_cast<double>(stats.peak_reserved_bytes) / mib;
+  state.counters["extra_%"] = 100.0 * (static_cast<double>(stats.peak_reserved_bytes) /
+                                           static_cast<double>(stats.peak_allocated_bytes) - 1.0);
+  allocator.setCacheLimit(limit);
+}
+BENCHMARK(BM_AllocatorPeak)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 // ---- STREAM-like bandwidth: triad c = a + 3b (12 bytes per element) ----
 void BM_StreamTriad(benchmark::State& state) {
   const int64_t n = 1 << 25;  // 128 MiB per array, far beyond the caches

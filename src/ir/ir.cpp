@@ -2,6 +2,9 @@
 #include "ir/ir.h"
 
 #include <algorithm>
+#include <mutex>
+#include <new>
+#include <unordered_set>
 #include <stdexcept>
 
 namespace minijit {
@@ -42,18 +45,31 @@ Value* Value::setDebugName(const std::string& name) {
     graph->name_base_suffix_[base] = suffix;
     old_owner->second->setDebugName(replacement);
   }
-  names[name] = this;
   debug_name_ = name;
+  names[std::string_view(debug_name_)] = this;
   return this;
 }
 
 void Value::replaceAllUsesWith(Value* other) {
   if (other == this) return;
-  std::vector<Use> uses = uses_;
+  UseList uses = uses_;
   for (const Use& use : uses) use.user->replaceInput(use.offset, other);
 }
 
 // ---- Node ----
+
+const std::string* Node::internKind(std::string_view kind) {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  static std::mutex mutex;
+  static std::unordered_set<std::string, Hash, std::equal_to<>> kinds;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = kinds.find(kind);
+  if (found == kinds.end()) found = kinds.emplace(kind).first;
+  return &*found;
+}
 
 static void dropUsesRecursively(Node* node);
 
@@ -66,7 +82,7 @@ const Constant& Node::attribute(const std::string& name) const {
   for (const auto& [key, value] : attributes_) {
     if (key == name) return value;
   }
-  throw std::logic_error("node " + kind_ + " has no attribute " + name);
+  throw std::logic_error("node " + *kind_ + " has no attribute " + name);
 }
 
 Node* Node::setAttribute(const std::string& name, Constant value) {
@@ -156,8 +172,7 @@ void Node::reorderOutputs(const std::vector<Value*>& order) {
 }
 
 Block* Node::addBlock() {
-  graph_->all_blocks_.push_back(std::unique_ptr<Block>(new Block(graph_, this)));
-  blocks_.push_back(graph_->all_blocks_.back().get());
+  blocks_.push_back(graph_->all_blocks_.make(graph_, this));
   return blocks_.back();
 }
 
@@ -212,7 +227,7 @@ static void dropUsesRecursively(Node* node) {
 
 void Node::destroy() {
   for (Value* out : outputs_) {
-    if (out->hasUses()) throw std::logic_error("destroying " + kind_ + " whose output is used");
+    if (out->hasUses()) throw std::logic_error("destroying " + *kind_ + " whose output is used");
     out->setDebugName("");
   }
   dropUsesRecursively(this);
@@ -230,10 +245,8 @@ bool Node::isBefore(const Node* other) const {
 // ---- Block ----
 
 Block::Block(Graph* graph, Node* owning_node) : graph_(graph), owning_node_(owning_node) {
-  graph->all_nodes_.push_back(std::unique_ptr<Node>(new Node(graph, "prim::Param")));
-  param_ = graph->all_nodes_.back().get();
-  graph->all_nodes_.push_back(std::unique_ptr<Node>(new Node(graph, "prim::Return")));
-  return_ = graph->all_nodes_.back().get();
+  param_ = graph->all_nodes_.make(graph, "prim::Param");
+  return_ = graph->all_nodes_.make(graph, "prim::Return");
   param_->owning_block_ = return_->owning_block_ = this;
   param_->next_ = return_;
   return_->prev_ = param_;
@@ -242,8 +255,8 @@ Block::Block(Graph* graph, Node* owning_node) : graph_(graph), owning_node_(owni
   return_->next_ = param_;
 }
 
-const std::vector<Value*>& Block::inputs() const { return param_->outputs(); }
-const std::vector<Value*>& Block::outputs() const { return return_->inputs(); }
+const ValueList& Block::inputs() const { return param_->outputs(); }
+const ValueList& Block::outputs() const { return return_->inputs(); }
 
 Value* Block::addInput(const std::string& name) {
   Value* value = param_->addOutput();
@@ -267,33 +280,54 @@ size_t Block::registerOutput(Value* value) {
 void Block::insertOutput(size_t i, Value* value) { return_->insertInput(i, value); }
 void Block::eraseOutput(size_t i) { return_->removeInput(i); }
 
-std::vector<Node*> Block::nodeList() const {
-  std::vector<Node*> list;
+SmallVector<Node*, 16> Block::nodeList() const {
+  size_t count = 0;
+  for (Node* n = param_->next(); n != return_; n = n->next()) ++count;
+  SmallVector<Node*, 16> list;
+  list.reserve(count);
   for (Node* n : nodes()) list.push_back(n);
   return list;
 }
 
 // ---- Graph ----
 
+template <typename T>
+template <typename... Args>
+T* Graph::Pool<T>::make(Args&&... args) {
+  if (used_in_last_ == kChunk) {
+    chunks_.push_back(static_cast<T*>(::operator new(kChunk * sizeof(T), std::align_val_t(alignof(T)))));
+    used_in_last_ = 0;
+  }
+  return new (chunks_.back() + used_in_last_++) T(std::forward<Args>(args)...);
+}
+
+template <typename T>
+Graph::Pool<T>::~Pool() {
+  for (size_t c = 0; c < chunks_.size(); ++c) {
+    size_t count = c + 1 == chunks_.size() ? used_in_last_ : kChunk;
+    for (size_t i = 0; i < count; ++i) chunks_[c][i].~T();
+    ::operator delete(chunks_[c], std::align_val_t(alignof(T)));
+  }
+}
+
 Graph::Graph() {
-  all_blocks_.push_back(std::unique_ptr<Block>(new Block(this, nullptr)));
-  block_ = all_blocks_.back().get();
+  block_ = all_blocks_.make(this, nullptr);
   insert_before_ = block_->returnNode();
 }
 
+Graph::~Graph() = default;
+
 Value* Graph::newValue(Node* node, size_t offset) {
-  all_values_.push_back(std::unique_ptr<Value>(new Value(node, offset, next_unique_++)));
-  return all_values_.back().get();
+  return all_values_.make(node, offset, next_unique_++);
 }
 
-Node* Graph::create(const std::string& kind, size_t num_outputs) {
-  all_nodes_.push_back(std::unique_ptr<Node>(new Node(this, kind)));
-  Node* node = all_nodes_.back().get();
+Node* Graph::create(std::string_view kind, size_t num_outputs) {
+  Node* node = all_nodes_.make(this, kind);
   for (size_t i = 0; i < num_outputs; ++i) node->addOutput();
   return node;
 }
 
-Node* Graph::create(const std::string& kind, const std::vector<Value*>& inputs,
+Node* Graph::create(std::string_view kind, const std::vector<Value*>& inputs,
                     size_t num_outputs) {
   Node* node = create(kind, num_outputs);
   for (Value* input : inputs) node->addInput(input);

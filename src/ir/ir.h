@@ -7,14 +7,17 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <memory_resource>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "types/constant.h"
 #include "types/schema.h"
 #include "types/type.h"
+#include "util/small_vector.h"
 #include "util/source.h"
 
 namespace minijit {
@@ -31,6 +34,10 @@ struct Use {
   bool operator==(const Use& other) const { return user == other.user && offset == other.offset; }
 };
 
+// A node's inputs or outputs, a block's parameters or results: short lists, kept inline.
+using ValueList = SmallVector<Value*, 3>;
+using UseList = SmallVector<Use, 2>;
+
 // [book:value]
 // A Value is produced by exactly one Node (block parameters are outputs of the block's
 // prim::Param node). `unique()` numbers every Value ever created in the graph, in order of
@@ -45,7 +52,7 @@ class Value {
     type_ = std::move(type);
     return this;
   }
-  const std::vector<Use>& uses() const { return uses_; }
+  const UseList& uses() const { return uses_; }
   bool hasUses() const { return !uses_.empty(); }
 
   bool hasDebugName() const { return !debug_name_.empty(); }
@@ -69,16 +76,16 @@ class Value {
   size_t unique_;
   TypePtr type_ = Type::tensor();
   std::string debug_name_;
-  std::vector<Use> uses_;
+  UseList uses_;
 };
 
 // A Node is one operation: `kind` names it ("aten::add", "prim::If"), it reads `inputs`,
 // defines `outputs`, may own nested `blocks`, and remembers the source range it came from.
 class Node {
  public:
-  const std::string& kind() const { return kind_; }
-  const std::vector<Value*>& inputs() const { return inputs_; }
-  const std::vector<Value*>& outputs() const { return outputs_; }
+  const std::string& kind() const { return *kind_; }
+  const ValueList& inputs() const { return inputs_; }
+  const ValueList& outputs() const { return outputs_; }
   Value* input(size_t i) const { return inputs_.at(i); }
   Value* output(size_t i = 0) const { return outputs_.at(i); }
   const std::vector<Block*>& blocks() const { return blocks_; }
@@ -142,14 +149,16 @@ class Node {
  private:
   friend class Graph;
   friend class Block;
-  Node(Graph* graph, std::string kind) : graph_(graph), kind_(std::move(kind)) {}
+  Node(Graph* graph, std::string_view kind) : graph_(graph), kind_(internKind(kind)) {}
+  // The one shared copy of a kind string: creating a node allocates no string.
+  static const std::string* internKind(std::string_view kind);
   void removeFromList();
   void dropInput(size_t i);
 
   Graph* graph_;
-  std::string kind_;
-  std::vector<Value*> inputs_;
-  std::vector<Value*> outputs_;
+  const std::string* kind_;
+  ValueList inputs_;
+  ValueList outputs_;
   std::vector<Block*> blocks_;
   Block* owning_block_ = nullptr;
   Node* next_ = nullptr;
@@ -165,8 +174,8 @@ class Node {
 // has one top-level block; prim::If and prim::Loop nodes own nested blocks.
 class Block {
  public:
-  const std::vector<Value*>& inputs() const;
-  const std::vector<Value*>& outputs() const;
+  const ValueList& inputs() const;
+  const ValueList& outputs() const;
   Value* addInput(const std::string& name = "");
   Value* insertInput(size_t i, const std::string& name = "");
   void eraseInput(size_t i);
@@ -206,8 +215,9 @@ class Block {
     Node* end_;
   };
   NodeRange nodes() const { return NodeRange(param_->next(), return_); }
-  // Nodes collected into a vector first, safe against changes to the list while iterating.
-  std::vector<Node*> nodeList() const;
+  // Nodes collected into a list first, safe against changes to the list while iterating.
+  // (Inline storage: most blocks are short, and this is called in every pass.)
+  SmallVector<Node*, 16> nodeList() const;
 
  private:
   friend class Graph;
@@ -224,18 +234,19 @@ class Block {
 class Graph {
  public:
   Graph();
+  ~Graph();
   Graph(const Graph&) = delete;
   Graph& operator=(const Graph&) = delete;
 
   Block* block() const { return block_; }
-  const std::vector<Value*>& inputs() const { return block_->inputs(); }
-  const std::vector<Value*>& outputs() const { return block_->outputs(); }
+  const ValueList& inputs() const { return block_->inputs(); }
+  const ValueList& outputs() const { return block_->outputs(); }
   Value* addInput(const std::string& name = "") { return block_->addInput(name); }
   size_t registerOutput(Value* value) { return block_->registerOutput(value); }
 
   // Creates a node with `num_outputs` outputs (not yet inserted anywhere).
-  Node* create(const std::string& kind, size_t num_outputs = 1);
-  Node* create(const std::string& kind, const std::vector<Value*>& inputs, size_t num_outputs = 1);
+  Node* create(std::string_view kind, size_t num_outputs = 1);
+  Node* create(std::string_view kind, const std::vector<Value*>& inputs, size_t num_outputs = 1);
   // Inserts `node` at the insertion point.
   Node* insertNode(Node* node);
   // Creates and inserts a prim::Constant holding `value`.
@@ -258,14 +269,34 @@ class Graph {
   friend class Block;
   Value* newValue(Node* node, size_t offset);
 
-  std::vector<std::unique_ptr<Node>> all_nodes_;
-  std::vector<std::unique_ptr<Value>> all_values_;
-  std::vector<std::unique_ptr<Block>> all_blocks_;
+  // Every node, value and block lives until the graph dies, so they are carved from
+  // chunks of storage the graph owns (one malloc per 64 objects, not one each).
+  template <typename T>
+  class Pool {
+   public:
+    Pool() = default;
+    Pool(const Pool&) = delete;
+    Pool& operator=(const Pool&) = delete;
+    ~Pool();
+    template <typename... Args>
+    T* make(Args&&... args);
+
+   private:
+    static constexpr size_t kChunk = 64;
+    std::vector<T*> chunks_;
+    size_t used_in_last_ = kChunk;
+  };
+  Pool<Node> all_nodes_;
+  Pool<Value> all_values_;
+  Pool<Block> all_blocks_;
   size_t next_unique_ = 0;
   // [book:debug-names]
   // Debug name -> its holder, and for each base name the next suffix to try when a name is
   // taken over (upstream's rule gives `rv.1`, `rv.3`, `rv.5`, ... in order of renaming).
-  std::unordered_map<std::string, Value*> unique_names_;
+  // The keys view each holder's own debug_name_ (values never move), and the map's nodes
+  // come from a pool the graph owns: naming a value allocates nothing once the pool is warm.
+  std::pmr::unsynchronized_pool_resource name_pool_;
+  std::pmr::unordered_map<std::string_view, Value*> unique_names_{&name_pool_};
   std::unordered_map<std::string, size_t> name_base_suffix_;
   // [/book:debug-names]
   Block* block_;

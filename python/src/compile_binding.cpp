@@ -4,6 +4,8 @@
 // python/minijit/_script.py). Book chapter 1 follows `minijit.script` through these.
 #include <pybind11/stl.h>
 
+#include <unordered_map>
+
 #include "bindings.h"
 #include "lexer/lexer.h"
 #include "parser/parser.h"
@@ -56,8 +58,26 @@ class PythonResolver : public Resolver {
     callback_ = py::function();
   }
 
-  // [book:python-resolver]
+  // One compile asks about the same names again and again (`torch` in every `torch.relu`);
+  // each answer is remembered until forgetAnswers(), which define() calls when it is done,
+  // so a later compile sees Python's globals as they are then. Calling back into Python
+  // once per use cost a fifth of minijit.script's time.
   SugaredValuePtr resolve(const std::string& name) const override {
+    auto known = answers_.find(name);
+    if (known != answers_.end()) return known->second;
+    SugaredValuePtr answer = ask(name);
+    // Enum and NamedTuple classes make a fresh type per answer, and the graph's value
+    // numbering (as upstream's) depends on that: those are asked each time.
+    if (!answer || (answer->kind != SugaredValue::Kind::EnumClass &&
+                    answer->kind != SugaredValue::Kind::NamedTupleClass)) {
+      answers_.emplace(name, answer);
+    }
+    return answer;
+  }
+  void forgetAnswers() const { answers_.clear(); }
+
+  // [book:python-resolver]
+  SugaredValuePtr ask(const std::string& name) const {
     py::gil_scoped_acquire gil;
     py::object answer = callback_(name);
     if (answer.is_none()) return nullptr;
@@ -131,14 +151,21 @@ class PythonResolver : public Resolver {
  private:
   py::function callback_;
   mutable std::vector<std::shared_ptr<CompilationUnit>> keep_alive_;
+  mutable std::unordered_map<std::string, SugaredValuePtr> answers_;
 };
 
 std::vector<FunctionHandle> define(const std::shared_ptr<CompilationUnit>& unit,
                                    const std::string& text, const std::string& filename,
                                    size_t first_line, py::object resolve, size_t column_offset) {
   auto source = std::make_shared<Source>(text, filename, first_line, column_offset);
-  std::shared_ptr<const Resolver> resolver;
+  std::shared_ptr<const PythonResolver> resolver;
   if (!resolve.is_none()) resolver = std::make_shared<PythonResolver>(resolve);
+  struct Forget {  // also when define throws
+    const PythonResolver* resolver;
+    ~Forget() {
+      if (resolver) resolver->forgetAnswers();
+    }
+  } forget{resolver.get()};
   std::vector<FunctionHandle> handles;
   for (Function* function : unit->define(source, resolver)) handles.push_back({unit, function});
   return handles;

@@ -21,32 +21,47 @@ Value* Value::setDebugName(const std::string& name) {
   Graph* graph = owningGraph();
   auto& names = graph->unique_names_;
   if (hasDebugName()) {
-    names.erase(debug_name_);
+    names.erase(std::string_view(debug_name_));
     debug_name_.clear();
   }
   if (name.empty()) return this;
-  auto old_owner = names.find(name);
+  auto old_owner = names.find(std::string_view(name));
   if (old_owner != names.end()) {
     // `name` may itself end in `.N`: then N is the first suffix to try for its base.
     size_t suffix = 1;
-    std::string base = name;
+    std::string_view base = name;
     size_t dot = name.find_last_of('.');
-    if (dot != std::string::npos && dot + 1 != name.size() &&
+    if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
         name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
-      suffix = std::stoull(name.substr(dot + 1));
-      base = name.substr(0, dot);
+      suffix = 0;
+      for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
+      base = base.substr(0, dot);
     }
     auto known = graph->name_base_suffix_.find(base);
-    if (known != graph->name_base_suffix_.end()) suffix = std::max(suffix, known->second + 1);
-    std::string replacement;
+    if (known == graph->name_base_suffix_.end()) {
+      known = graph->name_base_suffix_.emplace(std::string(base), 0).first;
+    } else {
+      suffix = std::max(suffix, known->second + 1);
+    }
+    // (`base` views `name`, which renaming the old owner below may change: copy it first.)
+    std::string replacement(known->first);
+    replacement += '.';
+    size_t prefix = replacement.size();
     do {
-      replacement = base + "." + std::to_string(suffix++);
-    } while (names.count(replacement) > 0);
-    graph->name_base_suffix_[base] = suffix;
+      replacement.resize(prefix);
+      replacement += std::to_string(suffix++);
+    } while (names.count(std::string_view(replacement)) > 0);
+    known->second = suffix;
     old_owner->second->setDebugName(replacement);
   }
+  // `name` can be the old owner's own name, renamed just now (createClone passes
+  // `output->debugName()`): then this value takes the new name, as upstream's does.
   debug_name_ = name;
-  names[std::string_view(debug_name_)] = this;
+  auto [slot, inserted] = names.try_emplace(std::string_view(debug_name_), this);
+  if (!inserted) {  // re-key the slot on this value's own string, which the key views
+    names.erase(slot);
+    names.emplace(std::string_view(debug_name_), this);
+  }
   return this;
 }
 

@@ -297,7 +297,11 @@ class Graph {
   // come from a pool the graph owns: naming a value allocates nothing once the pool is warm.
   std::pmr::unsynchronized_pool_resource name_pool_;
   std::pmr::unordered_map<std::string_view, Value*> unique_names_{&name_pool_};
-  std::unordered_map<std::string, size_t> name_base_suffix_;
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> name_base_suffix_;
   // [/book:debug-names]
   Block* block_;
   Node* insert_before_;

@@ -111,24 +111,51 @@ def _last_line(code):
     return last
 
 
+def _block_end(lines, first, indent):
+    """Where the block of the def on line `first` ends, by indentation: the line before the
+    first non-blank, non-comment line indented no deeper than the def. The walk starts at the
+    last line on which the bytecode starts a statement (`co_lines`, half the entries of
+    `co_positions`), so it only crosses the continuation lines of the last statement."""
+    end = first
+    for i in range(first, len(lines)):
+        line = lines[i]
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(stripped) <= indent:
+            break
+        end = i + 1
+    return end
+
+
 def _source_lines(fn):
     """fn's source lines and first line number. The fast path reads the file through
-    linecache and ends the function at the last line its bytecode spans, instead of
-    inspect.getsourcelines' re-tokenizing of the file (~2/3 of minijit.script's time); it
-    falls back to inspect whenever the cut does not end at a line that closes the block."""
+    linecache and ends the function by its indentation after the last line its bytecode
+    starts a statement on, instead of inspect.getsourcelines' re-tokenizing of the file
+    (~2/3 of minijit.script's time). A continuation line indented no deeper than the def
+    (inside brackets or a triple-quoted string) would fool the indentation rule: when the cut
+    leaves brackets or quotes unbalanced, the exact end comes from the bytecode's position
+    table, and inspect remains the fallback when the cut does not end where the block does."""
     code = fn.__code__
     lines = linecache.getlines(code.co_filename, fn.__globals__)
     first = code.co_firstlineno
-    last = _last_line(code)
-    if lines and 0 < first <= last <= len(lines):
-        block = lines[first - 1:last]
-        indent = len(block[0]) - len(block[0].lstrip())
-        following = lines[last].rstrip("\n") if last < len(lines) else ""
-        closes = (not following.strip() or following.lstrip().startswith("#")
-                  or len(following) - len(following.lstrip()) <= indent)
-        if block[0].lstrip().startswith(("def ", "@", "async def ")) and closes:
+    if lines and 0 < first <= len(lines):
+        header = lines[first - 1]
+        indent = len(header) - len(header.lstrip())
+        start = max(filter(None, map(operator.itemgetter(2), code.co_lines())), default=first)
+        block = lines[first - 1:_block_end(lines, max(start, first), indent)]
+        text = "".join(block)
+        if any(text.count(a) != text.count(b) for a, b in _BRACKETS) or \
+                text.count('"""') % 2 or text.count("'''") % 2:
+            last = _last_line(code)
+            if first <= last <= len(lines):
+                block = lines[first - 1:_block_end(lines, last, indent)]
+        if header.lstrip().startswith(("def ", "@", "async def ")):
             return block, first
     return inspect.getsourcelines(fn)
+
+
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 # [/book:source-lines]
 
 

@@ -394,12 +394,33 @@ def ends_with_a_nested_def(x: int) -> int:
     return inner(x)
 
 
+def ends_with_a_column_zero_continuation(x: int) -> int:
+    return max(x,
+1)
+
+
+def ends_with_a_column_zero_string(x: int) -> str:
+    return """a
+b"""
+
+
+def ends_with_comments_and_blanks(x: int) -> int:
+    y = x + 1
+
+    # a comment inside the block
+    return y
+
+
 def test_source_lines_match_inspect():
     from minijit import _script
 
-    for fn in (ends_with_a_bracket, ends_with_a_nested_def, foo):
+    for fn in (ends_with_a_bracket, ends_with_a_nested_def, foo,
+               ends_with_a_column_zero_continuation, ends_with_a_column_zero_string,
+               ends_with_comments_and_blanks):
         lines, first = _script._source_lines(fn)
         expected, expected_first = inspect.getsourcelines(fn)
         assert first == expected_first
         assert "".join(lines).rstrip() == "".join(expected).rstrip()
     assert minijit.script(ends_with_a_bracket)(0) == 1
+    assert minijit.script(ends_with_a_column_zero_continuation)(0) == 1
+    assert minijit.script(ends_with_a_column_zero_string)(0) == "a\nb"

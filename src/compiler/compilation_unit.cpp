@@ -65,6 +65,7 @@ std::vector<Function*> CompilationUnit::define(const SourcePtr& source,
   const Module& module = *modules_.back();
   auto unit_resolver = std::make_shared<UnitResolver>(*this, std::move(resolver));
   std::vector<Function*> defined;
+  std::vector<std::shared_ptr<FunctionDefinition>> definitions;
   for (const StmtPtr& stmt : module.body) {
     if (stmt->kind == StmtKind::Class) {
       classes_.push_back(ClassDefinition::create("__torch__." + stmt->as<ClassStmt>().name,
@@ -80,8 +81,17 @@ std::vector<Function*> CompilationUnit::define(const SourcePtr& source,
                                                            defineFunction);
     functions_.push_back(std::make_unique<Function>(definition));
     defined.push_back(functions_.back().get());
+    definitions.push_back(std::move(definition));
   }
   for (Function* fn : defined) fn->definition().ensureDefined();
+  // The syntax tree is only read while emitting: unless a class (compiled on demand) lives in
+  // it, it goes now, so that a compiled function keeps only its graph.
+  bool has_class = false;
+  for (const StmtPtr& stmt : module.body) has_class = has_class || stmt->kind == StmtKind::Class;
+  if (!has_class) {
+    for (const auto& definition : definitions) definition->releaseSyntax();
+    modules_.pop_back();
+  }
   return defined;
 }
 

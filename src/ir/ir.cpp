@@ -247,6 +247,10 @@ void Node::destroy() {
   }
   dropUsesRecursively(this);
   if (inBlockList()) removeFromList();
+  // The node's storage stays with the graph, but what it owns goes back to the allocator now:
+  // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
+  std::vector<std::pair<std::string, Constant>>().swap(attributes_);
+  called_graph_.reset();
 }
 
 bool Node::isBefore(const Node* other) const {

@@ -89,16 +89,21 @@ void Environment::setSugaredVar(const SourceRange& range, const std::string& nam
 }
 
 SugaredValuePtr Environment::findInThisFrame(const std::string& name) {
-  auto value = value_table_.find(name);
+  return findInThisFrame(HashedName(name), name);
+}
+
+SugaredValuePtr Environment::findInThisFrame(const HashedName& key, const std::string& name) {
+  auto value = value_table_.find(key);
   if (value != value_table_.end()) return value->second;
-  auto type = type_table_.find(name);
+  auto type = type_table_.find(key);
   if (type != type_table_.end()) return SugaredValue::simple(insertLoad(name, type->second));
   return nullptr;
 }
 
 SugaredValuePtr Environment::findInAnyFrame(const std::string& name) {
+  HashedName key(name);
   for (Environment* frame = this; frame; frame = frame->next_.get()) {
-    if (auto found = frame->findInThisFrame(name)) return found;
+    if (auto found = frame->findInThisFrame(key, name)) return found;
   }
   return nullptr;
 }
@@ -126,8 +131,10 @@ void Environment::setVariableError(const std::string& name, ErrorReport error) {
 }
 
 const ErrorReport* Environment::variableError(const std::string& name) const {
+  HashedName key(name);
   for (const Environment* frame = this; frame; frame = frame->next_.get()) {
-    auto it = frame->errors_.find(name);
+    if (frame->errors_.empty()) continue;
+    auto it = frame->errors_.find(key);
     if (it != frame->errors_.end()) return &it->second;
   }
   return nullptr;

@@ -11,12 +11,34 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "frontend/sugared_value.h"
 #include "ir/ir.h"
 #include "util/error.h"
 
 namespace minijit {
+
+// A variable name with its hash, computed once: a lookup walks every enclosing frame, and
+// each frame has three tables to ask.
+struct HashedName {
+  std::string_view name;
+  size_t hash;
+  explicit HashedName(std::string_view n) : name(n), hash(std::hash<std::string_view>()(n)) {}
+};
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
+  size_t operator()(const HashedName& name) const { return name.hash; }
+};
+struct NameEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  bool operator()(const HashedName& a, std::string_view b) const { return a.name == b; }
+  bool operator()(std::string_view a, const HashedName& b) const { return a == b.name; }
+};
+template <typename T>
+using NameTable = std::unordered_map<std::string, T, NameHash, NameEqual>;
 
 class Environment {
  public:
@@ -62,9 +84,11 @@ class Environment {
   Graph& graph_;
   Block* block_;
   std::shared_ptr<Environment> next_;
-  std::unordered_map<std::string, SugaredValuePtr> value_table_;  // non-first-class values
-  std::unordered_map<std::string, TypePtr> type_table_;  // first-class variables (Store/Load)
-  std::unordered_map<std::string, ErrorReport> errors_;
+  SugaredValuePtr findInThisFrame(const HashedName& name, const std::string& text);
+
+  NameTable<SugaredValuePtr> value_table_;  // non-first-class values
+  NameTable<TypePtr> type_table_;           // first-class variables (Store/Load)
+  NameTable<ErrorReport> errors_;
 };
 
 // Upstream gives no debug name to "" or "_<digits>" or "$..." names.

@@ -5,6 +5,8 @@
 // Loads and Stores disappear. Book chapter 5 ("Emitting SSA").
 #include <map>
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "frontend/environment.h"
 #include "frontend/function_emitter.h"
@@ -12,6 +14,33 @@
 namespace minijit {
 
 namespace {
+
+// Node kinds are interned: all nodes of one kind share one kind() string, so a kind test
+// compares its address (as passes/passes.h explains; the frontend keeps its own copy).
+class InternedKind {
+ public:
+  explicit InternedKind(std::string_view kind) : kind_(&Graph().create(kind, 0)->kind()) {}
+  friend bool operator==(const std::string& node_kind, const InternedKind& k) {
+    return &node_kind == k.kind_;
+  }
+
+ private:
+  const std::string* kind_;
+};
+
+struct SSAKinds {
+  InternedKind if_{"prim::If"};
+  InternedKind loop{"prim::Loop"};
+  InternedKind store{"prim::Store"};
+  InternedKind load{"prim::Load"};
+  InternedKind comprehension_scope{"prim::ComprehensionScope"};
+  InternedKind continue_stmt{"prim::ContinueStmt"};
+  InternedKind break_stmt{"prim::BreakStmt"};
+};
+inline const SSAKinds& kinds() {
+  static const SSAKinds interned;
+  return interned;
+}
 
 // A frame of variable -> T (a type while adding loads and stores, a value while erasing).
 template <typename T>
@@ -27,7 +56,11 @@ struct Frame {
   }
 };
 
-std::string nameOf(const Node* n) { return n->attribute("name").s; }
+// The variable a Load or Store names (its only attribute).
+const std::string& nameOf(const Node* n) {
+  static const std::string name = "name";
+  return n->attribute(name).s;
+}
 
 Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
   Node* load = graph.create("prim::Load");
@@ -104,13 +137,13 @@ class ControlFlowLoadStores {
   std::shared_ptr<TypeFrame> addLoadStores(Block* block) {
     frame_ = std::make_shared<TypeFrame>(TypeFrame{{}, frame_});
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
-      if (n->kind() == "prim::If") {
+      if (n->kind() == kinds().if_) {
         addIfLoadStores(n);
-      } else if (n->kind() == "prim::Loop") {
+      } else if (n->kind() == kinds().loop) {
         addLoopLoadStores(n);
-      } else if (n->kind() == "prim::Store") {
+      } else if (n->kind() == kinds().store) {
         frame_->table[nameOf(n)] = n->input(0)->type();
-      } else if (n->kind() == "prim::ComprehensionScope") {
+      } else if (n->kind() == kinds().comprehension_scope) {
         // A comprehension's variables are its own: even a name the function also uses is not
         // carried through the comprehension's loop (conformance case
         // variable_resolution/comprehension_var_no_leak).
@@ -155,20 +188,22 @@ class LoopContinuations {
   }
 
   void assign(Block* block) {
-    for (Node* n : block->nodeList()) {
-      if (n->kind() == "prim::If") {
+    Node* next = nullptr;
+    for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+      next = n->next();  // read first: a break or continue is replaced
+      if (n->kind() == kinds().if_) {
         assign(n->blocks()[0]);
         assign(n->blocks()[1]);
-      } else if (n->kind() == "prim::Loop") {
+      } else if (n->kind() == kinds().loop) {
         Node* outer = loop_;
         loop_ = n;
         assign(n->blocks()[0]);
         loop_ = outer;
       // [book:loop-continuations]
-      } else if (n->kind() == "prim::ContinueStmt" || n->kind() == "prim::BreakStmt") {
+      } else if (n->kind() == kinds().continue_stmt || n->kind() == kinds().break_stmt) {
         Node* continuation = graph_.create("prim::LoopContinuation", 0)->insertAfter(n);
         continuation->setSourceRange(n->sourceRange());
-        if (n->kind() == "prim::BreakStmt") {
+        if (n->kind() == kinds().break_stmt) {
           continuation->addInput(false_);
         } else {
           continuation->addInput(cloneConditionBefore(n));
@@ -233,7 +268,7 @@ void inlineLoopCondition(Node* loop) {
 void inlineLoopConditions(Block* block) {
   for (Node* n : block->nodeList()) {
     for (Block* b : n->blocks()) inlineLoopConditions(b);
-    if (n->kind() == "prim::Loop") inlineLoopCondition(n);
+    if (n->kind() == kinds().loop) inlineLoopCondition(n);
   }
 }
 
@@ -242,15 +277,17 @@ class EraseLoadStores {
  public:
   void run(Block* block) {
     frame_ = std::make_shared<ValueFrame>(ValueFrame{{}, frame_});
-    for (Node* n : block->nodeList()) {
-      if (n->kind() == "prim::Store") {
+    Node* next = nullptr;
+    for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+      next = n->next();  // read first: `n` goes away
+      if (n->kind() == kinds().store) {
         frame_->table[nameOf(n)] = n->input(0);
         n->destroy();
-      } else if (n->kind() == "prim::Load") {
+      } else if (n->kind() == kinds().load) {
         Value* value = frame_->find(nameOf(n));
         n->output()->replaceAllUsesWith(value);
         n->destroy();
-      } else if (n->kind() == "prim::ComprehensionScope") {
+      } else if (n->kind() == kinds().comprehension_scope) {
         // A comprehension's own frame ends here; its nodes move out in front of it.
         Block* body = n->blocks()[0];
         run(body);

@@ -5,12 +5,42 @@
 // If and Loop outputs until they become the loop body's results (continuations) or the
 // graph's outputs (returns). Book chapter 5 ("Emitting SSA", early exits).
 #include <map>
+#include <string>
+#include <string_view>
 
 #include "frontend/function_emitter.h"
 
 namespace minijit {
 
 namespace {
+
+// Node kinds are interned: all nodes of one kind share one kind() string, so a kind test
+// compares its address (as passes/passes.h explains; the frontend keeps its own copy).
+class InternedKind {
+ public:
+  explicit InternedKind(std::string_view kind) : kind_(&Graph().create(kind, 0)->kind()) {}
+  friend bool operator==(const std::string& node_kind, const InternedKind& k) {
+    return &node_kind == k.kind_;
+  }
+  bool operator==(const InternedKind& other) const { return kind_ == other.kind_; }
+  const std::string& name() const { return *kind_; }
+
+ private:
+  const std::string* kind_;
+};
+
+struct ExitKinds {
+  InternedKind if_{"prim::If"};
+  InternedKind loop{"prim::Loop"};
+  InternedKind constant{"prim::Constant"};
+  InternedKind raise_exception{"prim::RaiseException"};
+  InternedKind loop_continuation{"prim::LoopContinuation"};
+  InternedKind return_stmt{"prim::ReturnStmt"};
+};
+inline const ExitKinds& kinds() {
+  static const ExitKinds interned;
+  return interned;
+}
 
 // Whether control leaves through a return: never, always, or depending on a runtime flag.
 enum class ExitStatus { Wont, Will, Might, Throws };
@@ -25,8 +55,8 @@ class ExitTransformer {
  public:
   // `exit_kind` is prim::LoopContinuation (exits to the enclosing loop body) or
   // prim::ReturnStmt (exits to the graph).
-  ExitTransformer(Graph& graph, std::string exit_kind)
-      : graph_(graph), exit_kind_(std::move(exit_kind)) {
+  ExitTransformer(Graph& graph, const InternedKind& exit_kind)
+      : graph_(graph), exit_kind_(exit_kind) {
     WithInsertPoint front(graph, graph.block()->paramNode()->next());
     true_ = graph.insertConstant(Constant::boolean(true));
     false_ = graph.insertConstant(Constant::boolean(false));
@@ -155,7 +185,7 @@ class ExitTransformer {
       guard_if->addOutput()->setType(block->outputs()[i]->type());
     }
     replaceBlockOutputs(block, guard_if->outputs());
-    graph_.create(exit_kind_, pair.values, 0)->insertBefore(exit_block->returnNode());
+    graph_.create(exit_kind_.name(), pair.values, 0)->insertBefore(exit_block->returnNode());
     return transformIf(guard_if);
   }
   // [/book:guard-block]
@@ -177,7 +207,7 @@ class ExitTransformer {
   // graph for returns.
   bool isTargetBlock(const Block* block) const {
     const Node* owner = block->owningNode();
-    if (exit_kind_ == "prim::LoopContinuation") return owner && owner->kind() == "prim::Loop";
+    if (exit_kind_ == kinds().loop_continuation) return owner && owner->kind() == kinds().loop;
     return owner == nullptr;
   }
 
@@ -188,14 +218,14 @@ class ExitTransformer {
     ExitPair pair = wont();
     for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
       Node* next = n->next();
-      if (n->kind() == "prim::RaiseException") {
+      if (n->kind() == kinds().raise_exception) {
         pair = {throws_, {}};
       } else if (n->kind() == exit_kind_) {
         pair = {true_, n->inputs()};
         n->destroy();
-      } else if (n->kind() == "prim::If") {
+      } else if (n->kind() == kinds().if_) {
         pair = transformIf(n);
-      } else if (n->kind() == "prim::Loop") {
+      } else if (n->kind() == kinds().loop) {
         pair = transformLoop(n);
       }
       ExitStatus s = status(pair);
@@ -227,7 +257,7 @@ class ExitTransformer {
   }
 
   Graph& graph_;
-  std::string exit_kind_;
+  const InternedKind& exit_kind_;
   Block* target_ = nullptr;
   Value* true_;
   Value* false_;
@@ -240,14 +270,14 @@ class ExitTransformer {
 // blocks are copied into the first's (upstream's inlineConsecutiveIfs).
 bool inlineConsecutiveIfs(Graph& graph, Node* first) {
   Node* second = first->next();
-  if (first->kind() != "prim::If" || second->kind() != "prim::If" ||
+  if (first->kind() != kinds().if_ || second->kind() != kinds().if_ ||
       second->input(0)->node() != first) {
     return false;
   }
   size_t offset = second->input(0)->offset();
   auto constantBool = [](Value* v) -> std::optional<bool> {
     Node* n = v->node();
-    if (n->kind() != "prim::Constant" || !n->hasAttribute("value")) return std::nullopt;
+    if (n->kind() != kinds().constant || !n->hasAttribute("value")) return std::nullopt;
     const Constant& c = n->attribute("value");
     if (c.kind != Constant::Kind::Bool) return std::nullopt;
     return c.b;
@@ -292,8 +322,8 @@ void inlineConsecutiveIfs(Graph& graph, Block* block) {
 }  // namespace
 
 void transformExits(Graph& graph) {
-  ExitTransformer(graph, "prim::LoopContinuation").run();
-  ExitTransformer(graph, "prim::ReturnStmt").run();
+  ExitTransformer(graph, kinds().loop_continuation).run();
+  ExitTransformer(graph, kinds().return_stmt).run();
   inlineConsecutiveIfs(graph, graph.block());
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 std::optional<Constant> constantOf(const Value* v) {
   const Node* n = v->node();
-  if (n->kind() != "prim::Constant") return std::nullopt;
+  if (n->kind() != kinds().constant) return std::nullopt;
   return n->hasAttribute("value") ? n->attribute("value") : Constant::none();
 }
 
@@ -73,7 +73,7 @@ void canonicalizeLoop(Graph& graph, Node* loop) {
 void canonicalizeBlock(Graph& graph, Block* block) {
   for (Node* n : block->nodeList()) {
     for (Block* inner : n->blocks()) canonicalizeBlock(graph, inner);
-    if (n->kind() == "prim::Loop") canonicalizeLoop(graph, n);
+    if (n->kind() == kinds().loop) canonicalizeLoop(graph, n);
   }
 }
 

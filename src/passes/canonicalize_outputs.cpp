@@ -3,6 +3,7 @@
 // Chapter 6.
 #include <algorithm>
 #include <limits>
+#include <memory_resource>
 #include <numeric>
 
 #include "passes/passes.h"
@@ -11,8 +12,20 @@ namespace minijit {
 
 namespace {
 
-// Position of a node in a pre-order walk of the graph (inner blocks numbered in place).
-void numberNodes(Block* block, std::unordered_map<const Node*, size_t>& order, size_t& next) {
+// Position of a node in a pre-order walk of the graph (inner blocks numbered in place). The
+// map's nodes come from an arena that lives as long as the pass: numbering allocates little.
+using NodeOrder = std::pmr::unordered_map<const Node*, size_t>;
+
+size_t countNodes(const Block* block) {
+  size_t count = 1;  // the return node
+  for (const Node* n : block->nodes()) {
+    ++count;
+    for (const Block* inner : n->blocks()) count += countNodes(inner);
+  }
+  return count;
+}
+
+void numberNodes(Block* block, NodeOrder& order, size_t& next) {
   for (Node* n : block->nodes()) {
     order[n] = next++;
     for (Block* inner : n->blocks()) numberNodes(inner, order, next);
@@ -22,8 +35,7 @@ void numberNodes(Block* block, std::unordered_map<const Node*, size_t>& order, s
 
 // Where a value is first used: the user's position, then the input slot within that user
 // (two outputs read by the same node are ordered by which input they feed).
-std::pair<size_t, size_t> firstUse(const Value* v,
-                                   const std::unordered_map<const Node*, size_t>& order) {
+std::pair<size_t, size_t> firstUse(const Value* v, const NodeOrder& order) {
   std::pair<size_t, size_t> first{std::numeric_limits<size_t>::max(), 0};
   for (const Use& use : v->uses()) {
     auto it = order.find(use.user);
@@ -34,7 +46,7 @@ std::pair<size_t, size_t> firstUse(const Value* v,
 }
 
 void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
-  bool is_loop = n->kind() == "prim::Loop";
+  bool is_loop = n->kind() == kinds().loop;
   size_t offset = is_loop ? 1 : 0;  // loop blocks return the continue condition first
   std::vector<Value*> outputs = n->outputs();
   // Rebuild the node's outputs in the new order by swapping uses through the permutation.
@@ -64,16 +76,16 @@ void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
 }
 
 // [book:canonicalize-block]
-void canonicalizeBlock(Block* block, const std::unordered_map<const Node*, size_t>& order) {
-  std::vector<Node*> nodes = block->nodeList();
-  for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
-    Node* n = *it;
-    if ((n->kind() == "prim::If" || n->kind() == "prim::Loop") && n->outputs().size() > 1) {
+// (Reordering outputs adds and removes no nodes, so the walk follows the list itself.)
+void canonicalizeBlock(Block* block, const NodeOrder& order) {
+  for (Node* n = block->returnNode()->prev(); n != block->paramNode(); n = n->prev()) {
+    if ((n->kind() == kinds().if_ || n->kind() == kinds().loop) && n->outputs().size() > 1) {
+      std::vector<std::pair<size_t, size_t>> first_use;
+      for (const Value* out : n->outputs()) first_use.push_back(firstUse(out, order));
       std::vector<size_t> perm(n->outputs().size());
       std::iota(perm.begin(), perm.end(), 0);
-      std::stable_sort(perm.begin(), perm.end(), [&](size_t a, size_t b) {
-        return firstUse(n->outputs()[a], order) < firstUse(n->outputs()[b], order);
-      });
+      std::stable_sort(perm.begin(), perm.end(),
+                       [&](size_t a, size_t b) { return first_use[a] < first_use[b]; });
       permuteOutputs(n, perm);
     }
     for (Block* inner : n->blocks()) canonicalizeBlock(inner, order);
@@ -84,7 +96,9 @@ void canonicalizeBlock(Block* block, const std::unordered_map<const Node*, size_
 }  // namespace
 
 void canonicalizeOutputs(Graph& graph) {
-  std::unordered_map<const Node*, size_t> order;
+  std::pmr::monotonic_buffer_resource arena;
+  NodeOrder order(&arena);
+  order.reserve(countNodes(graph.block()));
   size_t next = 0;
   numberNodes(graph.block(), order, next);
   canonicalizeBlock(graph.block(), order);

@@ -1,5 +1,8 @@
 // Constant pooling: one prim::Constant per distinct value, all at the top of the graph.
 // Chapter 6.
+#include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "passes/passes.h"
@@ -18,9 +21,16 @@ bool holdsEnum(const Constant& c) {
   return false;
 }
 
+// The node's `value` attribute, or null.
+const Constant* valueOf(const Node* n) {
+  for (const auto& [name, value] : n->attributes()) {
+    if (name == "value") return &value;
+  }
+  return nullptr;
+}
+
 bool sameConstant(const Node* a, const Node* b) {
   if (!sameType(a->output()->type(), b->output()->type())) return false;
-  if (a->hasAttribute("value") && holdsEnum(a->attribute("value"))) return false;
   if (a->attributes().size() != b->attributes().size()) return false;
   for (size_t i = 0; i < a->attributes().size(); ++i) {
     if (a->attributes()[i].first != b->attributes()[i].first ||
@@ -31,27 +41,66 @@ bool sameConstant(const Node* a, const Node* b) {
   return true;
 }
 
+// A cheap summary of what sameConstant compares: equal constants have equal hashes, so only
+// constants with the same hash need the full comparison.
+size_t hashConstant(const Node* n) {
+  size_t h = static_cast<size_t>(n->output()->type()->kind());
+  auto mix = [&](size_t x) { h = h * 1000003 ^ x; };
+  for (const auto& attribute : n->attributes()) {
+    const Constant& c = attribute.second;
+    mix(static_cast<size_t>(c.kind));
+    switch (c.kind) {
+      case Constant::Kind::Bool: mix(c.b); break;
+      case Constant::Kind::Int: mix(static_cast<size_t>(c.i)); break;
+      case Constant::Kind::Float: mix(std::hash<double>()(c.f)); break;
+      case Constant::Kind::String:
+      case Constant::Kind::Device:
+      case Constant::Kind::Types:
+      case Constant::Kind::Enum: mix(std::hash<std::string>()(c.s)); break;
+      case Constant::Kind::List:
+      case Constant::Kind::Tuple: mix(c.elements.size()); break;
+      case Constant::Kind::None: break;
+    }
+  }
+  return h;
+}
+
+// The constants kept so far, in the order first seen.
+class PooledConstants {
+ public:
+  Node* find(const Node* n) const {
+    size_t hash = hashConstant(n);
+    for (const auto& [h, candidate] : pooled_) {
+      if (h == hash && sameConstant(candidate, n)) return candidate;
+    }
+    return nullptr;
+  }
+  void add(Node* n) {
+    const Constant* value = valueOf(n);
+    if (value && holdsEnum(*value)) return;  // it matches nothing, nothing matches it
+    pooled_.emplace_back(hashConstant(n), n);
+  }
+
+ private:
+  std::vector<std::pair<size_t, Node*>> pooled_;
+};
+
 // [book:pool-in-block]
-void poolInBlock(Graph& graph, Block* block, std::vector<Node*>& seen) {
-  for (Node* n : block->nodeList()) {
+void poolInBlock(Graph& graph, Block* block, PooledConstants& seen) {
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();  // read first: `n` may move to the top of the graph or go away
     if (!n->blocks().empty()) {
       for (Block* inner : n->blocks()) poolInBlock(graph, inner, seen);
       continue;
     }
-    if (n->kind() != "prim::Constant") continue;
-    Node* existing = nullptr;
-    for (Node* candidate : seen) {
-      if (sameConstant(candidate, n)) {
-        existing = candidate;
-        break;
-      }
-    }
-    if (existing) {
+    if (n->kind() != kinds().constant) continue;
+    if (Node* existing = seen.find(n)) {
       n->output()->replaceAllUsesWith(existing->output());
       n->destroy();
       continue;
     }
-    seen.push_back(n);
+    seen.add(n);
     Node* first = graph.block()->paramNode()->next();
     if (first != n) n->moveBefore(first);
   }
@@ -61,7 +110,7 @@ void poolInBlock(Graph& graph, Block* block, std::vector<Node*>& seen) {
 }  // namespace
 
 void poolConstants(Graph& graph) {
-  std::vector<Node*> seen;
+  PooledConstants seen;
   poolInBlock(graph, graph.block(), seen);
 }
 

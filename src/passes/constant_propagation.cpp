@@ -49,21 +49,23 @@ std::optional<Constant> toConstant(const IValue& v) {
 
 const Constant& constantValue(const Node* n) {
   static const Constant none = Constant::none();
-  return n->hasAttribute("value") ? n->attribute("value") : none;
+  for (const auto& [name, value] : n->attributes()) {
+    if (name == "value") return value;
+  }
+  return none;
 }
 
 // Evaluates `n` if it qualifies; returns its outputs as constants.
 std::optional<std::vector<Constant>> tryFold(const Node* n) {
-  if (n->kind() == "prim::Constant" || !n->blocks().empty() || hasSideEffects(n)) {
-    return std::nullopt;
-  }
+  if (n->kind() == kinds().constant || !n->blocks().empty()) return std::nullopt;
   for (const Value* in : n->inputs()) {
-    if (in->node()->kind() != "prim::Constant" || !isImmutable(in->type())) return std::nullopt;
+    if (in->node()->kind() != kinds().constant || !isImmutable(in->type())) return std::nullopt;
   }
   for (const Value* out : n->outputs()) {
     if (!isImmutable(out->type())) return std::nullopt;
   }
-  if (n->kind() == "prim::TupleConstruct") {
+  if (hasSideEffects(n)) return std::nullopt;
+  if (n->kind() == kinds().tuple_construct) {
     std::vector<Constant> elements;
     for (const Value* in : n->inputs()) elements.push_back(constantValue(in->node()));
     return std::vector<Constant>{Constant::tuple(std::move(elements))};
@@ -119,8 +121,8 @@ bool removeExtraIfOutputs(Graph& graph, Node* n) {
     Value* replacement = nullptr;
     if (then_out == else_out) {
       replacement = then_out;
-    } else if (then_out->node()->kind() == "prim::Constant" &&
-               else_out->node()->kind() == "prim::Constant" &&
+    } else if (then_out->node()->kind() == kinds().constant &&
+               else_out->node()->kind() == kinds().constant &&
                sameType(then_out->type(), else_out->type()) &&
                constantValue(then_out->node()) == constantValue(else_out->node())) {
       replacement = graph.insertConstant(constantValue(then_out->node()));
@@ -163,18 +165,18 @@ bool removeExtraLoopOutputs(Node* n) {
 bool loopWillNotRun(const Node* n) {
   const Node* trip = n->input(0)->node();
   const Node* cond = n->input(1)->node();
-  if (trip->kind() == "prim::Constant" && constantValue(trip).kind == Constant::Kind::Int &&
+  if (trip->kind() == kinds().constant && constantValue(trip).kind == Constant::Kind::Int &&
       constantValue(trip).i <= 0) {
     return true;
   }
-  return cond->kind() == "prim::Constant" && constantValue(cond).kind == Constant::Kind::Bool &&
+  return cond->kind() == kinds().constant && constantValue(cond).kind == Constant::Kind::Bool &&
          !constantValue(cond).b;
 }
 
 void propagateInBlock(Graph& graph, Block* block, bool& changed) {
   for (Node* n : block->nodeList()) {
-    if (n->kind() == "prim::If") {
-      if (n->input(0)->node()->kind() == "prim::Constant") {
+    if (n->kind() == kinds().if_) {
+      if (n->input(0)->node()->kind() == kinds().constant) {
         inlineConstantIf(graph, n, changed);
       } else {
         for (Block* inner : n->blocks()) propagateInBlock(graph, inner, changed);
@@ -182,7 +184,7 @@ void propagateInBlock(Graph& graph, Block* block, bool& changed) {
       }
       continue;
     }
-    if (n->kind() == "prim::Loop") {
+    if (n->kind() == kinds().loop) {
       if (loopWillNotRun(n)) {
         for (size_t i = 0; i < n->outputs().size(); ++i) {
           n->outputs()[i]->replaceAllUsesWith(n->input(2 + i));

@@ -1,25 +1,40 @@
 // Dead code elimination: walks each block backwards, removing nodes nobody uses. Nodes with
 // side effects (printing, raising, writing to a list or tensor) always stay. Chapter 6.
-#include <set>
+#include <algorithm>
+#include <vector>
 
 #include "passes/passes.h"
 
 namespace minijit {
 
+namespace {
+
+// The kinds that always have side effects, and the list mutators (declared with aliasing
+// annotations upstream; minijit lists them), interned once.
+struct SideEffectKinds {
+  InternedKind always[10] = {
+      InternedKind("prim::Print"),       InternedKind("prim::RaiseException"),
+      InternedKind("prim::ReturnStmt"),  InternedKind("aten::warn"),
+      InternedKind("prim::CallFunction"), InternedKind("aten::manual_seed"),
+      InternedKind("prim::CallMethod"),  InternedKind("prim::SetAttr"),
+      InternedKind("prim::Enter"),       InternedKind("prim::Exit")};
+  InternedKind append{"aten::append"};
+  InternedKind set_item{"aten::_set_item"};
+};
+
+}  // namespace
+
 bool hasSideEffects(const Node* node) {
+  static const SideEffectKinds side_effects;
   const std::string& kind = node->kind();
-  if (kind == "prim::Print" || kind == "prim::RaiseException" || kind == "prim::ReturnStmt" ||
-      kind == "aten::warn" || kind == "prim::CallFunction" || kind == "aten::manual_seed" ||
-      kind == "prim::CallMethod" || kind == "prim::SetAttr" || kind == "prim::Enter" ||
-      kind == "prim::Exit") {
-    return true;
+  for (const InternedKind& k : side_effects.always) {
+    if (kind == k) return true;
   }
   if (const FunctionSchema* schema = node->schema()) {
     for (const Argument& arg : schema->arguments) {
       if (arg.is_write) return true;
     }
-    // List mutators are declared with aliasing annotations upstream; minijit lists them.
-    if (kind == "aten::append" || kind == "aten::_set_item") return true;
+    if (kind == side_effects.append || kind == side_effects.set_item) return true;
   }
   for (const Block* block : node->blocks()) {
     for (const Node* inner : block->nodes()) {
@@ -50,10 +65,10 @@ void removeDeadIfOutputs(Node* node) {
 // [book:keep-loop-results]
 // Upstream marks what a loop body returns as live even when the loop itself is dead, so the
 // producers of those values survive the loop (conformance case statements/pass_statement).
-void pinLoopResults(Block* block, std::set<const Node*>& pinned) {
+void pinLoopResults(Block* block, std::vector<const Node*>& pinned) {
   for (Node* n : block->nodes()) {
-    if (n->kind() == "prim::Loop") {
-      for (const Value* v : n->blocks()[0]->outputs()) pinned.insert(v->node());
+    if (n->kind() == kinds().loop) {
+      for (const Value* v : n->blocks()[0]->outputs()) pinned.push_back(v->node());
     }
     for (Block* inner : n->blocks()) pinLoopResults(inner, pinned);
   }
@@ -61,13 +76,13 @@ void pinLoopResults(Block* block, std::set<const Node*>& pinned) {
 // [/book:keep-loop-results]
 
 // [book:eliminate-in-block]
-void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
+void eliminateInBlock(Block* block, const std::vector<const Node*>& pinned) {
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
-    if (n->kind() == "prim::If") removeDeadIfOutputs(n);
+    if (n->kind() == kinds().if_) removeDeadIfOutputs(n);
     for (Block* inner : n->blocks()) eliminateInBlock(inner, pinned);
-    if (!pinned.count(n) && !anyOutputUsed(n) && !hasSideEffects(n) &&
-        !(n->kind() == "prim::Loop" && !n->outputs().empty())) {
+    if (!anyOutputUsed(n) && !(n->kind() == kinds().loop && !n->outputs().empty()) &&
+        !hasSideEffects(n) && std::find(pinned.begin(), pinned.end(), n) == pinned.end()) {
       n->destroy();
     }
     n = prev;
@@ -77,9 +92,13 @@ void eliminateInBlock(Block* block, const std::set<const Node*>& pinned) {
 
 // Nodes that make a new container nobody else can see yet.
 bool makesFreshContainer(const Node* n) {
-  const std::string& kind = n->kind();
-  return kind == "prim::ListConstruct" || kind == "prim::DictConstruct" || kind == "aten::list" ||
-         kind == "aten::dict" || kind == "aten::copy";
+  static const InternedKind fresh[] = {
+      InternedKind("prim::ListConstruct"), InternedKind("prim::DictConstruct"),
+      InternedKind("aten::list"), InternedKind("aten::dict"), InternedKind("aten::copy")};
+  for (const InternedKind& k : fresh) {
+    if (n->kind() == k) return true;
+  }
+  return false;
 }
 
 // Whether `use` only writes into the value it reads (`xs.append(1)` with its result unused).
@@ -119,7 +138,7 @@ bool removeWriteOnlyContainers(Block* block) {
 void eliminateDeadCode(Graph& graph) {
   while (removeWriteOnlyContainers(graph.block())) {
   }
-  std::set<const Node*> pinned;
+  std::vector<const Node*> pinned;
   pinLoopResults(graph.block(), pinned);
   eliminateInBlock(graph.block(), pinned);
 }

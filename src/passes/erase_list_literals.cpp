@@ -13,7 +13,7 @@ namespace {
 void eraseInBlock(Graph& graph, Block* block) {
   for (Node* n : block->nodeList()) {
     for (Block* inner : n->blocks()) eraseInBlock(graph, inner);
-    if (n->kind() != "prim::EmptyListLiteral") continue;
+    if (n->kind() != kinds().empty_list_literal) continue;
     if (n->output()->hasUses()) {
       Node* list = graph.create("prim::ListConstruct");
       list->output()->setType(n->output()->type());

@@ -12,15 +12,15 @@ void lowerInBlock(Block* block) {
     for (Block* inner : n->blocks()) lowerInBlock(inner);
     if (n->inputs().empty()) continue;
     Node* producer = n->input(0)->node();
-    if (producer->kind() != "prim::TupleConstruct") continue;
-    if (n->kind() == "prim::TupleUnpack") {
+    if (producer->kind() != kinds().tuple_construct) continue;
+    if (n->kind() == kinds().tuple_unpack) {
       for (size_t i = 0; i < n->outputs().size(); ++i) {
         n->outputs()[i]->replaceAllUsesWith(producer->input(i));
       }
       n->destroy();
-    } else if (n->kind() == "prim::TupleIndex") {
+    } else if (n->kind() == kinds().tuple_index) {
       Node* index = n->input(1)->node();
-      if (index->kind() != "prim::Constant" || !index->hasAttribute("value")) continue;
+      if (index->kind() != kinds().constant || !index->hasAttribute("value")) continue;
       int64_t i = index->attribute("value").i;
       if (i < 0) i += static_cast<int64_t>(producer->inputs().size());
       n->output()->replaceAllUsesWith(producer->input(static_cast<size_t>(i)));

@@ -15,19 +15,6 @@ namespace minijit {
 
 namespace {
 
-// Node kinds are interned: all nodes of one kind share one kind() string, so a kind test
-// compares its address (as passes/passes.h explains; the frontend keeps its own copy).
-class InternedKind {
- public:
-  explicit InternedKind(std::string_view kind) : kind_(&Graph().create(kind, 0)->kind()) {}
-  friend bool operator==(const std::string& node_kind, const InternedKind& k) {
-    return &node_kind == k.kind_;
-  }
-
- private:
-  const std::string* kind_;
-};
-
 struct SSAKinds {
   InternedKind if_{"prim::If"};
   InternedKind loop{"prim::Loop"};

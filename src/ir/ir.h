@@ -150,8 +150,13 @@ class Node {
   friend class Graph;
   friend class Block;
   Node(Graph* graph, std::string_view kind) : graph_(graph), kind_(internKind(kind)) {}
-  // The one shared copy of a kind string: creating a node allocates no string.
+
+ public:
+  // The one shared copy of a kind string: creating a node allocates no string, and every
+  // node of one kind returns the very same string from kind() (see InternedKind).
   static const std::string* internKind(std::string_view kind);
+
+ private:
   void removeFromList();
   void dropInput(size_t i);
 
@@ -167,6 +172,22 @@ class Node {
   const FunctionSchema* schema_ = nullptr;
   std::shared_ptr<const Graph> called_graph_;
   std::vector<std::pair<std::string, Constant>> attributes_;
+};
+
+// A node kind, interned once, for kind tests that compare one address instead of the
+// characters: `if (n->kind() == kinds.loop)`, with `InternedKind loop{"prim::Loop"}` made
+// once (a static). Only a node's own kind() compares equal, never a copy of the string.
+class InternedKind {
+ public:
+  explicit InternedKind(std::string_view kind) : kind_(Node::internKind(kind)) {}
+  friend bool operator==(const std::string& node_kind, const InternedKind& k) {
+    return &node_kind == k.kind_;
+  }
+  bool operator==(const InternedKind& other) const { return kind_ == other.kind_; }
+  const std::string& name() const { return *kind_; }
+
+ private:
+  const std::string* kind_;
 };
 
 // [book:block]

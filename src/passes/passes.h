@@ -10,22 +10,6 @@
 
 namespace minijit {
 
-// Node kinds are interned: all nodes of one kind return the very same string from kind().
-// So a kind test can compare that string's address with the interned copy — one pointer
-// comparison instead of comparing characters:  `if (n->kind() == kinds().loop)`.
-// Only a node's own kind() compares equal (never a copy of it).
-class InternedKind {
- public:
-  // The IR interns a kind when it creates a node, so a node in a scratch graph fetches it.
-  explicit InternedKind(std::string_view kind) : kind_(&Graph().create(kind, 0)->kind()) {}
-  friend bool operator==(const std::string& node_kind, const InternedKind& k) {
-    return &node_kind == k.kind_;
-  }
-
- private:
-  const std::string* kind_;
-};
-
 // The kinds the passes test, interned once.
 struct NodeKinds {
   InternedKind constant{"prim::Constant"};

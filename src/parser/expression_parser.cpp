@@ -121,14 +121,15 @@ ExprPtr Parser::parseNot() {
 // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
 ExprPtr Parser::parseComparison() {
   ExprPtr first = parseBitOr();
+  std::optional<CompareOp> op = parseCompareOp();
+  if (!op) return first;  // the common case: no comparison, and no vectors to allocate
   std::vector<CompareOp> ops;
   ExprList operands;
   operands.push_back(std::move(first));
-  while (auto op = parseCompareOp()) {
+  do {
     ops.push_back(*op);
     operands.push_back(parseBitOr());
-  }
-  if (ops.empty()) return std::move(operands.front());
+  } while ((op = parseCompareOp()));
   SourceRange range = span(*operands.front(), *operands.back());
   return std::make_unique<CompareExpr>(range, std::move(ops), std::move(operands));
 }

@@ -49,7 +49,9 @@ using SpellingTable = std::array<std::vector<Spelling>, 128>;
 SpellingTable spellingTable(bool (*belongs)(TokenKind)) {
   SpellingTable table;
   for (const KindInfo& k : kKinds) {
-    if (belongs(k.kind)) table[static_cast<unsigned char>(k.spelling[0])].push_back({k.spelling, k.kind});
+    if (belongs(k.kind)) {
+      table[static_cast<unsigned char>(k.spelling[0])].push_back({k.spelling, k.kind});
+    }
   }
   for (auto& group : table) {
     std::stable_sort(group.begin(), group.end(), [](const Spelling& a, const Spelling& b) {
@@ -78,7 +80,9 @@ constexpr std::array<uint8_t, 256> kCharClasses = [] {
   for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kIdentStart;
   classes['_'] = kIdentStart;
   for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitClass;
-  for (char c : {' ', '\t', '\n', '\v', '\f', '\r'}) classes[static_cast<unsigned char>(c)] = kSpaceClass;
+  for (char c : {' ', '\t', '\n', '\v', '\f', '\r'}) {
+    classes[static_cast<unsigned char>(c)] = kSpaceClass;
+  }
   return classes;
 }();
 

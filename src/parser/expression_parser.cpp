@@ -257,9 +257,8 @@ ExprPtr Parser::parsePostfix() {
       expr = parseCall(std::move(expr));
     } else if (nextIf(TokenKind::DOT)) {
       const Token& name = expect(TokenKind::IDENT);
-      expr =
-          std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr), std::string(name.text),
-                                          name.range);
+      expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr),
+                                             std::string(name.text), name.range);
     } else if (nextIf(TokenKind::LBRACKET)) {
       ExprList indices = parseSubscriptList();
       expect(TokenKind::RBRACKET);

@@ -4,12 +4,11 @@
 #include "lexer/lexer.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <sstream>
 #include <string_view>
-#include <unordered_map>
 
 namespace minijit {
 
@@ -31,33 +30,76 @@ const KindInfo& info(TokenKind kind) {
   return kKinds[static_cast<size_t>(kind)];
 }
 
-// The keyword a word spells, or IDENT. One hash lookup per word: the lexer sees a name in
-// almost every token.
-TokenKind keywordKind(std::string_view word) {
-  static const auto* keywords = [] {
-    auto* map = new std::unordered_map<std::string_view, TokenKind>;
-    for (TokenKind kind = TokenKind::DEF; kind <= TokenKind::YIELD;
-         kind = static_cast<TokenKind>(static_cast<int>(kind) + 1)) {
-      map->emplace(info(kind).spelling, kind);
-    }
-    return map;
-  }();
-  auto it = keywords->find(word);
-  return it == keywords->end() ? TokenKind::IDENT : it->second;
+bool isKeyword(TokenKind kind) {
+  return kind >= TokenKind::DEF && kind <= TokenKind::YIELD;
 }
-
 bool isOperator(TokenKind kind) {
   return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS;
 }
 
+// The fixed spellings (keywords, or operators) grouped by their first character, so that the
+// lexer compares a word or an operator only with the few spellings that start like it.
+// Within a group the longest spelling comes first: `**=` is tried before `**` and `*`.
+struct Spelling {
+  std::string_view text;
+  TokenKind kind;
+};
+using SpellingTable = std::array<std::vector<Spelling>, 128>;
+
+SpellingTable spellingTable(bool (*belongs)(TokenKind)) {
+  SpellingTable table;
+  for (const KindInfo& k : kKinds) {
+    if (belongs(k.kind)) {
+      table[static_cast<unsigned char>(k.spelling[0])].push_back({k.spelling, k.kind});
+    }
+  }
+  for (auto& group : table) {
+    std::stable_sort(group.begin(), group.end(), [](const Spelling& a, const Spelling& b) {
+      return a.text.size() > b.text.size();
+    });
+  }
+  return table;
+}
+
+// The keyword a word spells, or IDENT.
+TokenKind keywordKind(std::string_view word) {
+  static const SpellingTable keywords = spellingTable(isKeyword);
+  // A name is ASCII (isIdentChar), so its first character indexes the table.
+  for (const Spelling& keyword : keywords[static_cast<unsigned char>(word[0])]) {
+    if (keyword.text == word) return keyword.kind;
+  }
+  return TokenKind::IDENT;
+}
+
+// Character classes from one table lookup rather than <cctype> calls (which also depend on
+// the locale; Python names are ASCII here whatever the locale says).
+enum CharClass : uint8_t { kIdentStart = 1, kDigitClass = 2, kSpaceClass = 4 };
+constexpr std::array<uint8_t, 256> kCharClasses = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kIdentStart;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kIdentStart;
+  classes['_'] = kIdentStart;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitClass;
+  for (char c : {' ', '\t', '\n', '\v', '\f', '\r'}) {
+    classes[static_cast<unsigned char>(c)] = kSpaceClass;
+  }
+  return classes;
+}();
+
+uint8_t charClass(char c) {
+  return kCharClasses[static_cast<unsigned char>(c)];
+}
 bool isIdentStart(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+  return charClass(c) == kIdentStart;
 }
 bool isIdentChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  return (charClass(c) & (kIdentStart | kDigitClass)) != 0;
 }
 bool isDigit(char c) {
-  return c >= '0' && c <= '9';
+  return charClass(c) == kDigitClass;
+}
+bool isSpace(char c) {
+  return charClass(c) == kSpaceClass;
 }
 
 bool isDigitOfBase(char c, int base) {
@@ -105,7 +147,10 @@ class Lexer {
         pos_(begin),
         end_(std::min(end, text_.size())),
         fragment_(fragment),
-        at_line_start_(!fragment) {}
+        at_line_start_(!fragment) {
+    // Typical code has about one token per three characters; growing would move every token.
+    tokens_.reserve((end_ - std::min(pos_, end_)) / 3 + 16);
+  }
 
   // [book:scan-loop]
   std::vector<Token> run() {
@@ -134,15 +179,23 @@ class Lexer {
   SourceRange rangeOf(size_t start, size_t end) const { return SourceRange(source_, start, end); }
   char peek(size_t ahead = 0) const { return pos_ + ahead < end_ ? text_[pos_ + ahead] : '\0'; }
 
-  void emit(TokenKind kind, size_t start, size_t end, std::string value = "") {
+  // Appends a token spelled by [start, end). It is built in place: most tokens have no
+  // value, and moving even an empty std::string costs a copy of its inline buffer.
+  Token& emit(TokenKind kind, size_t start, size_t end) {
     bool layout = kind == TokenKind::NEWLINE || kind == TokenKind::INDENT ||
                   kind == TokenKind::DEDENT || kind == TokenKind::TYPE_COMMENT;
     if (!layout) {
       if (!line_has_tokens_) line_is_def_header_ = kind == TokenKind::DEF;
       line_has_tokens_ = true;
     }
-    tokens_.push_back(
-        Token{kind, text_.substr(start, end - start), rangeOf(start, end), std::move(value)});
+    Token& token = tokens_.emplace_back();
+    token.kind = kind;
+    token.text = text_.substr(start, end - start);
+    token.range = rangeOf(start, end);
+    return token;
+  }
+  void emit(TokenKind kind, size_t start, size_t end, std::string value) {
+    emit(kind, start, end).value = std::move(value);
   }
 
   // [book:indent-stack]
@@ -201,7 +254,7 @@ class Lexer {
   }
 
   size_t trimmedEnd(size_t start, size_t end) const {
-    while (end > start && std::isspace(static_cast<unsigned char>(text_[end - 1]))) --end;
+    while (end > start && isSpace(text_[end - 1])) --end;
     return end;
   }
 
@@ -214,7 +267,7 @@ class Lexer {
     while (p < end && (text_[p] == ' ' || text_[p] == '\t')) ++p;
     // `# type: ignore` is a note to type checkers, not a signature.
     if (text_.compare(p, 6, "ignore") == 0) return;
-    emit(TokenKind::TYPE_COMMENT, start, end, text_.substr(p, end - p));
+    emit(TokenKind::TYPE_COMMENT, start, end, std::string(text_.substr(p, end - p)));
   }
   // [/book:type-comment]
 
@@ -280,7 +333,8 @@ class Lexer {
         throw ErrorReport(rangeOf(start, pos_))
             << "invalid number literal '" << text_.substr(start, pos_ - start) << "'";
       }
-      return emit(TokenKind::INT, start, pos_);
+      emit(TokenKind::INT, start, pos_);
+      return;
     }
     bool is_float = false;
     skipDecimalDigits();
@@ -350,7 +404,7 @@ class Lexer {
       if (text_[pos_] == quote && (!triple || (peek(1) == quote && peek(2) == quote))) break;
       ++pos_;
     }
-    std::string body = text_.substr(open_end, pos_ - open_end);
+    std::string body(text_.substr(open_end, pos_ - open_end));
     pos_ += triple ? 3 : 1;
     emit(TokenKind::FSTRING, start, pos_, std::move(body));
   }
@@ -438,19 +492,18 @@ class Lexer {
 
   // Operators and delimiters, longest spelling first ("**=" before "**" before "*").
   void lexOperator() {
-    const KindInfo* best = nullptr;
-    for (const KindInfo& k : kKinds) {
-      // The longest operator spelled at pos_ (`**=` over `**` over `*`).
-      if (!isOperator(k.kind) || k.spelling[0] != text_[pos_]) continue;
-      size_t len = std::strlen(k.spelling);
-      if (text_.compare(pos_, len, k.spelling) == 0 && pos_ + len <= end_ &&
-          (!best || len > std::strlen(best->spelling))) {
-        best = &k;
+    static const SpellingTable operators = spellingTable(isOperator);
+    unsigned char first = static_cast<unsigned char>(text_[pos_]);
+    const Spelling* best = nullptr;
+    for (const Spelling& op : first < operators.size() ? operators[first] : operators[0]) {
+      if (op.text.size() <= end_ - pos_ && text_.compare(pos_, op.text.size(), op.text) == 0) {
+        best = &op;
+        break;
       }
     }
     if (!best) throw invalidCharacter();
     size_t start = pos_;
-    pos_ += std::strlen(best->spelling);
+    pos_ += best->text.size();
     TokenKind kind = best->kind;
     if (kind == TokenKind::LPAREN || kind == TokenKind::LBRACKET || kind == TokenKind::LBRACE) {
       ++bracket_depth_;
@@ -492,7 +545,7 @@ class Lexer {
   // [/book:finish]
 
   SourcePtr source_;
-  const std::string& text_;
+  std::string_view text_;
   size_t pos_;
   size_t end_;
   bool fragment_;
@@ -505,7 +558,7 @@ class Lexer {
   bool previous_line_was_def_header_ = false;
 };
 
-std::string escapeForDump(const std::string& text) {
+std::string escapeForDump(std::string_view text) {
   std::string out;
   for (char c : text) {
     if (c == '\n')

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/source.h"
@@ -63,11 +64,13 @@ const char* tokenKindDescription(TokenKind kind);
 
 // [book:token]
 // A token. `text` is its spelling exactly as written (quotes and prefixes included for a
-// string). `value` holds what the parser needs beyond the spelling: the decoded contents of a
-// STRING (escapes applied) and, for a TYPE_COMMENT, the text after "type:".
+// string): a view into the source text, which `range` keeps alive, so lexing copies no
+// characters. `value` holds what the parser needs beyond the spelling: the decoded contents
+// of a STRING (escapes applied) and, for a TYPE_COMMENT, the text after "type:". It stays
+// empty for every other kind.
 struct Token {
   TokenKind kind;
-  std::string text;
+  std::string_view text;
   SourceRange range;
   std::string value;
 };

@@ -3,9 +3,63 @@
 // Book chapter 3 ("Parsing").
 #include "parser/ast.h"
 
+#include <new>
 #include <sstream>
 
 namespace minijit {
+
+namespace {
+
+// The node pool behind AstNode: one free list per size, in steps of 16 bytes, filled from
+// 16 KiB chunks. It is per thread, so it needs no lock; a node freed on another thread just
+// joins that thread's list. Chunks are never given back, so a block stays valid wherever it
+// ends up. Nodes larger than kMaxPooled bytes (none today) use the global allocator.
+constexpr size_t kGranule = 16;
+constexpr size_t kMaxPooled = 256;
+constexpr size_t kChunkBytes = 16 * 1024;
+
+struct FreeBlock {
+  FreeBlock* next;
+};
+
+struct NodePool {
+  FreeBlock* free_lists[kMaxPooled / kGranule + 1] = {};
+  char* chunk = nullptr;
+  size_t chunk_left = 0;
+};
+
+thread_local NodePool node_pool;
+
+size_t sizeClass(size_t size) {
+  return (size + kGranule - 1) / kGranule;
+}
+
+}  // namespace
+
+void* AstNode::operator new(std::size_t size) {
+  if (size > kMaxPooled) return ::operator new(size);
+  NodePool& pool = node_pool;
+  FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
+  if (FreeBlock* block = free_list) {
+    free_list = block->next;
+    return block;
+  }
+  size_t bytes = sizeClass(size) * kGranule;
+  if (pool.chunk_left < bytes) {
+    pool.chunk = static_cast<char*>(::operator new(kChunkBytes));
+    pool.chunk_left = kChunkBytes;
+  }
+  void* block = pool.chunk;
+  pool.chunk += bytes;
+  pool.chunk_left -= bytes;
+  return block;
+}
+
+void AstNode::operator delete(void* node, std::size_t size) {
+  if (size > kMaxPooled) return ::operator delete(node, size);
+  FreeBlock*& free_list = node_pool.free_lists[sizeClass(size)];
+  free_list = new (node) FreeBlock{free_list};
+}
 
 const char* exprKindName(ExprKind kind) {
   switch (kind) {

@@ -4,6 +4,7 @@
 // graph dumps print `# file:line:col` from these ranges. Book chapter 3 ("Parsing").
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -74,10 +75,19 @@ const char* binaryOpName(BinaryOp op);    // "+", "//", "**", ...
 const char* compareOpName(CompareOp op);  // "==", "is not", "not in", ...
 const char* boolOpName(BoolOpKind op);    // "and", "or"
 
+// The base of Expr and Stmt, for allocation only. A function's tree is hundreds of small
+// nodes built one after another and freed together, and malloc costs more than parsing a
+// node does, so `new` takes nodes from per-size free lists (ast.cpp) and `delete` puts them
+// back. The memory is kept for the next tree rather than returned to the system.
+struct AstNode {
+  static void* operator new(std::size_t size);
+  static void operator delete(void* node, std::size_t size);
+};
+
 // [book:expr-base]
 // The base of every expression node. `kind` says which subclass it is; `as<T>()` downcasts
 // once the kind has been checked (a switch over `kind` is how every consumer dispatches).
-struct Expr {
+struct Expr : AstNode {
   ExprKind kind;
   SourceRange range;
   virtual ~Expr() = default;
@@ -305,7 +315,7 @@ const char* stmtKindName(StmtKind kind);
 
 // The base of every statement node; a statement's range starts at its keyword (or first
 // target) and ends at the end of its last line (for compound statements, its body's last).
-struct Stmt {
+struct Stmt : AstNode {
   StmtKind kind;
   SourceRange range;
   virtual ~Stmt() = default;

@@ -121,14 +121,15 @@ ExprPtr Parser::parseNot() {
 // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
 ExprPtr Parser::parseComparison() {
   ExprPtr first = parseBitOr();
+  std::optional<CompareOp> op = parseCompareOp();
+  if (!op) return first;  // the common case: no comparison, and no vectors to allocate
   std::vector<CompareOp> ops;
   ExprList operands;
   operands.push_back(std::move(first));
-  while (auto op = parseCompareOp()) {
+  do {
     ops.push_back(*op);
     operands.push_back(parseBitOr());
-  }
-  if (ops.empty()) return std::move(operands.front());
+  } while ((op = parseCompareOp()));
   SourceRange range = span(*operands.front(), *operands.back());
   return std::make_unique<CompareExpr>(range, std::move(ops), std::move(operands));
 }
@@ -256,8 +257,8 @@ ExprPtr Parser::parsePostfix() {
       expr = parseCall(std::move(expr));
     } else if (nextIf(TokenKind::DOT)) {
       const Token& name = expect(TokenKind::IDENT);
-      expr =
-          std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr), name.text, name.range);
+      expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr),
+                                             std::string(name.text), name.range);
     } else if (nextIf(TokenKind::LBRACKET)) {
       ExprList indices = parseSubscriptList();
       expect(TokenKind::RBRACKET);
@@ -283,7 +284,7 @@ ExprPtr Parser::parseCall(ExprPtr callee) {
     } else if (at(TokenKind::IDENT) && peekAt(1).kind == TokenKind::EQUAL) {
       const Token& name = next();
       next();
-      keywords.push_back(Keyword{name.text, name.range, parseExpr()});
+      keywords.push_back(Keyword{std::string(name.text), name.range, parseExpr()});
     } else {
       if (!keywords.empty()) {
         throw errorAt(cur().range, "positional argument follows keyword argument");
@@ -329,7 +330,7 @@ ExprPtr Parser::parseAtom() {
   switch (token.kind) {
     case TokenKind::IDENT:
       next();
-      return std::make_unique<NameExpr>(token.range, token.text);
+      return std::make_unique<NameExpr>(token.range, std::string(token.text));
     case TokenKind::INT:
       next();
       return std::make_unique<IntExpr>(token.range, intValue(token));

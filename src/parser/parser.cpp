@@ -257,7 +257,7 @@ StmtPtr Parser::parseDef(ExprList decorators) {
   expect(TokenKind::DEF);
   auto def = std::make_unique<DefStmt>(SourceRange());
   const Token& name = expect(TokenKind::IDENT);
-  def->name = name.text;
+  def->name = std::string(name.text);
   def->name_range = name.range;
   def->decorators = std::move(decorators);
   parseParams(def->params);
@@ -291,7 +291,7 @@ void Parser::parseParams(std::vector<Param>& params) {
 Param Parser::parseParam(bool keyword_only) {
   const Token& name = expect(TokenKind::IDENT);
   Param param;
-  param.name = name.text;
+  param.name = std::string(name.text);
   if (nextIf(TokenKind::COLON)) param.type = parseExpr();
   if (nextIf(TokenKind::EQUAL)) param.default_value = parseExpr();
   param.range = rangeFrom(name.range.start());
@@ -324,7 +324,7 @@ StmtPtr Parser::parseClass() {
   size_t start = cur().range.start();
   expect(TokenKind::CLASS);
   auto cls = std::make_unique<ClassStmt>(SourceRange());
-  cls->name = expect(TokenKind::IDENT).text;
+  cls->name = std::string(expect(TokenKind::IDENT).text);
   if (nextIf(TokenKind::LPAREN)) {
     while (!at(TokenKind::RPAREN)) {
       cls->bases.push_back(parseExpr());

@@ -301,6 +301,7 @@ void convertToSSA(Graph& graph) {
   LoopContinuations(graph).run();
   inlineLoopConditions(graph.block());
   EraseLoadStores().run(graph.block());
+  graph.releaseScaffolding();
 }
 // [/book:convert-to-ssa]
 

@@ -321,12 +321,14 @@ T* Graph::Pool<T>::make(Args&&... args) {
 }
 
 template <typename T>
-Graph::Pool<T>::~Pool() {
+void Graph::Pool<T>::clear() {
   for (size_t c = 0; c < chunks_.size(); ++c) {
     size_t count = c + 1 == chunks_.size() ? used_in_last_ : kChunk;
     for (size_t i = 0; i < count; ++i) chunks_[c][i].~T();
     ::operator delete(chunks_[c], std::align_val_t(alignof(T)));
   }
+  chunks_.clear();
+  used_in_last_ = kChunk;
 }
 
 Graph::Graph() {
@@ -336,12 +338,37 @@ Graph::Graph() {
 
 Graph::~Graph() = default;
 
+bool Graph::isScaffolding(const std::string& kind) {
+  static const InternedKind load("prim::Load");
+  static const InternedKind store("prim::Store");
+  return kind == load || kind == store;
+}
+
 Value* Graph::newValue(Node* node, size_t offset) {
+  if (isScaffolding(node->kind())) return scaffold_values_.make(node, offset, next_unique_++);
   return all_values_.make(node, offset, next_unique_++);
 }
 
+void Graph::releaseScaffolding() {
+  // Every Load and Store must be gone: unlinked, its results unused and unnamed.
+  scaffold_nodes_.forEach([](const Node& node) {
+    if (node.inBlockList()) {
+      throw std::logic_error("releaseScaffolding: a " + node.kind() + " is still in the graph");
+    }
+  });
+  scaffold_values_.forEach([](const Value& value) {
+    if (value.hasUses() || value.hasDebugName()) {
+      throw std::logic_error("releaseScaffolding: a Load result is still used or named");
+    }
+  });
+  scaffold_values_.clear();
+  scaffold_nodes_.clear();
+}
+
 Node* Graph::create(std::string_view kind, size_t num_outputs) {
-  Node* node = all_nodes_.make(this, kind);
+  const std::string* interned = Node::internKind(kind);
+  Node* node = isScaffolding(*interned) ? scaffold_nodes_.make(this, interned)
+                                        : all_nodes_.make(this, interned);
   for (size_t i = 0; i < num_outputs; ++i) node->addOutput();
   return node;
 }

@@ -150,6 +150,7 @@ class Node {
   friend class Graph;
   friend class Block;
   Node(Graph* graph, std::string_view kind) : graph_(graph), kind_(internKind(kind)) {}
+  Node(Graph* graph, const std::string* interned_kind) : graph_(graph), kind_(interned_kind) {}
 
  public:
   // The one shared copy of a kind string: creating a node allocates no string, and every
@@ -281,6 +282,10 @@ class Graph {
   // through `value_map`, new outputs with the same types and debug names, blocks copied.
   Node* createClone(const Node* node, const std::function<Value*(Value*)>& value_map);
 
+  // Frees the memory of the Load and Store nodes SSA conversion has removed (all of them;
+  // a live one is a bug, reported as std::logic_error). Loads made later get a new pool.
+  void releaseScaffolding();
+
   // Whole-graph printing in upstream's format.
   std::string toString(bool print_source_locations = true) const;
 
@@ -298,9 +303,17 @@ class Graph {
     Pool() = default;
     Pool(const Pool&) = delete;
     Pool& operator=(const Pool&) = delete;
-    ~Pool();
+    ~Pool() { clear(); }
     template <typename... Args>
     T* make(Args&&... args);
+    void clear();  // destroys every object made
+    template <typename F>
+    void forEach(F f) const {
+      for (size_t c = 0; c < chunks_.size(); ++c) {
+        size_t count = c + 1 == chunks_.size() ? used_in_last_ : kChunk;
+        for (size_t i = 0; i < count; ++i) f(chunks_[c][i]);
+      }
+    }
 
    private:
     static constexpr size_t kChunk = 64;
@@ -310,6 +323,12 @@ class Graph {
   Pool<Node> all_nodes_;
   Pool<Value> all_values_;
   Pool<Block> all_blocks_;
+  // prim::Load and prim::Store nodes (and Load results) are scaffolding: the emitter writes
+  // them, SSA conversion removes every one. They have pools of their own, which
+  // releaseScaffolding() frees, so a compiled graph does not keep ~60% dead nodes.
+  Pool<Node> scaffold_nodes_;
+  Pool<Value> scaffold_values_;
+  static bool isScaffolding(const std::string& interned_kind);
   size_t next_unique_ = 0;
   // [book:debug-names]
   // Debug name -> its holder, and for each base name the next suffix to try when a name is

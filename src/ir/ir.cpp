@@ -21,12 +21,12 @@ Value* Value::setDebugName(const std::string& name) {
   Graph* graph = owningGraph();
   auto& names = graph->unique_names_;
   if (hasDebugName()) {
-    names.erase(std::string_view(debug_name_));
+    names.erase(debug_name_, Graph::NameTable::hash(debug_name_));
     debug_name_.clear();
   }
   if (name.empty()) return this;
-  auto old_owner = names.find(std::string_view(name));
-  if (old_owner != names.end()) {
+  size_t hash = Graph::NameTable::hash(name);
+  if (Value* old_owner = names.find(name, hash)) {
     // `name` may itself end in `.N`: then N is the first suffix to try for its base.
     size_t suffix = 1;
     std::string_view base = name;
@@ -50,19 +50,84 @@ Value* Value::setDebugName(const std::string& name) {
     do {
       replacement.resize(prefix);
       replacement += std::to_string(suffix++);
-    } while (names.count(std::string_view(replacement)) > 0);
+    } while (names.find(replacement, Graph::NameTable::hash(replacement)) != nullptr);
     known->second = suffix;
-    old_owner->second->setDebugName(replacement);
+    old_owner->setDebugName(replacement);
   }
   // `name` can be the old owner's own name, renamed just now (createClone passes
   // `output->debugName()`): then this value takes the new name, as upstream's does.
   debug_name_ = name;
-  auto [slot, inserted] = names.try_emplace(std::string_view(debug_name_), this);
-  if (!inserted) {  // re-key the slot on this value's own string, which the key views
-    names.erase(slot);
-    names.emplace(std::string_view(debug_name_), this);
-  }
+  names.assign(debug_name_, Graph::NameTable::hash(debug_name_), this);
   return this;
+}
+
+// ---- Graph::NameTable: open addressing, linear probing, power-of-two capacity ----
+
+size_t Graph::NameTable::hash(std::string_view name) {
+  size_t h = 14695981039346656037ull;  // FNV-1a: names are short
+  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+size_t Graph::NameTable::probe(std::string_view name, size_t hash) const {
+  if (slots_.empty()) return std::string::npos;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.key.data() == nullptr) return std::string::npos;  // never filled: not here
+    if (slot.value && slot.hash == hash && slot.key == name) return i;
+  }
+}
+
+Value* Graph::NameTable::find(std::string_view name, size_t hash) const {
+  size_t i = probe(name, hash);
+  return i == std::string::npos ? nullptr : slots_[i].value;
+}
+
+void Graph::NameTable::erase(std::string_view name, size_t hash) {
+  size_t i = probe(name, hash);
+  if (i != std::string::npos) slots_[i].value = nullptr;  // erased: probing continues past it
+}
+
+void Graph::NameTable::assign(std::string_view name, size_t hash, Value* value) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full, erased slots included
+  size_t mask = slots_.size() - 1;
+  size_t reuse = std::string::npos;  // the first erased slot on the way
+  size_t i = hash & mask;
+  for (;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.key.data() == nullptr) break;
+    if (slot.value && slot.hash == hash && slot.key == name) {
+      slot = Slot{name, hash, value};  // a new holder (and its own string for the key)
+      return;
+    }
+    if (!slot.value && reuse == std::string::npos) reuse = i;
+  }
+  if (reuse != std::string::npos) {
+    slots_[reuse] = Slot{name, hash, value};
+    return;
+  }
+  slots_[i] = Slot{name, hash, value};
+  ++used_;
+}
+
+void Graph::NameTable::grow() {
+  // Rebuilds with the live entries only (erased slots are dropped), doubling when needed.
+  std::vector<Slot> old;
+  old.swap(slots_);
+  size_t live = 0;
+  for (const Slot& slot : old) live += slot.value != nullptr;
+  size_t capacity = 64;
+  while (capacity < (live + 1) * 4) capacity *= 2;  // live at most a quarter full afterwards
+  slots_.assign(capacity, Slot{});
+  used_ = 0;
+  for (const Slot& slot : old) {
+    if (!slot.value) continue;
+    size_t i = slot.hash & (capacity - 1);
+    while (slots_[i].key.data() != nullptr) i = (i + 1) & (capacity - 1);
+    slots_[i] = slot;
+    ++used_;
+  }
 }
 
 void Value::replaceAllUsesWith(Value* other) {

@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
-#include <memory_resource>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -330,17 +329,37 @@ class Graph {
   Pool<Value> scaffold_values_;
   static bool isScaffolding(const std::string& interned_kind);
   size_t next_unique_ = 0;
-  // [book:debug-names]
-  // Debug name -> its holder, and for each base name the next suffix to try when a name is
-  // taken over (upstream's rule gives `rv.1`, `rv.3`, `rv.5`, ... in order of renaming).
-  // The keys view each holder's own debug_name_ (values never move), and the map's nodes
-  // come from a pool the graph owns: naming a value allocates nothing once the pool is warm.
-  std::pmr::unsynchronized_pool_resource name_pool_;
-  std::pmr::unordered_map<std::string_view, Value*> unique_names_{&name_pool_};
+  // Debug names to their holders. Naming is the emitter's most frequent operation (every
+  // variable read names a Load's result, which renames the previous holder), so this is a
+  // flat open-addressing table: keys view each holder's own debug_name_ (values never
+  // move), and a name is hashed once per call.
+  class NameTable {
+   public:
+    static size_t hash(std::string_view name);
+    Value* find(std::string_view name, size_t hash) const;
+    void erase(std::string_view name, size_t hash);
+    // Maps `name` (which must view `value`'s own debug_name_) to `value`, replacing any holder.
+    void assign(std::string_view name, size_t hash, Value* value);
+
+   private:
+    struct Slot {
+      std::string_view key;
+      size_t hash = 0;
+      Value* value = nullptr;  // null: empty (key.data() null) or erased (key.data() set)
+    };
+    size_t probe(std::string_view name, size_t hash) const;  // the slot holding name, or npos
+    void grow();
+    std::vector<Slot> slots_;
+    size_t used_ = 0;  // slots ever filled (live or erased)
+  };
   struct NameHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  // [book:debug-names]
+  // Debug name -> its holder, and for each base name the next suffix to try when a name is
+  // taken over (upstream's rule gives `rv.1`, `rv.3`, `rv.5`, ... in order of renaming).
+  NameTable unique_names_;
   std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> name_base_suffix_;
   // [/book:debug-names]
   Block* block_;

@@ -2,6 +2,7 @@
 #include "ir/ir.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <mutex>
 #include <new>
 #include <unordered_set>
@@ -139,6 +140,16 @@ void Value::replaceAllUsesWith(Value* other) {
 // ---- Node ----
 
 const std::string* Node::internKind(std::string_view kind) {
+  // Most kinds are string literals at the call site: a small per-thread cache remembers where
+  // each was seen, so the shared table (a hash and a lock) is consulted once per call site.
+  // The cached entry is only trusted after comparing the characters.
+  struct Seen {
+    const char* data = nullptr;
+    const std::string* interned = nullptr;
+  };
+  thread_local Seen seen[64];
+  Seen& slot = seen[(reinterpret_cast<uintptr_t>(kind.data()) >> 3) & 63];
+  if (slot.data == kind.data() && slot.interned && *slot.interned == kind) return slot.interned;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
@@ -148,6 +159,7 @@ const std::string* Node::internKind(std::string_view kind) {
   std::lock_guard<std::mutex> lock(mutex);
   auto found = kinds.find(kind);
   if (found == kinds.end()) found = kinds.emplace(kind).first;
+  slot = Seen{kind.data(), &*found};
   return &*found;
 }
 
@@ -403,11 +415,12 @@ Graph::Graph() {
 
 Graph::~Graph() = default;
 
-bool Graph::isScaffolding(const std::string& kind) {
-  static const InternedKind load("prim::Load");
-  static const InternedKind store("prim::Store");
-  return kind == load || kind == store;
-}
+namespace {
+const InternedKind kLoad("prim::Load");
+const InternedKind kStore("prim::Store");
+}  // namespace
+
+bool Graph::isScaffolding(const std::string& kind) { return kind == kLoad || kind == kStore; }
 
 Value* Graph::newValue(Node* node, size_t offset) {
   if (isScaffolding(node->kind())) return scaffold_values_.make(node, offset, next_unique_++);

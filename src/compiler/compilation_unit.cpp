@@ -23,6 +23,7 @@ void defineFunction(FunctionDefinition& fn) {
   emitFunction(fn, *fn.resolver());
   canonicalizeModifiedLoops(*fn.graphBeingDefined());
   runCleanupPasses(*fn.graphBeingDefined());
+  fn.graphBeingDefined()->shrinkToFit();
 }
 
 std::shared_ptr<ClassDefinition> defineClass(const SourcePtr& source, std::string qualified_name,

@@ -112,14 +112,13 @@ void Graph::NameTable::assign(std::string_view name, size_t hash, Value* value) 
   ++used_;
 }
 
-void Graph::NameTable::grow() {
-  // Rebuilds with the live entries only (erased slots are dropped), doubling when needed.
+void Graph::NameTable::rebuild(size_t room) {
   std::vector<Slot> old;
   old.swap(slots_);
   size_t live = 0;
   for (const Slot& slot : old) live += slot.value != nullptr;
-  size_t capacity = 64;
-  while (capacity < (live + 1) * 4) capacity *= 2;  // live at most a quarter full afterwards
+  size_t capacity = room >= 4 ? 64 : 16;  // (a growing table starts roomy)
+  while (capacity < (live + 1) * room) capacity *= 2;
   slots_.assign(capacity, Slot{});
   used_ = 0;
   for (const Slot& slot : old) {

@@ -284,6 +284,8 @@ class Graph {
   // Frees the memory of the Load and Store nodes SSA conversion has removed (all of them;
   // a live one is a bug, reported as std::logic_error). Loads made later get a new pool.
   void releaseScaffolding();
+  // Shrinks what the graph keeps for further editing (the name table) once it is final.
+  void shrinkToFit() { unique_names_.shrinkToFit(); }
 
   // Whole-graph printing in upstream's format.
   std::string toString(bool print_source_locations = true) const;
@@ -340,6 +342,7 @@ class Graph {
     void erase(std::string_view name, size_t hash);
     // Maps `name` (which must view `value`'s own debug_name_) to `value`, replacing any holder.
     void assign(std::string_view name, size_t hash, Value* value);
+    void shrinkToFit() { rebuild(2); }  // the live names only, the table half full
 
    private:
     struct Slot {
@@ -348,7 +351,8 @@ class Graph {
       Value* value = nullptr;  // null: empty (key.data() null) or erased (key.data() set)
     };
     size_t probe(std::string_view name, size_t hash) const;  // the slot holding name, or npos
-    void grow();
+    void grow() { rebuild(4); }
+    void rebuild(size_t room);  // live names only, in room x their count slots (or more)
     std::vector<Slot> slots_;
     size_t used_ = 0;  // slots ever filled (live or erased)
   };

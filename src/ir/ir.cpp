@@ -58,7 +58,7 @@ Value* Value::setDebugName(const std::string& name) {
   // `name` can be the old owner's own name, renamed just now (createClone passes
   // `output->debugName()`): then this value takes the new name, as upstream's does.
   debug_name_ = name;
-  names.assign(debug_name_, Graph::NameTable::hash(debug_name_), this);
+  names.assign(this, Graph::NameTable::hash(debug_name_));
   return this;
 }
 
@@ -75,8 +75,8 @@ size_t Graph::NameTable::probe(std::string_view name, size_t hash) const {
   size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.key.data() == nullptr) return std::string::npos;  // never filled: not here
-    if (slot.value && slot.hash == hash && slot.key == name) return i;
+    if (slot.value == nullptr) return std::string::npos;  // never filled: not here
+    if (slot.hash == hash && live(slot) && slot.value->debugName() == name) return i;
   }
 }
 
@@ -87,45 +87,57 @@ Value* Graph::NameTable::find(std::string_view name, size_t hash) const {
 
 void Graph::NameTable::erase(std::string_view name, size_t hash) {
   size_t i = probe(name, hash);
-  if (i != std::string::npos) slots_[i].value = nullptr;  // erased: probing continues past it
+  if (i == std::string::npos) return;
+  slots_[i].value = erased();  // probing continues past an erased slot...
+  // ...unless the slot after it was never filled: then no probe needs to pass, and the
+  // erased slots ending here can be unfilled again (names come and go all the time).
+  size_t mask = slots_.size() - 1;
+  if (slots_[(i + 1) & mask].value != nullptr) return;
+  while (slots_[i].value == erased()) {
+    slots_[i] = Slot{};
+    --used_;
+    i = (i - 1) & mask;
+  }
 }
 
-void Graph::NameTable::assign(std::string_view name, size_t hash, Value* value) {
+void Graph::NameTable::assign(Value* value, size_t hash) {
   if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full, erased slots included
+  const std::string& name = value->debugName();
   size_t mask = slots_.size() - 1;
   size_t reuse = std::string::npos;  // the first erased slot on the way
   size_t i = hash & mask;
   for (;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
-    if (slot.key.data() == nullptr) break;
-    if (slot.value && slot.hash == hash && slot.key == name) {
-      slot = Slot{name, hash, value};  // a new holder (and its own string for the key)
+    if (slot.value == nullptr) break;
+    if (slot.value == erased()) {
+      if (reuse == std::string::npos) reuse = i;
+    } else if (slot.hash == hash && slot.value->debugName() == name) {
+      slot.value = value;  // a new holder
       return;
     }
-    if (!slot.value && reuse == std::string::npos) reuse = i;
   }
   if (reuse != std::string::npos) {
-    slots_[reuse] = Slot{name, hash, value};
+    slots_[reuse] = Slot{hash, value};
     return;
   }
-  slots_[i] = Slot{name, hash, value};
+  slots_[i] = Slot{hash, value};
   ++used_;
 }
 
 void Graph::NameTable::rebuild(size_t room) {
   std::vector<Slot> old;
   old.swap(slots_);
-  size_t live = 0;
-  for (const Slot& slot : old) live += slot.value != nullptr;
+  size_t live_names = 0;
+  for (const Slot& slot : old) live_names += live(slot);
   size_t capacity = room >= 4 ? 64 : 16;  // (a growing table starts roomy)
-  while (capacity < (live + 1) * room) capacity *= 2;
+  while (capacity < (live_names + 1) * room) capacity *= 2;
   slots_.assign(capacity, Slot{});
   used_ = 0;
   for (const Slot& slot : old) {
-    if (!slot.value) continue;
-    size_t i = slot.hash & (capacity - 1);
-    while (slots_[i].key.data() != nullptr) i = (i + 1) & (capacity - 1);
-    slots_[i] = slot;
+    if (!live(slot)) continue;
+    size_t k = slot.hash & (capacity - 1);
+    while (slots_[k].value != nullptr) k = (k + 1) & (capacity - 1);
+    slots_[k] = slot;
     ++used_;
   }
 }

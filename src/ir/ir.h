@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -333,28 +334,29 @@ class Graph {
   size_t next_unique_ = 0;
   // Debug names to their holders. Naming is the emitter's most frequent operation (every
   // variable read names a Load's result, which renames the previous holder), so this is a
-  // flat open-addressing table: keys view each holder's own debug_name_ (values never
-  // move), and a name is hashed once per call.
+  // flat open-addressing table of (hash, holder) pairs, 16 bytes each: a slot's key is its
+  // holder's own debug_name_, and a name is hashed once per call.
   class NameTable {
    public:
     static size_t hash(std::string_view name);
     Value* find(std::string_view name, size_t hash) const;
     void erase(std::string_view name, size_t hash);
-    // Maps `name` (which must view `value`'s own debug_name_) to `value`, replacing any holder.
-    void assign(std::string_view name, size_t hash, Value* value);
+    // Maps `value`'s own debug name (hashing to `hash`) to it, replacing any holder.
+    void assign(Value* value, size_t hash);
     void shrinkToFit() { rebuild(2); }  // the live names only, the table half full
 
    private:
     struct Slot {
-      std::string_view key;
       size_t hash = 0;
-      Value* value = nullptr;  // null: empty (key.data() null) or erased (key.data() set)
+      Value* value = nullptr;  // null: never filled; erased(): filled once, now free
     };
+    static Value* erased() { return reinterpret_cast<Value*>(uintptr_t{1}); }
+    static bool live(const Slot& slot) { return slot.value && slot.value != erased(); }
     size_t probe(std::string_view name, size_t hash) const;  // the slot holding name, or npos
     void grow() { rebuild(4); }
     void rebuild(size_t room);  // live names only, in room x their count slots (or more)
     std::vector<Slot> slots_;
-    size_t used_ = 0;  // slots ever filled (live or erased)
+    size_t used_ = 0;  // slots filled (live or erased)
   };
   struct NameHash {
     using is_transparent = void;

@@ -3,13 +3,17 @@
 // for the variables it changes, each fed by Loads; then loop conditions are moved into
 // place; finally every Load is replaced by the value last Stored to its name, and all
 // Loads and Stores disappear. Book chapter 5 ("Emitting SSA").
-#include <map>
-#include <memory>
+#include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <string>
-#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "frontend/environment.h"
 #include "frontend/function_emitter.h"
+#include "util/small_vector.h"
 
 namespace minijit {
 
@@ -29,46 +33,125 @@ inline const SSAKinds& kinds() {
   return interned;
 }
 
-// A frame of variable -> T (a type while adding loads and stores, a value while erasing).
+// The variables of the blocks being walked, each bound to a T (a type while adding loads and
+// stores, a value while erasing). One hash table holds each name's binding in the innermost
+// block that assigns it, so a lookup hashes the name once however deeply blocks nest; a
+// block that rebinds a name saves the outer binding, and leaving the block restores it.
 template <typename T>
-struct Frame {
-  std::map<std::string, T> table;
-  std::shared_ptr<Frame> next;
-  T find(const std::string& name) const {
-    for (const Frame* f = this; f; f = f->next.get()) {
-      auto it = f->table.find(name);
-      if (it != f->table.end()) return it->second;
-    }
-    return T{};
+class VariableTable {
+ public:
+  // The variables a block assigned, sorted by name (upstream's order), with their T. The
+  // names refer to the table's own copies, which live as long as the table.
+  using Assigned = std::vector<std::pair<std::reference_wrapper<const std::string>, T>>;
+
+  VariableTable() { table_.reserve(64); }
+
+  // Enters a block. A block that does not see the variables of the blocks around it
+  // (`sees_outer` false) starts a chain of its own.
+  void enterBlock(bool sees_outer = true) {
+    size_t first_visible =
+        sees_outer && !blocks_.empty() ? blocks_.back().first_visible : blocks_.size();
+    blocks_.push_back({saved_.size(), first_visible});
   }
+
+  // Leaves the innermost block; `assigned`, if given, receives what the block assigned.
+  void leaveBlock(Assigned* assigned = nullptr) {
+    size_t first = blocks_.back().first_saved;
+    if (assigned) {
+      for (size_t i = first; i < saved_.size(); ++i) {
+        assigned->emplace_back(saved_[i].variable->first,
+                               std::move(saved_[i].variable->second.value));
+      }
+      std::sort(assigned->begin(), assigned->end(),
+                [](const auto& a, const auto& b) { return a.first.get() < b.first.get(); });
+    }
+    for (size_t i = first; i < saved_.size(); ++i) {
+      saved_[i].variable->second = std::move(saved_[i].outer);
+    }
+    saved_.resize(first);
+    blocks_.pop_back();
+  }
+
+  // What `name` is bound to in the innermost visible block that assigns it; T{} if none does.
+  T find(const std::string& name) const {
+    auto it = table_.find(name);
+    if (it == table_.end()) return T{};
+    const Binding& binding = it->second;
+    return binding.block >= blocks_.back().first_visible ? binding.value : T{};
+  }
+
+  // Binds `name` to `value` in the innermost block.
+  void set(const std::string& name, T value) {
+    auto& variable = *table_.try_emplace(name).first;
+    size_t block = blocks_.size() - 1;
+    if (variable.second.block != block) {
+      saved_.push_back({&variable, std::move(variable.second)});
+      variable.second.block = block;
+    }
+    variable.second.value = std::move(value);
+  }
+
+ private:
+  struct Binding {
+    size_t block = SIZE_MAX;  // index in blocks_; unbound: SIZE_MAX, with value T{}
+    T value{};
+  };
+  // Variable names are short: a simple hash (FNV-1a) is cheaper than std::hash's.
+  struct NameHash {
+    size_t operator()(const std::string& name) const noexcept {
+      size_t h = 14695981039346656037ull;
+      for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return h;
+    }
+  };
+  using Table = std::unordered_map<std::string, Binding, NameHash>;
+  struct Saved {
+    typename Table::value_type* variable;
+    Binding outer;  // what a block's first assignment to `variable` replaced
+  };
+  struct BlockState {
+    size_t first_saved;    // the block's first entry in saved_
+    size_t first_visible;  // the outermost block whose variables this one sees
+  };
+  Table table_;                     // entries are never erased, so pointers to them stay valid
+  std::vector<BlockState> blocks_;  // the blocks being walked, innermost last
+  std::vector<Saved> saved_;        // per block, in block order
 };
+
+const std::string& nameAttribute() {
+  static const std::string name = "name";
+  return name;
+}
 
 // The variable a Load or Store names (its only attribute).
 const std::string& nameOf(const Node* n) {
-  static const std::string name = "name";
-  return n->attribute(name).s;
+  return n->attributes().front().second.s;
 }
 
 Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
   Node* load = graph.create("prim::Load");
-  load->setAttribute("name", Constant::string(name));
+  load->setAttribute(nameAttribute(), Constant::string(name));
   load->output()->setType(type);
   return load;
 }
 
 Node* createStore(Graph& graph, const std::string& name, Value* value) {
   Node* store = graph.create("prim::Store", {value}, 0);
-  store->setAttribute("name", Constant::string(name));
+  store->setAttribute(nameAttribute(), Constant::string(name));
   return store;
 }
 
 class ControlFlowLoadStores {
  public:
   explicit ControlFlowLoadStores(Graph& graph) : graph_(graph) {}
-  void run() { addLoadStores(graph_.block()); }
+  void run() {
+    types_.enterBlock();
+    addLoadStores(graph_.block());
+    types_.leaveBlock();
+  }
 
  private:
-  using TypeFrame = Frame<TypePtr>;
+  using Assigned = VariableTable<TypePtr>::Assigned;
 
   void addBlockOutput(Block* block, const TypePtr& type, const std::string& name) {
     WithInsertPoint guard(graph_, block);
@@ -81,21 +164,38 @@ class ControlFlowLoadStores {
     createStore(graph_, name, out)->insertAfter(n);
   }
 
+  // The type `name` has at the end of an If branch that assigned `branch`: its own, or the
+  // one from before the If.
+  TypePtr typeAtEnd(const Assigned& branch, const std::string& name) const {
+    auto it =
+        std::lower_bound(branch.begin(), branch.end(), name,
+                         [](const auto& var, const std::string& n) { return var.first.get() < n; });
+    if (it != branch.end() && it->first.get() == name) return it->second;
+    return types_.find(name);
+  }
+
   void addIfLoadStores(Node* n) {
     Block* then_block = n->blocks()[0];
     Block* else_block = n->blocks()[1];
-    auto then_vars = addLoadStores(then_block);
-    auto else_vars = addLoadStores(else_block);
-    std::set<std::string> mutated;
-    for (const auto& [name, type] : then_vars->table) {
-      if (else_vars->find(name)) mutated.insert(name);
+    Assigned then_vars = assignedIn(then_block);
+    Assigned else_vars = assignedIn(else_block);
+    // A variable assigned in one branch and visible at the end of the other becomes an output
+    // of the If; the outputs come in name order.
+    std::vector<std::reference_wrapper<const std::string>> mutated;
+    for (const auto& [name, type] : then_vars) {
+      if (typeAtEnd(else_vars, name)) mutated.push_back(name);
     }
-    for (const auto& [name, type] : else_vars->table) {
-      if (then_vars->find(name)) mutated.insert(name);
+    for (const auto& [name, type] : else_vars) {
+      if (typeAtEnd(then_vars, name)) mutated.push_back(name);
     }
+    std::sort(mutated.begin(), mutated.end(),
+              [](const std::string& a, const std::string& b) { return a < b; });
+    mutated.erase(std::unique(mutated.begin(), mutated.end(),
+                              [](const std::string& a, const std::string& b) { return a == b; }),
+                  mutated.end());
     for (const std::string& name : mutated) {
-      TypePtr then_type = then_vars->find(name);
-      TypePtr else_type = else_vars->find(name);
+      TypePtr then_type = typeAtEnd(then_vars, name);
+      TypePtr else_type = typeAtEnd(else_vars, name);
       auto unified = unifyTypes(then_type, else_type);
       if (!unified) continue;
       addBlockOutput(then_block, then_type, name);
@@ -107,9 +207,8 @@ class ControlFlowLoadStores {
   // [book:loop-load-stores]
   void addLoopLoadStores(Node* n) {
     Block* body = n->blocks()[0];
-    auto loop_vars = addLoadStores(body);
-    for (const auto& [name, block_type] : loop_vars->table) {
-      TypePtr parent_type = frame_->find(name);
+    for (const auto& [name, block_type] : assignedIn(body)) {
+      TypePtr parent_type = types_.find(name);
       if (!parent_type) continue;  // local to the loop body
       TypePtr unified = unifyTypes(parent_type, block_type).value_or(parent_type);
       n->addInput(createLoad(graph_, name, parent_type)->insertBefore(n)->output());
@@ -121,33 +220,63 @@ class ControlFlowLoadStores {
   }
   // [/book:loop-load-stores]
 
-  std::shared_ptr<TypeFrame> addLoadStores(Block* block) {
-    frame_ = std::make_shared<TypeFrame>(TypeFrame{{}, frame_});
+  // Adds loads and stores in the nested block `block`; returns the variables it assigns.
+  Assigned assignedIn(Block* block) {
+    types_.enterBlock();
+    addLoadStores(block);
+    Assigned assigned;
+    types_.leaveBlock(&assigned);
+    return assigned;
+  }
+
+  void addLoadStores(Block* block) {
+    const SSAKinds& kind = kinds();
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
-      if (n->kind() == kinds().if_) {
+      if (n->kind() == kind.if_) {
         addIfLoadStores(n);
-      } else if (n->kind() == kinds().loop) {
+      } else if (n->kind() == kind.loop) {
         addLoopLoadStores(n);
-      } else if (n->kind() == kinds().store) {
-        frame_->table[nameOf(n)] = n->input(0)->type();
-      } else if (n->kind() == kinds().comprehension_scope) {
+      } else if (n->kind() == kind.store) {
+        types_.set(nameOf(n), n->input(0)->type());
+      } else if (n->kind() == kind.comprehension_scope) {
         // A comprehension's variables are its own: even a name the function also uses is not
         // carried through the comprehension's loop (conformance case
         // variable_resolution/comprehension_var_no_leak).
-        auto outer = frame_;
-        frame_ = nullptr;
+        types_.enterBlock(/*sees_outer=*/false);
         addLoadStores(n->blocks()[0]);
-        frame_ = outer;
+        types_.leaveBlock();
       }
     }
-    auto done = frame_;
-    frame_ = frame_->next;
-    return done;
   }
 
   Graph& graph_;
-  std::shared_ptr<TypeFrame> frame_;
+  VariableTable<TypePtr> types_;
 };
+
+// Copies the nodes of a loop's condition block in front of `before`; returns the copy of the
+// condition (the block's result).
+Value* cloneConditionBefore(Block* cond_block, Node* before) {
+  struct Copied {
+    Value* original;
+    Value* copy;
+  };
+  SmallVector<Copied, 8> copied;
+  auto map = [&](Value* v) {
+    for (const Copied& c : copied) {
+      if (c.original == v) return c.copy;
+    }
+    return v;
+  };
+  Graph& graph = *before->owningGraph();
+  for (Node* n : cond_block->nodes()) {
+    Node* copy = graph.createClone(n, map);
+    copy->insertBefore(before);
+    for (size_t i = 0; i < n->outputs().size(); ++i) {
+      copied.push_back({n->outputs()[i], copy->outputs()[i]});
+    }
+  }
+  return map(cond_block->outputs()[0]);
+}
 
 // break/continue -> prim::LoopContinuation(next condition, loop-carried values...), as
 // upstream's LoopContinuations pass: `break` continues with `false`, `continue` with a fresh
@@ -175,47 +304,32 @@ class LoopContinuations {
   }
 
   void assign(Block* block) {
+    const SSAKinds& kind = kinds();
     Node* next = nullptr;
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
       next = n->next();  // read first: a break or continue is replaced
-      if (n->kind() == kinds().if_) {
+      if (n->kind() == kind.if_) {
         assign(n->blocks()[0]);
         assign(n->blocks()[1]);
-      } else if (n->kind() == kinds().loop) {
+      } else if (n->kind() == kind.loop) {
         Node* outer = loop_;
         loop_ = n;
         assign(n->blocks()[0]);
         loop_ = outer;
       // [book:loop-continuations]
-      } else if (n->kind() == kinds().continue_stmt || n->kind() == kinds().break_stmt) {
+      } else if (n->kind() == kind.continue_stmt || n->kind() == kind.break_stmt) {
         Node* continuation = graph_.create("prim::LoopContinuation", 0)->insertAfter(n);
         continuation->setSourceRange(n->sourceRange());
-        if (n->kind() == kinds().break_stmt) {
+        if (n->kind() == kind.break_stmt) {
           continuation->addInput(false_);
         } else {
-          continuation->addInput(cloneConditionBefore(n));
+          continuation->addInput(cloneConditionBefore(loop_->blocks()[1], n));
         }
         addLoopCarriedOutputs(continuation);
         n->destroy();
       }
       // [/book:loop-continuations]
     }
-  }
-
-  // Copies the loop's condition block in front of `before`; returns the copied condition.
-  Value* cloneConditionBefore(Node* before) {
-    Block* cond_block = loop_->blocks()[1];
-    std::map<Value*, Value*> cloned;
-    auto map = [&](Value* v) {
-      auto it = cloned.find(v);
-      return it != cloned.end() ? it->second : v;
-    };
-    for (Node* n : cond_block->nodes()) {
-      Node* copy = graph_.createClone(n, map);
-      copy->insertBefore(before);
-      for (size_t i = 0; i < n->outputs().size(); ++i) cloned[n->outputs()[i]] = copy->outputs()[i];
-    }
-    return map(cond_block->outputs()[0]);
   }
 
   Graph& graph_;
@@ -231,21 +345,10 @@ void moveBlockBefore(Block* block, Node* before) {
 // Loop(max) {body} {cond}  ->  Loop(max, cond) {body; -> (cond, ...)}: a copy of the condition
 // is evaluated before the loop, the original at the end of each iteration.
 void inlineLoopCondition(Node* loop) {
-  Graph& graph = *loop->owningGraph();
   Block* body = loop->blocks()[0];
   Block* cond_block = loop->blocks()[1];
-  std::map<Value*, Value*> cloned;
-  for (Node* n : cond_block->nodeList()) {
-    Node* copy = graph.createClone(n, [&](Value* v) {
-      auto it = cloned.find(v);
-      return it != cloned.end() ? it->second : v;
-    });
-    copy->insertBefore(loop);
-    for (size_t i = 0; i < n->outputs().size(); ++i) cloned[n->outputs()[i]] = copy->outputs()[i];
-  }
+  loop->insertInput(1, cloneConditionBefore(cond_block, loop));
   Value* cond = cond_block->outputs()[0];
-  auto it = cloned.find(cond);
-  loop->insertInput(1, it != cloned.end() ? it->second : cond);
   moveBlockBefore(cond_block, body->returnNode());
   body->insertOutput(0, cond);
   loop->eraseBlock(1);
@@ -253,9 +356,10 @@ void inlineLoopCondition(Node* loop) {
 // [/book:inline-loop-condition]
 
 void inlineLoopConditions(Block* block) {
-  for (Node* n : block->nodeList()) {
+  const SSAKinds& kind = kinds();
+  for (Node* n : block->nodes()) {  // inlining a condition changes nothing after the loop
     for (Block* b : n->blocks()) inlineLoopConditions(b);
-    if (n->kind() == kinds().loop) inlineLoopCondition(n);
+    if (n->kind() == kind.loop) inlineLoopCondition(n);
   }
 }
 
@@ -263,19 +367,19 @@ void inlineLoopConditions(Block* block) {
 class EraseLoadStores {
  public:
   void run(Block* block) {
-    frame_ = std::make_shared<ValueFrame>(ValueFrame{{}, frame_});
+    values_.enterBlock();
+    const SSAKinds& kind = kinds();
     Node* next = nullptr;
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
       next = n->next();  // read first: `n` goes away
-      if (n->kind() == kinds().store) {
-        frame_->table[nameOf(n)] = n->input(0);
+      if (n->kind() == kind.store) {
+        values_.set(nameOf(n), n->input(0));
         n->destroy();
-      } else if (n->kind() == kinds().load) {
-        Value* value = frame_->find(nameOf(n));
-        n->output()->replaceAllUsesWith(value);
+      } else if (n->kind() == kind.load) {
+        n->output()->replaceAllUsesWith(values_.find(nameOf(n)));
         n->destroy();
-      } else if (n->kind() == kinds().comprehension_scope) {
-        // A comprehension's own frame ends here; its nodes move out in front of it.
+      } else if (n->kind() == kind.comprehension_scope) {
+        // A comprehension's own block ends here; its nodes move out in front of it.
         Block* body = n->blocks()[0];
         run(body);
         for (Node* inner : body->nodeList()) inner->moveBefore(n);
@@ -284,13 +388,12 @@ class EraseLoadStores {
         for (Block* b : n->blocks()) run(b);
       }
     }
-    frame_ = frame_->next;
+    values_.leaveBlock();
   }
 // [/book:erase-load-stores]
 
  private:
-  using ValueFrame = Frame<Value*>;
-  std::shared_ptr<ValueFrame> frame_;
+  VariableTable<Value*> values_;
 };
 
 }  // namespace

@@ -1,12 +1,14 @@
 // Graph, Block, Node and Value: construction, use lists, list surgery and naming.
 #include "ir/ir.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <mutex>
 #include <new>
-#include <unordered_set>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace minijit {
 
@@ -398,11 +400,70 @@ SmallVector<Node*, 16> Block::nodeList() const {
 
 // ---- Graph ----
 
+namespace {
+
+// Where graph pools get their chunks. Compiled functions keep their graphs, so every compile
+// needs memory no one has touched yet, and touching a fresh page costs a page fault (about
+// 2 us on this machine: 0.2 ms per compile of the 150-line benchmark function). Chunks are
+// therefore carved from 1 MiB slabs that the kernel fills in one call (MAP_POPULATE), and a
+// graph's chunks go back to a free list, by size, when it dies. The slabs are never returned
+// to the system: the process keeps what its largest set of live graphs needed.
+class ChunkSource {
+ public:
+  static ChunkSource& instance() {
+    static ChunkSource* source = new ChunkSource();  // never destroyed: graphs may outlive statics
+    return *source;
+  }
+  void* take(size_t bytes) {
+    bytes = roundUp(bytes);
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto& [size, chunks] : free_) {
+      if (size == bytes && !chunks.empty()) {
+        void* chunk = chunks.back();
+        chunks.pop_back();
+        return chunk;
+      }
+    }
+    if (bytes > kSlab / 4) return ::operator new(bytes);
+    if (left_ < bytes) {
+      void* slab = mmap(nullptr, kSlab, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (slab == MAP_FAILED) return ::operator new(bytes);
+      next_ = static_cast<char*>(slab);
+      left_ = kSlab;
+    }
+    void* chunk = next_;
+    next_ += bytes;
+    left_ -= bytes;
+    return chunk;
+  }
+  void give(void* chunk, size_t bytes) {
+    bytes = roundUp(bytes);
+    if (bytes > kSlab / 4) return ::operator delete(chunk);
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto& [size, chunks] : free_) {
+      if (size == bytes) return chunks.push_back(chunk);
+    }
+    free_.push_back({bytes, {chunk}});
+  }
+
+ private:
+  static constexpr size_t kSlab = size_t{1} << 20;
+  static size_t roundUp(size_t bytes) { return (bytes + 63) & ~size_t{63}; }
+  std::mutex mutex_;
+  std::vector<std::pair<size_t, std::vector<void*>>> free_;  // a handful of sizes
+  char* next_ = nullptr;
+  size_t left_ = 0;
+};
+
+}  // namespace
+
 template <typename T>
 template <typename... Args>
 T* Graph::Pool<T>::make(Args&&... args) {
+  static_assert(alignof(T) <= 64, "pool chunks are 64-byte aligned");
   if (used_in_last_ == kChunk) {
-    chunks_.push_back(static_cast<T*>(::operator new(kChunk * sizeof(T), std::align_val_t(alignof(T)))));
+    chunks_.push_back(static_cast<T*>(ChunkSource::instance().take(kChunk * sizeof(T))));
     used_in_last_ = 0;
   }
   return new (chunks_.back() + used_in_last_++) T(std::forward<Args>(args)...);
@@ -413,7 +474,7 @@ void Graph::Pool<T>::clear() {
   for (size_t c = 0; c < chunks_.size(); ++c) {
     size_t count = c + 1 == chunks_.size() ? used_in_last_ : kChunk;
     for (size_t i = 0; i < count; ++i) chunks_[c][i].~T();
-    ::operator delete(chunks_[c], std::align_val_t(alignof(T)));
+    ChunkSource::instance().give(chunks_[c], kChunk * sizeof(T));
   }
   chunks_.clear();
   used_in_last_ = kChunk;

@@ -339,7 +339,7 @@ void Node::destroy() {
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
-  std::vector<std::pair<std::string, Constant>>().swap(attributes_);
+  AttributeList().swap(attributes_);
   called_graph_.reset();
 }
 

@@ -17,6 +17,7 @@
 #include "types/constant.h"
 #include "types/schema.h"
 #include "types/type.h"
+#include "util/recycling_allocator.h"
 #include "util/small_vector.h"
 #include "util/source.h"
 
@@ -33,6 +34,10 @@ struct Use {
   size_t offset;
   bool operator==(const Use& other) const { return user == other.user && offset == other.offset; }
 };
+
+// A node's attributes, usually one (see util/recycling_allocator.h).
+using Attribute = std::pair<std::string, Constant>;
+using AttributeList = std::vector<Attribute, RecyclingAllocator<Attribute>>;
 
 // A node's inputs or outputs, a block's parameters or results: short lists, kept inline.
 using ValueList = SmallVector<Value*, 3>;
@@ -119,7 +124,7 @@ class Node {
   bool hasAttribute(const std::string& name) const;
   const Constant& attribute(const std::string& name) const;
   Node* setAttribute(const std::string& name, Constant value);
-  const std::vector<std::pair<std::string, Constant>>& attributes() const { return attributes_; }
+  const AttributeList& attributes() const { return attributes_; }
 
   Value* addInput(Value* value);
   void insertInput(size_t i, Value* value);
@@ -172,7 +177,7 @@ class Node {
   SourceRange range_;
   const FunctionSchema* schema_ = nullptr;
   std::shared_ptr<const Graph> called_graph_;
-  std::vector<std::pair<std::string, Constant>> attributes_;
+  AttributeList attributes_;
 };
 
 // A node kind, interned once, for kind tests that compare one address instead of the

@@ -18,6 +18,7 @@ using TypeEnv = std::map<std::string, TypePtr>;
 // Binds type variables in `formal` to parts of `actual`; false when the shapes disagree.
 bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& env,
                         std::string& why) {
+  if (!formal->hasTypeVariables()) return true;  // nothing to bind (most arguments)
   switch (formal->kind()) {
     case TypeKind::Var: {
       auto bound = env.find(formal->varName());
@@ -41,8 +42,9 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
         // A homogeneous tuple can become a list; bind to its first element's type.
         return matchTypeVariables(formal->elementType(), actual->containedTypes()[0], env, why);
       }
+      if (formal->elementType()->kind() != TypeKind::Var) return true;
       why = "Cannot match " + formal->annotationStr() + " to " + actual->annotationStr();
-      return formal->elementType()->kind() != TypeKind::Var;
+      return false;
     case TypeKind::Optional:
       if (actual->kind() == TypeKind::None) return true;
       if (actual->kind() == TypeKind::Optional) {
@@ -68,6 +70,7 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
 
 // Replaces bound type variables; null when some variable is unbound.
 TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
+  if (!type->hasTypeVariables()) return type;
   if (type->kind() == TypeKind::Var) {
     auto bound = env.find(type->varName());
     return bound == env.end() ? nullptr : bound->second;
@@ -88,13 +91,14 @@ TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
   }
 }
 
-TypePtr unwrapOptional(const TypePtr& type) {
+const TypePtr& unwrapOptional(const TypePtr& type) {
   return type->kind() == TypeKind::Optional ? type->elementType() : type;
 }
 
 bool isIntOrFloatUsedAsList(Value* value, const Argument& arg) {
-  TypePtr formal = unwrapOptional(arg.type);
-  if (formal->kind() != TypeKind::List || !arg.list_size) return false;
+  if (!arg.list_size) return false;
+  const TypePtr& formal = unwrapOptional(arg.type);
+  if (formal->kind() != TypeKind::List) return false;
   TypeKind element = formal->elementType()->kind();
   TypeKind actual = value->type()->kind();
   return (element == TypeKind::Int || element == TypeKind::SymInt || element == TypeKind::Float) &&

@@ -15,9 +15,10 @@ namespace {
 
 using TypeEnv = std::map<std::string, TypePtr>;
 
-// Binds type variables in `formal` to parts of `actual`; false when the shapes disagree.
+// Binds type variables in `formal` to parts of `actual`; false when the shapes disagree, with
+// the reason in `why` when it is given (only error messages need it).
 bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& env,
-                        std::string& why) {
+                        std::string* why) {
   if (!formal->hasTypeVariables()) return true;  // nothing to bind (most arguments)
   switch (formal->kind()) {
     case TypeKind::Var: {
@@ -29,8 +30,9 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
       // As upstream, a later argument that merely unifies with the first binding keeps
       // that binding: append(List[int], Optional[int]) then fails the subtype check.
       if (unifyTypes(bound->second, actual)) return true;
-      why = "Type variable '" + formal->varName() + "' previously matched to type " +
-            bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
+      if (!why) return false;
+      *why = "Type variable '" + formal->varName() + "' previously matched to type " +
+             bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
       return false;
     }
     case TypeKind::List:
@@ -43,7 +45,7 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
         return matchTypeVariables(formal->elementType(), actual->containedTypes()[0], env, why);
       }
       if (formal->elementType()->kind() != TypeKind::Var) return true;
-      why = "Cannot match " + formal->annotationStr() + " to " + actual->annotationStr();
+      if (why) *why = "Cannot match " + formal->annotationStr() + " to " + actual->annotationStr();
       return false;
     case TypeKind::Optional:
       if (actual->kind() == TypeKind::None) return true;
@@ -136,7 +138,7 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
     value = insertList(graph, value->type(), repeated);
   }
   std::string why;
-  if (!matchTypeVariables(arg.type, value->type(), env, why)) {
+  if (!matchTypeVariables(arg.type, value->type(), env, failures ? &why : nullptr)) {
     if (failures) {
       fail() << "Could not match type " << value->type()->annotationStr() << " to "
              << arg.type->annotationStr() << " in argument '" << arg.name << "': " << why
@@ -214,7 +216,8 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
   }
   // An unannotated `[]` (prim::EmptyListLiteral) fits any list type: a fresh, empty list of
   // that type takes its place, as upstream converts it.
-  if (value->node()->kind() == "prim::EmptyListLiteral" && type->kind() == TypeKind::List) {
+  static const InternedKind empty_list_literal{"prim::EmptyListLiteral"};
+  if (type->kind() == TypeKind::List && value->node()->kind() == empty_list_literal) {
     value = insertList(graph, type->elementType(), {});
   }
   if (value->type()->kind() == TypeKind::Tuple && convertibleToList(value->type(), unwrapOptional(type))) {
@@ -248,11 +251,11 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
 std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
                                             Graph& graph, const std::vector<NamedValue>& args,
                                             const std::vector<NamedValue>& kwargs,
-                                            const std::optional<NamedValue>& self_arg,
+                                            const std::optional<NamedValue>& self,
                                             std::ostream* failures, bool allow_conversions) {
   auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema.text << ":\n"; };
   TypeEnv env;
-  std::optional<NamedValue> self = self_arg;
+  bool self_unused = self.has_value();  // until a parameter named `self` takes it
   MatchedSchema matched;
   matched.schema = &schema;
   std::vector<bool> used_kwarg(kwargs.size(), false);
@@ -260,9 +263,9 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
   for (size_t i = 0; i < schema.arguments.size(); ++i) {
     const Argument& arg = schema.arguments[i];
     Value* actual = nullptr;
-    if (arg.name == "self" && self) {
+    if (self_unused && arg.name == "self") {
       actual = self->value;
-      self.reset();
+      self_unused = false;
     } else if (!arg.kwarg_only && used_args < args.size()) {
       if (allow_conversions && varargsCanBeUsedAsList(schema, i, arg)) {
         Value* first = args[used_args].value;
@@ -299,7 +302,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
     if (!input) return std::nullopt;
     matched.inputs.push_back(input);
   }
-  if (self) {
+  if (self_unused) {
     if (failures) fail() << "Provided self argument not used in schema.\n";
     return std::nullopt;
   }
@@ -323,10 +326,10 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       return std::nullopt;
     }
   }
+  matched.return_types.reserve(schema.returns.size());
   for (const Argument& ret : schema.returns) {
     TypePtr type = evalTypeVariables(ret.type, env);
-    if (!type) type = Type::any();
-    matched.return_types.push_back(type);
+    matched.return_types.push_back(type ? std::move(type) : Type::any());
   }
   return matched;
 }
@@ -341,7 +344,7 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
     std::ostringstream failures;
     if (auto matched = tryMatchSchema(*schemas[0], range, graph, args, kwargs, self, &failures,
                                       /*allow_conversions=*/true)) {
-      return *matched;
+      return std::move(*matched);
     }
     throw ErrorReport(range) << failures.str();
   }
@@ -352,7 +355,7 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
     for (const FunctionSchema* schema : schemas) {
       if (auto matched = tryMatchSchema(*schema, range, graph, args, kwargs, self, nullptr,
                                         allow_conversions)) {
-        return *matched;
+        return std::move(*matched);
       }
     }
   }

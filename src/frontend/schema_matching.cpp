@@ -129,6 +129,31 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
   return false;
 }
 
+// The usual way an overload fails, told without the general machinery: a value meets a
+// parameter that no value of its type can match, and no implicit conversion reaches. A
+// Tensor, bool, str or complex parameter takes only its own type (an int or float one too,
+// without conversions); a list parameter takes no Tensor, number, bool or str, unless it is
+// `int[2]`, which repeats an int. tryMatchArgument would fail there without inserting any
+// node, so skipping it leaves the graph the same.
+bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
+  TypeKind formal = arg.type->kind();
+  TypeKind actual = value->type()->kind();
+  if (actual == formal) return false;
+  switch (formal) {
+    case TypeKind::Tensor:
+    case TypeKind::Bool:
+    case TypeKind::Str:
+    case TypeKind::Complex: return true;
+    case TypeKind::Int:
+    case TypeKind::Float: return !allow_conversions;
+    case TypeKind::List:
+      return !arg.list_size && (actual == TypeKind::Tensor || actual == TypeKind::Int ||
+                                actual == TypeKind::Float || actual == TypeKind::Bool ||
+                                actual == TypeKind::Str);
+    default: return false;
+  }
+}
+
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
                         Value* value, std::ostream* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
@@ -258,6 +283,12 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
   bool self_unused = self.has_value();  // until a parameter named `self` takes it
   MatchedSchema matched;
   matched.schema = &schema;
+  // Most attempts fail at their first argument; room for the inputs is made only after one
+  // has matched, and then once.
+  auto addInput = [&](Value* input) {
+    if (matched.inputs.empty()) matched.inputs.reserve(schema.arguments.size());
+    matched.inputs.push_back(input);
+  };
   std::vector<bool> used_kwarg(kwargs.size(), false);
   size_t used_args = 0;
   for (size_t i = 0; i < schema.arguments.size(); ++i) {
@@ -280,7 +311,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
             if (!element) return std::nullopt;
             elements.push_back(element);
           }
-          matched.inputs.push_back(insertList(graph, element_type, elements));
+          addInput(insertList(graph, element_type, elements));
           used_args = args.size();
           continue;
         }
@@ -297,10 +328,11 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       return std::nullopt;
     }
     // [/book:defaults]
+    if (!failures && plainMismatch(arg, actual, allow_conversions)) return std::nullopt;
     Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
                                     allow_conversions, env);
     if (!input) return std::nullopt;
-    matched.inputs.push_back(input);
+    addInput(input);
   }
   if (self_unused) {
     if (failures) fail() << "Provided self argument not used in schema.\n";

@@ -15,9 +15,11 @@ namespace {
 
 using TypeEnv = std::map<std::string, TypePtr>;
 
-// Binds type variables in `formal` to parts of `actual`; false when the shapes disagree.
+// Binds type variables in `formal` to parts of `actual`; false when the shapes disagree, with
+// the reason in `why` when it is given (only error messages need it).
 bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& env,
-                        std::string& why) {
+                        std::string* why) {
+  if (!formal->hasTypeVariables()) return true;  // nothing to bind (most arguments)
   switch (formal->kind()) {
     case TypeKind::Var: {
       auto bound = env.find(formal->varName());
@@ -28,8 +30,9 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
       // As upstream, a later argument that merely unifies with the first binding keeps
       // that binding: append(List[int], Optional[int]) then fails the subtype check.
       if (unifyTypes(bound->second, actual)) return true;
-      why = "Type variable '" + formal->varName() + "' previously matched to type " +
-            bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
+      if (!why) return false;
+      *why = "Type variable '" + formal->varName() + "' previously matched to type " +
+             bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
       return false;
     }
     case TypeKind::List:
@@ -41,8 +44,9 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
         // A homogeneous tuple can become a list; bind to its first element's type.
         return matchTypeVariables(formal->elementType(), actual->containedTypes()[0], env, why);
       }
-      why = "Cannot match " + formal->annotationStr() + " to " + actual->annotationStr();
-      return formal->elementType()->kind() != TypeKind::Var;
+      if (formal->elementType()->kind() != TypeKind::Var) return true;
+      if (why) *why = "Cannot match " + formal->annotationStr() + " to " + actual->annotationStr();
+      return false;
     case TypeKind::Optional:
       if (actual->kind() == TypeKind::None) return true;
       if (actual->kind() == TypeKind::Optional) {
@@ -68,6 +72,7 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
 
 // Replaces bound type variables; null when some variable is unbound.
 TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
+  if (!type->hasTypeVariables()) return type;
   if (type->kind() == TypeKind::Var) {
     auto bound = env.find(type->varName());
     return bound == env.end() ? nullptr : bound->second;
@@ -88,13 +93,14 @@ TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
   }
 }
 
-TypePtr unwrapOptional(const TypePtr& type) {
+const TypePtr& unwrapOptional(const TypePtr& type) {
   return type->kind() == TypeKind::Optional ? type->elementType() : type;
 }
 
 bool isIntOrFloatUsedAsList(Value* value, const Argument& arg) {
-  TypePtr formal = unwrapOptional(arg.type);
-  if (formal->kind() != TypeKind::List || !arg.list_size) return false;
+  if (!arg.list_size) return false;
+  const TypePtr& formal = unwrapOptional(arg.type);
+  if (formal->kind() != TypeKind::List) return false;
   TypeKind element = formal->elementType()->kind();
   TypeKind actual = value->type()->kind();
   return (element == TypeKind::Int || element == TypeKind::SymInt || element == TypeKind::Float) &&
@@ -123,6 +129,31 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
   return false;
 }
 
+// The usual way an overload fails, told without the general machinery: a value meets a
+// parameter that no value of its type can match, and no implicit conversion reaches. A
+// Tensor, bool, str or complex parameter takes only its own type (an int or float one too,
+// without conversions); a list parameter takes no Tensor, number, bool or str, unless it is
+// `int[2]`, which repeats an int. tryMatchArgument would fail there without inserting any
+// node, so skipping it leaves the graph the same.
+bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
+  TypeKind formal = arg.type->kind();
+  TypeKind actual = value->type()->kind();
+  if (actual == formal) return false;
+  switch (formal) {
+    case TypeKind::Tensor:
+    case TypeKind::Bool:
+    case TypeKind::Str:
+    case TypeKind::Complex: return true;
+    case TypeKind::Int:
+    case TypeKind::Float: return !allow_conversions;
+    case TypeKind::List:
+      return !arg.list_size && (actual == TypeKind::Tensor || actual == TypeKind::Int ||
+                                actual == TypeKind::Float || actual == TypeKind::Bool ||
+                                actual == TypeKind::Str);
+    default: return false;
+  }
+}
+
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
                         Value* value, std::ostream* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
@@ -132,7 +163,7 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
     value = insertList(graph, value->type(), repeated);
   }
   std::string why;
-  if (!matchTypeVariables(arg.type, value->type(), env, why)) {
+  if (!matchTypeVariables(arg.type, value->type(), env, failures ? &why : nullptr)) {
     if (failures) {
       fail() << "Could not match type " << value->type()->annotationStr() << " to "
              << arg.type->annotationStr() << " in argument '" << arg.name << "': " << why
@@ -210,7 +241,8 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
   }
   // An unannotated `[]` (prim::EmptyListLiteral) fits any list type: a fresh, empty list of
   // that type takes its place, as upstream converts it.
-  if (value->node()->kind() == "prim::EmptyListLiteral" && type->kind() == TypeKind::List) {
+  static const InternedKind empty_list_literal{"prim::EmptyListLiteral"};
+  if (type->kind() == TypeKind::List && value->node()->kind() == empty_list_literal) {
     value = insertList(graph, type->elementType(), {});
   }
   if (value->type()->kind() == TypeKind::Tuple && convertibleToList(value->type(), unwrapOptional(type))) {
@@ -244,21 +276,27 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
 std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
                                             Graph& graph, const std::vector<NamedValue>& args,
                                             const std::vector<NamedValue>& kwargs,
-                                            const std::optional<NamedValue>& self_arg,
+                                            const std::optional<NamedValue>& self,
                                             std::ostream* failures, bool allow_conversions) {
   auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema.text << ":\n"; };
   TypeEnv env;
-  std::optional<NamedValue> self = self_arg;
+  bool self_unused = self.has_value();  // until a parameter named `self` takes it
   MatchedSchema matched;
   matched.schema = &schema;
+  // Most attempts fail at their first argument; room for the inputs is made only after one
+  // has matched, and then once.
+  auto addInput = [&](Value* input) {
+    if (matched.inputs.empty()) matched.inputs.reserve(schema.arguments.size());
+    matched.inputs.push_back(input);
+  };
   std::vector<bool> used_kwarg(kwargs.size(), false);
   size_t used_args = 0;
   for (size_t i = 0; i < schema.arguments.size(); ++i) {
     const Argument& arg = schema.arguments[i];
     Value* actual = nullptr;
-    if (arg.name == "self" && self) {
+    if (self_unused && arg.name == "self") {
       actual = self->value;
-      self.reset();
+      self_unused = false;
     } else if (!arg.kwarg_only && used_args < args.size()) {
       if (allow_conversions && varargsCanBeUsedAsList(schema, i, arg)) {
         Value* first = args[used_args].value;
@@ -273,7 +311,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
             if (!element) return std::nullopt;
             elements.push_back(element);
           }
-          matched.inputs.push_back(insertList(graph, element_type, elements));
+          addInput(insertList(graph, element_type, elements));
           used_args = args.size();
           continue;
         }
@@ -290,12 +328,13 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       return std::nullopt;
     }
     // [/book:defaults]
+    if (!failures && plainMismatch(arg, actual, allow_conversions)) return std::nullopt;
     Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
                                     allow_conversions, env);
     if (!input) return std::nullopt;
-    matched.inputs.push_back(input);
+    addInput(input);
   }
-  if (self) {
+  if (self_unused) {
     if (failures) fail() << "Provided self argument not used in schema.\n";
     return std::nullopt;
   }
@@ -319,10 +358,10 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       return std::nullopt;
     }
   }
+  matched.return_types.reserve(schema.returns.size());
   for (const Argument& ret : schema.returns) {
     TypePtr type = evalTypeVariables(ret.type, env);
-    if (!type) type = Type::any();
-    matched.return_types.push_back(type);
+    matched.return_types.push_back(type ? std::move(type) : Type::any());
   }
   return matched;
 }
@@ -337,7 +376,7 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
     std::ostringstream failures;
     if (auto matched = tryMatchSchema(*schemas[0], range, graph, args, kwargs, self, &failures,
                                       /*allow_conversions=*/true)) {
-      return *matched;
+      return std::move(*matched);
     }
     throw ErrorReport(range) << failures.str();
   }
@@ -348,7 +387,7 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
     for (const FunctionSchema* schema : schemas) {
       if (auto matched = tryMatchSchema(*schema, range, graph, args, kwargs, self, nullptr,
                                         allow_conversions)) {
-        return *matched;
+        return std::move(*matched);
       }
     }
   }

@@ -206,6 +206,7 @@ std::string Type::annotationStr() const {
 }
 
 bool Type::operator==(const Type& other) const {
+  if (this == &other) return true;  // singletons and shared schema types
   if (kind_ != other.kind_ || name_ != other.name_ || field_names_ != other.field_names_ ||
       contained_.size() != other.contained_.size()) {
     return false;

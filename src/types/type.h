@@ -96,6 +96,9 @@ class Type {
 
   // The name of a type variable.
   const std::string& varName() const { return name_; }
+  // Whether a type variable occurs in the type (`t`, `t[]`, `Dict(str, t)`): only schema
+  // types have them. Known at construction, so matching skips variable-free types at once.
+  bool hasTypeVariables() const { return has_type_variables_; }
   // A class's attributes and methods (Class types only).
   ClassInfo& classInfo() const { return *class_info_; }
   // A NamedTuple's, class's or Enum's qualified name, and a NamedTuple's field names.
@@ -104,7 +107,12 @@ class Type {
   bool isNamedTuple() const { return kind_ == TypeKind::Tuple && !name_.empty(); }
 
   Type(TypeKind kind, std::vector<TypePtr> contained, std::string name = "")
-      : kind_(kind), contained_(std::move(contained)), name_(std::move(name)) {}
+      : kind_(kind), contained_(std::move(contained)), name_(std::move(name)) {
+    has_type_variables_ = kind_ == TypeKind::Var;
+    for (const TypePtr& t : contained_) {
+      has_type_variables_ = has_type_variables_ || t->hasTypeVariables();
+    }
+  }
 
  private:
   TypeKind kind_;
@@ -112,6 +120,7 @@ class Type {
   std::string name_;
   std::vector<std::string> field_names_;  // NamedTuple fields, one per contained type
   std::shared_ptr<ClassInfo> class_info_;  // Class types
+  bool has_type_variables_ = false;
 };
 
 class Graph;

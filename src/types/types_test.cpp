@@ -27,6 +27,14 @@ TEST(Type, SubtypingAndUnification) {
   EXPECT_FALSE(unifyTypes(Type::integer(), Type::floating()).has_value());
 }
 
+TEST(Type, KnowsWhetherItHasTypeVariables) {
+  EXPECT_TRUE(Type::var("t")->hasTypeVariables());
+  EXPECT_TRUE(parseSchemaType("Dict(str, t)")->hasTypeVariables());
+  EXPECT_TRUE(Type::optional(Type::list(Type::var("t")))->hasTypeVariables());
+  EXPECT_FALSE(parseSchemaType("int[]?")->hasTypeVariables());
+  EXPECT_FALSE(Type::tuple({Type::integer(), Type::tensor()})->hasTypeVariables());
+}
+
 TEST(Constant, FormatsDoublesLikeUpstream) {
   // Values recorded from torch 1.13 graph dumps.
   EXPECT_EQ(formatDouble(1.0), "1.");

@@ -102,6 +102,7 @@ void Graph::NameTable::erase(std::string_view name, size_t hash) {
   }
 }
 
+// [book:name-table-assign]
 void Graph::NameTable::assign(Value* value, size_t hash) {
   if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full, erased slots included
   const std::string& name = value->debugName();
@@ -125,6 +126,7 @@ void Graph::NameTable::assign(Value* value, size_t hash) {
   slots_[i] = Slot{hash, value};
   ++used_;
 }
+// [/book:name-table-assign]
 
 void Graph::NameTable::rebuild(size_t room) {
   std::vector<Slot> old;
@@ -402,6 +404,7 @@ SmallVector<Node*, 16> Block::nodeList() const {
 
 namespace {
 
+// [book:chunk-source]
 // Where graph pools get their chunks. Compiled functions keep their graphs, so every compile
 // needs memory no one has touched yet, and touching a fresh page costs a page fault (about
 // 2 us on this machine: 0.2 ms per compile of the 150-line benchmark function). Chunks are
@@ -437,6 +440,7 @@ class ChunkSource {
     left_ -= bytes;
     return chunk;
   }
+  // [/book:chunk-source]
   void give(void* chunk, size_t bytes) {
     bytes = roundUp(bytes);
     if (bytes > kSlab / 4) return ::operator delete(chunk);
@@ -499,6 +503,7 @@ Value* Graph::newValue(Node* node, size_t offset) {
   return all_values_.make(node, offset, next_unique_++);
 }
 
+// [book:release-scaffolding]
 void Graph::releaseScaffolding() {
   // Every Load and Store must be gone: unlinked, its results unused and unnamed.
   scaffold_nodes_.forEach([](const Node& node) {
@@ -514,6 +519,7 @@ void Graph::releaseScaffolding() {
   scaffold_values_.clear();
   scaffold_nodes_.clear();
 }
+// [/book:release-scaffolding]
 
 Node* Graph::create(std::string_view kind, size_t num_outputs) {
   const std::string* interned = Node::internKind(kind);

@@ -39,9 +39,11 @@ struct Use {
 using Attribute = std::pair<std::string, Constant>;
 using AttributeList = std::vector<Attribute, RecyclingAllocator<Attribute>>;
 
+// [book:value-lists]
 // A node's inputs or outputs, a block's parameters or results: short lists, kept inline.
 using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
+// [/book:value-lists]
 
 // [book:value]
 // A Value is produced by exactly one Node (block parameters are outputs of the block's
@@ -180,6 +182,7 @@ class Node {
   AttributeList attributes_;
 };
 
+// [book:interned-kind]
 // A node kind, interned once, for kind tests that compare one address instead of the
 // characters: `if (n->kind() == kinds.loop)`, with `InternedKind loop{"prim::Loop"}` made
 // once (a static). Only a node's own kind() compares equal, never a copy of the string.
@@ -195,6 +198,7 @@ class InternedKind {
  private:
   const std::string* kind_;
 };
+// [/book:interned-kind]
 
 // [book:block]
 // A Block is a list of nodes with parameters (`inputs`) and results (`outputs`). The graph
@@ -330,11 +334,13 @@ class Graph {
   Pool<Node> all_nodes_;
   Pool<Value> all_values_;
   Pool<Block> all_blocks_;
+  // [book:scaffolding]
   // prim::Load and prim::Store nodes (and Load results) are scaffolding: the emitter writes
   // them, SSA conversion removes every one. They have pools of their own, which
-  // releaseScaffolding() frees, so a compiled graph does not keep ~60% dead nodes.
+  // releaseScaffolding() frees: otherwise more than half of a compiled graph's nodes are dead.
   Pool<Node> scaffold_nodes_;
   Pool<Value> scaffold_values_;
+  // [/book:scaffolding]
   static bool isScaffolding(const std::string& interned_kind);
   size_t next_unique_ = 0;
   // Debug names to their holders. Naming is the emitter's most frequent operation (every

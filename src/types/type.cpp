@@ -38,7 +38,7 @@ const char* simpleName(TypeKind kind) {
 }  // namespace
 
 #define MINIJIT_SINGLETON(fn, kind)            \
-  TypePtr Type::fn() {                         \
+  const TypePtr& Type::fn() {                  \
     static const TypePtr type = makeSimple(kind); \
     return type;                               \
   }

@@ -59,20 +59,21 @@ class Type {
   bool isSubtypeOf(const TypePtr& other) const;
 // [/book:type-ptr]
 
-  // Singletons for the simple types.
-  static TypePtr tensor();
-  static TypePtr integer();
-  static TypePtr floating();
-  static TypePtr complex();
-  static TypePtr boolean();
-  static TypePtr string();
-  static TypePtr none();
-  static TypePtr number();
-  static TypePtr any();
-  static TypePtr device();
-  static TypePtr layout();
-  static TypePtr symInt();
-  static TypePtr generator();
+  // Singletons for the simple types (by reference: a caller that only compares or reads
+  // pays no reference-count update).
+  static const TypePtr& tensor();
+  static const TypePtr& integer();
+  static const TypePtr& floating();
+  static const TypePtr& complex();
+  static const TypePtr& boolean();
+  static const TypePtr& string();
+  static const TypePtr& none();
+  static const TypePtr& number();
+  static const TypePtr& any();
+  static const TypePtr& device();
+  static const TypePtr& layout();
+  static const TypePtr& symInt();
+  static const TypePtr& generator();
   // Compound types.
   static TypePtr list(TypePtr element);
   static TypePtr tuple(std::vector<TypePtr> elements);

@@ -54,7 +54,7 @@ class Value {
   Node* node() const { return node_; }
   size_t offset() const { return offset_; }
   size_t unique() const { return unique_; }
-  const TypePtr& type() const { return type_; }
+  const TypePtr& type() const { return type_ ? type_ : Type::tensor(); }
   Value* setType(TypePtr type) {
     type_ = std::move(type);
     return this;
@@ -81,7 +81,7 @@ class Value {
   Node* node_;
   size_t offset_;
   size_t unique_;
-  TypePtr type_ = Type::tensor();
+  TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
   std::string debug_name_;
   UseList uses_;
 };

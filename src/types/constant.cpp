@@ -11,50 +11,38 @@
 namespace minijit {
 
 Constant Constant::boolean(bool v) {
-  Constant c;
-  c.kind = Kind::Bool;
+  Constant c(Kind::Bool, Type::boolean());
   c.b = v;
-  c.type = Type::boolean();
   return c;
 }
 
 Constant Constant::integer(int64_t v) {
-  Constant c;
-  c.kind = Kind::Int;
+  Constant c(Kind::Int, Type::integer());
   c.i = v;
-  c.type = Type::integer();
   return c;
 }
 
 Constant Constant::floating(double v) {
-  Constant c;
-  c.kind = Kind::Float;
+  Constant c(Kind::Float, Type::floating());
   c.f = v;
-  c.type = Type::floating();
   return c;
 }
 
 Constant Constant::string(std::string v) {
-  Constant c;
-  c.kind = Kind::String;
+  Constant c(Kind::String, Type::string());
   c.s = std::move(v);
-  c.type = Type::string();
   return c;
 }
 
 Constant Constant::device(std::string v) {
-  Constant c;
-  c.kind = Kind::Device;
+  Constant c(Kind::Device, Type::device());
   c.s = std::move(v);
-  c.type = Type::device();
   return c;
 }
 
 Constant Constant::list(std::vector<Constant> elements, TypePtr element_type) {
-  Constant c;
-  c.kind = Kind::List;
+  Constant c(Kind::List, Type::list(std::move(element_type)));
   c.elements = std::move(elements);
-  c.type = Type::list(std::move(element_type));
   return c;
 }
 

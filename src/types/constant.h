@@ -24,6 +24,11 @@ struct Constant {
   std::vector<Constant> elements;  // List and Tuple; an Enum member's value (one element)
   TypePtr type = Type::none();
 
+  Constant() = default;
+  // (The factories below start from their own type, not a copy of None's replaced at once:
+  // each copy of a type pointer is an atomic reference-count update.)
+  explicit Constant(Kind k, TypePtr t) : kind(k), type(std::move(t)) {}
+
   static Constant none() { return Constant{}; }
   static Constant boolean(bool v);
   static Constant integer(int64_t v);

@@ -544,7 +544,7 @@ Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& 
     if (output->hasDebugName()) out->setDebugName(output->debugName());
   }
   copy->attributes_ = node->attributes_;
-  copy->range_ = node->range_;
+  if (node->range_source_) copy->setSourceRange(node->sourceRange());
   copy->schema_ = node->schema_;
   copy->called_graph_ = node->called_graph_;
   for (const Block* block : node->blocks()) {
@@ -577,8 +577,40 @@ Value* Graph::insertConstant(const Constant& value, SourceRange range) {
   Node* node = create("prim::Constant");
   if (value.kind != Constant::Kind::None) node->setAttribute("value", value);
   node->output()->setType(value.type);
-  node->setSourceRange(std::move(range));
+  node->setSourceRange(range);
   return insertNode(node)->output();
+}
+
+void Graph::keepSource(const SourcePtr& source) {
+  if (!sources_.empty() && sources_.back() == source) return;  // nearly always
+  for (const SourcePtr& kept : sources_) {
+    if (kept == source) return;
+  }
+  sources_.push_back(source);
+}
+
+SourcePtr Graph::sourceFor(const Source* source) const {
+  for (const SourcePtr& kept : sources_) {
+    if (kept.get() == source) return kept;
+  }
+  return nullptr;
+}
+
+SourceRange Node::sourceRange() const {
+  if (!range_source_) return SourceRange();
+  return SourceRange(graph_->sourceFor(range_source_), range_start_, range_end_);
+}
+
+Node* Node::setSourceRange(const SourceRange& range) {
+  if (!range.valid()) {
+    range_source_ = nullptr;
+    return this;
+  }
+  graph_->keepSource(range.source());
+  range_source_ = range.source().get();
+  range_start_ = range.start();
+  range_end_ = range.end();
+  return this;
 }
 
 void Graph::setInsertPoint(Block* block) { insert_before_ = block->returnNode(); }

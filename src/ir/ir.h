@@ -101,11 +101,10 @@ class Node {
   Node* next() const { return next_; }
   Node* prev() const { return prev_; }
 
-  const SourceRange& sourceRange() const { return range_; }
-  Node* setSourceRange(SourceRange range) {
-    range_ = std::move(range);
-    return this;
-  }
+  // The range is kept as offsets into a Source the graph holds (see Graph::keepSource), so
+  // setting it costs no reference-count update; reading it (errors, printing) rebuilds it.
+  SourceRange sourceRange() const;
+  Node* setSourceRange(const SourceRange& range);
 
   // The operator schema an aten/prim operator node was resolved to (null for control flow).
   const FunctionSchema* schema() const { return schema_; }
@@ -176,7 +175,9 @@ class Node {
   Block* owning_block_ = nullptr;
   Node* next_ = nullptr;
   Node* prev_ = nullptr;
-  SourceRange range_;
+  const Source* range_source_ = nullptr;
+  size_t range_start_ = 0;
+  size_t range_end_ = 0;
   const FunctionSchema* schema_ = nullptr;
   std::shared_ptr<const Graph> called_graph_;
   AttributeList attributes_;
@@ -283,6 +284,10 @@ class Graph {
   // Creates and inserts a prim::Constant holding `value`.
   Value* insertConstant(const Constant& value, SourceRange range = {});
 
+  // Keeps `source` alive as long as the graph (nodes' ranges point into it).
+  void keepSource(const SourcePtr& source);
+  SourcePtr sourceFor(const Source* source) const;
+
   void setInsertPoint(Block* block);  // append to the end of `block`
   void setInsertPoint(Node* node);    // insert before `node`
   Node* insertPoint() const { return insert_before_; }
@@ -379,6 +384,7 @@ class Graph {
   NameTable unique_names_;
   std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> name_base_suffix_;
   // [/book:debug-names]
+  std::vector<SourcePtr> sources_;  // every Source a node's range points into
   Block* block_;
   Node* insert_before_;
 };

@@ -1,11 +1,11 @@
 // The recursive-descent Parser shared by the two halves of the parser: parser.cpp (modules
-// and statements) and expression_parser.cpp (expressions, by precedence level). It holds the
+// and statements) and expression_parser.cpp (expressions, by precedence climbing). It holds the
 // token cursor and declares one function per grammar rule. Internal to the parser layer.
 // Book chapter 3 ("Parsing").
 #pragma once
 
 #include <algorithm>
-#include <initializer_list>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,8 +28,6 @@ inline std::string describeExpected(TokenKind kind) {
   if (kind >= TokenKind::DEF) return std::string("'") + tokenKindDescription(kind) + "'";
   return tokenKindDescription(kind);
 }
-
-using BinaryOpTable = std::initializer_list<std::pair<TokenKind, BinaryOp>>;
 
 // The parser's state: the token list and a cursor into it. `prev_end_` is the end offset of
 // the last real token consumed, which is where a node being finished ends (`rangeFrom`).
@@ -135,31 +133,45 @@ class Parser {
   // ---- expressions, loosest binding first ---------------------------------------------------
   // `a if c else b`; lambdas are not part of TorchScript.
   ExprPtr parseExpr();
-  ExprPtr parseOr();
-  ExprPtr parseAnd();
-  ExprPtr parseBoolOp(TokenKind token, BoolOpKind op, ExprPtr (Parser::*parseOperand)());
-  ExprPtr parseNot();
+
+  // [book:precedence]
+  // How tightly an infix operator binds, loosest first. `Not` is the level of the prefix
+  // `not`; `None` marks a token that is no infix operator.
+  enum class Precedence : uint8_t {
+    None,
+    Or,       // or
+    And,      // and
+    Not,      // not x (prefix)
+    Compare,  // == != < <= > >= in not-in is is-not
+    BitOr,    // |
+    BitXor,   // ^
+    BitAnd,   // &
+    Shift,    // << >>
+    Arith,    // + -
+    Term,     // * / // % @
+  };
+  // [/book:precedence]
+  static Precedence tighter(Precedence level) {
+    return static_cast<Precedence>(static_cast<uint8_t>(level) + 1);
+  }
+  struct InfixOperator {
+    Precedence precedence;
+    BinaryOp op;  // for the levels from BitOr to Term
+  };
+  static InfixOperator infixOperator(TokenKind kind);
+
+  // Precedence climbing: an operand, then every infix operator binding at least as tightly as
+  // `min`, each with a right operand parsed at the next tighter level.
+  ExprPtr parseBinary(Precedence min);
 
   // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
-  ExprPtr parseComparison();
+  ExprPtr parseComparison(ExprPtr first);
   std::optional<CompareOp> parseCompareOp();
-  ExprPtr parseBitOr();
-  ExprPtr parseBitXor();
-  ExprPtr parseBitAnd();
-  ExprPtr parseShift();
-  ExprPtr parseArith();
-  ExprPtr parseTerm();
 
-  // One left-associative precedence level: operand (op operand)*.
-  ExprPtr parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTable table);
-
-  // Unary + - ~. (Upstream folds `-` applied to a number literal into a negative constant;
-  // here it stays a Unary node and the frontend folds it.)
+  // Unary + - ~, then a right-associative `**` whose base is a postfix expression and whose
+  // exponent is a factor again: -2**2 == -(2**2), 2**-1 == 2**(-1). (Upstream folds `-` on a
+  // number literal into a negative constant; here it stays a Unary node.)
   ExprPtr parseFactor();
-
-  // `**` is right-associative and binds tighter than a unary operator on its left but not on
-  // its right: -2**2 == -(2**2), 2**-1 == 2**(-1).
-  ExprPtr parsePower();
 
   // Calls, attributes and subscripts chain left to right: a.b(c)[d].
   ExprPtr parsePostfix();

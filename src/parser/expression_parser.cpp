@@ -55,11 +55,13 @@ ExprPtr Parser::parseTargetList() {
 ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
-  ExprList elements;
-  elements.push_back(std::move(first));
+  ExprList& exprs = scratch_.exprs;
+  size_t base = exprs.size();
+  exprs.push_back(std::move(first));
   while (nextIf(TokenKind::COMMA) && canStartExpression(cur().kind)) {
-    elements.push_back((this->*parseElement)());
+    exprs.push_back((this->*parseElement)());
   }
+  ExprList elements = takeFrom(exprs, base);
   SourceRange range = span(*elements.front(), *elements.back());
   return std::make_unique<TupleExpr>(range, std::move(elements));
 }
@@ -265,7 +267,8 @@ ExprPtr Parser::parsePostfix() {
 ExprPtr Parser::parseCall(ExprPtr callee) {
   size_t start = callee->range.start();
   expect(TokenKind::LPAREN);
-  ExprList args;
+  ExprList& args = scratch_.exprs;  // the positional arguments go on the scratch stack first
+  size_t base = args.size();
   std::vector<Keyword> keywords;
   while (!at(TokenKind::RPAREN)) {
     if (at(TokenKind::DOUBLE_STAR)) {
@@ -285,7 +288,7 @@ ExprPtr Parser::parseCall(ExprPtr callee) {
     if (!nextIf(TokenKind::COMMA)) break;
   }
   expect(TokenKind::RPAREN);
-  return std::make_unique<CallExpr>(rangeFrom(start), std::move(callee), std::move(args),
+  return std::make_unique<CallExpr>(rangeFrom(start), std::move(callee), takeFrom(args, base),
                                     std::move(keywords));
 }
 
@@ -447,7 +450,8 @@ ExprPtr Parser::parseStrings() {
 // whose range includes the parentheses.
 ExprPtr Parser::parseParenthesized() {
   size_t start = next().range.start();
-  ExprList elements;
+  ExprList& elements = scratch_.exprs;
+  size_t base = elements.size();
   if (!at(TokenKind::RPAREN)) {
     ExprPtr first = parseExprOrStarred();
     if (at(TokenKind::FOR)) throw errorAt(cur().range, "generator expressions are not supported");
@@ -458,14 +462,15 @@ ExprPtr Parser::parseParenthesized() {
     }
   }
   expect(TokenKind::RPAREN);
-  return std::make_unique<TupleExpr>(rangeFrom(start), std::move(elements));
+  return std::make_unique<TupleExpr>(rangeFrom(start), takeFrom(elements, base));
 }
 // [/book:parenthesized]
 
 // `[a, b]` or the comprehension `[e for x in xs]`.
 ExprPtr Parser::parseListDisplay() {
   size_t start = next().range.start();
-  ExprList elements;
+  ExprList& elements = scratch_.exprs;
+  size_t base = elements.size();
   if (!at(TokenKind::RBRACKET)) {
     ExprPtr first = parseExprOrStarred();
     if (nextIf(TokenKind::FOR)) return parseListComprehension(start, std::move(first));
@@ -475,7 +480,7 @@ ExprPtr Parser::parseListDisplay() {
     }
   }
   expect(TokenKind::RBRACKET);
-  return std::make_unique<ListExpr>(rangeFrom(start), std::move(elements));
+  return std::make_unique<ListExpr>(rangeFrom(start), takeFrom(elements, base));
 }
 
 // [book:comprehension-iterable]

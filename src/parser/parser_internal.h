@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -34,7 +35,18 @@ inline std::string describeExpected(TokenKind kind) {
 class Parser {
  public:
   Parser(SourcePtr source, std::vector<Token> tokens)
-      : source_(std::move(source)), tokens_(std::move(tokens)) {}
+      : source_(std::move(source)),
+        tokens_(std::move(tokens)),
+        scratch_(threadScratch()),
+        stmts_base_(scratch_.stmts.size()),
+        exprs_base_(scratch_.exprs.size()) {}
+  // A parse that failed may leave children on the scratch stacks; they go with the parser.
+  ~Parser() {
+    scratch_.stmts.resize(stmts_base_);
+    scratch_.exprs.resize(exprs_base_);
+  }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
   Module parseModule();
 
   // `(T1, T2) -> R`, the signature in a `# type:` comment, lexed as a fragment.
@@ -81,6 +93,28 @@ class Parser {
     return SourceRange::merge(first.range, last.range);
   }
   // [/book:errors-and-ranges]
+
+  // [book:scratch]
+  // Lists of children (a block's statements, a call's arguments, a tuple's elements) are
+  // collected on a per-thread stack, then moved into a vector of exactly their size: one
+  // allocation per list, where push_back would allocate again each time the list doubles.
+  // Nested lists push above the outer list's children and take theirs off before it goes on.
+  struct Scratch {
+    StmtList stmts;
+    ExprList exprs;
+  };
+  static Scratch& threadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+  template <typename T>
+  static std::vector<T> takeFrom(std::vector<T>& stack, size_t base) {
+    std::vector<T> list(std::make_move_iterator(stack.begin() + base),
+                        std::make_move_iterator(stack.end()));
+    stack.resize(base);
+    return list;
+  }
+  // [/book:scratch]
 
   // ---- statements ---------------------------------------------------------------------------
   void parseStatement(StmtList& out);
@@ -206,6 +240,9 @@ class Parser {
   std::vector<Token> tokens_;
   size_t pos_ = 0;
   size_t prev_end_ = 0;
+  Scratch& scratch_;
+  size_t stmts_base_;
+  size_t exprs_base_;
 };
 
 }  // namespace minijit::parsing

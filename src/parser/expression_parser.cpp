@@ -39,6 +39,44 @@ bool canStartExpression(TokenKind kind) {
   }
 }
 
+// [book:infix-table]
+// The infix operators and how tightly each binds. `not` is not infix, but it has a row of
+// its own between `and` and the comparisons; only `not in` is found here, as a comparison.
+struct InfixOperator {
+  Precedence precedence;
+  BinaryOp op;  // for the levels from BitOr to Term
+};
+
+InfixOperator infixOperator(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::OR: return {Precedence::Or, BinaryOp::Add};  // a BoolOp, not a BinaryOp
+    case TokenKind::AND: return {Precedence::And, BinaryOp::Add};
+    case TokenKind::EQUAL_EQUAL:
+    case TokenKind::NOT_EQUAL:
+    case TokenKind::LESS:
+    case TokenKind::LESS_EQUAL:
+    case TokenKind::GREATER:
+    case TokenKind::GREATER_EQUAL:
+    case TokenKind::IN:
+    case TokenKind::IS:
+    case TokenKind::NOT: return {Precedence::Compare, BinaryOp::Add};  // a Compare chain
+    case TokenKind::PIPE: return {Precedence::BitOr, BinaryOp::BitOr};
+    case TokenKind::CARET: return {Precedence::BitXor, BinaryOp::BitXor};
+    case TokenKind::AMPERSAND: return {Precedence::BitAnd, BinaryOp::BitAnd};
+    case TokenKind::LSHIFT: return {Precedence::Shift, BinaryOp::LShift};
+    case TokenKind::RSHIFT: return {Precedence::Shift, BinaryOp::RShift};
+    case TokenKind::PLUS: return {Precedence::Arith, BinaryOp::Add};
+    case TokenKind::MINUS: return {Precedence::Arith, BinaryOp::Sub};
+    case TokenKind::STAR: return {Precedence::Term, BinaryOp::Mul};
+    case TokenKind::SLASH: return {Precedence::Term, BinaryOp::Div};
+    case TokenKind::DOUBLE_SLASH: return {Precedence::Term, BinaryOp::FloorDiv};
+    case TokenKind::PERCENT: return {Precedence::Term, BinaryOp::Mod};
+    case TokenKind::AT: return {Precedence::Term, BinaryOp::MatMul};
+    default: return {Precedence::None, BinaryOp::Add};  // not an operator: the loop stops
+  }
+}
+// [/book:infix-table]
+
 }  // namespace
 
 // `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
@@ -95,38 +133,6 @@ ExprPtr Parser::parseExpr() {
                                        std::move(false_expr));
 }
 
-// [book:infix-table]
-// The infix operators and how tightly each binds. `not` is not infix, but it has a row of
-// its own between `and` and the comparisons; only `not in` is found here, as a comparison.
-Parser::InfixOperator Parser::infixOperator(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::OR: return {Precedence::Or, BinaryOp::Add};  // a BoolOp, not a BinaryOp
-    case TokenKind::AND: return {Precedence::And, BinaryOp::Add};
-    case TokenKind::EQUAL_EQUAL:
-    case TokenKind::NOT_EQUAL:
-    case TokenKind::LESS:
-    case TokenKind::LESS_EQUAL:
-    case TokenKind::GREATER:
-    case TokenKind::GREATER_EQUAL:
-    case TokenKind::IN:
-    case TokenKind::IS:
-    case TokenKind::NOT: return {Precedence::Compare, BinaryOp::Add};  // a Compare chain
-    case TokenKind::PIPE: return {Precedence::BitOr, BinaryOp::BitOr};
-    case TokenKind::CARET: return {Precedence::BitXor, BinaryOp::BitXor};
-    case TokenKind::AMPERSAND: return {Precedence::BitAnd, BinaryOp::BitAnd};
-    case TokenKind::LSHIFT: return {Precedence::Shift, BinaryOp::LShift};
-    case TokenKind::RSHIFT: return {Precedence::Shift, BinaryOp::RShift};
-    case TokenKind::PLUS: return {Precedence::Arith, BinaryOp::Add};
-    case TokenKind::MINUS: return {Precedence::Arith, BinaryOp::Sub};
-    case TokenKind::STAR: return {Precedence::Term, BinaryOp::Mul};
-    case TokenKind::SLASH: return {Precedence::Term, BinaryOp::Div};
-    case TokenKind::DOUBLE_SLASH: return {Precedence::Term, BinaryOp::FloorDiv};
-    case TokenKind::PERCENT: return {Precedence::Term, BinaryOp::Mod};
-    case TokenKind::AT: return {Precedence::Term, BinaryOp::MatMul};
-    default: return {Precedence::None, BinaryOp::Add};  // not an operator: the loop stops
-  }
-}
-// [/book:infix-table]
 
 // [book:climb]
 // Precedence climbing: an operand, then every infix operator that binds at least as tightly

@@ -30,6 +30,27 @@ inline std::string describeExpected(TokenKind kind) {
   return tokenKindDescription(kind);
 }
 
+// [book:precedence]
+// How tightly an infix operator binds, loosest first. `Not` is the level of the prefix `not`;
+// `None` marks a token that is no infix operator.
+enum class Precedence : uint8_t {
+  None,
+  Or,       // or
+  And,      // and
+  Not,      // not x (prefix)
+  Compare,  // == != < <= > >= in not-in is is-not
+  BitOr,    // |
+  BitXor,   // ^
+  BitAnd,   // &
+  Shift,    // << >>
+  Arith,    // + -
+  Term,     // * / // % @
+};
+// [/book:precedence]
+inline Precedence tighter(Precedence level) {
+  return static_cast<Precedence>(static_cast<uint8_t>(level) + 1);
+}
+
 // The parser's state: the token list and a cursor into it. `prev_end_` is the end offset of
 // the last real token consumed, which is where a node being finished ends (`rangeFrom`).
 class Parser {
@@ -167,32 +188,6 @@ class Parser {
   // ---- expressions, loosest binding first ---------------------------------------------------
   // `a if c else b`; lambdas are not part of TorchScript.
   ExprPtr parseExpr();
-
-  // [book:precedence]
-  // How tightly an infix operator binds, loosest first. `Not` is the level of the prefix
-  // `not`; `None` marks a token that is no infix operator.
-  enum class Precedence : uint8_t {
-    None,
-    Or,       // or
-    And,      // and
-    Not,      // not x (prefix)
-    Compare,  // == != < <= > >= in not-in is is-not
-    BitOr,    // |
-    BitXor,   // ^
-    BitAnd,   // &
-    Shift,    // << >>
-    Arith,    // + -
-    Term,     // * / // % @
-  };
-  // [/book:precedence]
-  static Precedence tighter(Precedence level) {
-    return static_cast<Precedence>(static_cast<uint8_t>(level) + 1);
-  }
-  struct InfixOperator {
-    Precedence precedence;
-    BinaryOp op;  // for the levels from BitOr to Term
-  };
-  static InfixOperator infixOperator(TokenKind kind);
 
   // Precedence climbing: an operand, then every infix operator binding at least as tightly as
   // `min`, each with a right operand parsed at the next tighter level.

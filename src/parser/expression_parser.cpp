@@ -1,6 +1,6 @@
-// The parser, expression half: one function per precedence level, from the loosest-binding
-// operator (ternary) down to the tightest (postfix calls, attributes, subscripts) and atoms,
-// so that the call chain itself encodes Python's precedence table.
+// The parser, expression half: the ternary, then one precedence-climbing loop for the infix
+// operators (`or` down to `* / // % @`, driven by a table of binding powers), then unary
+// operators and `**`, postfix calls, attributes and subscripts, and atoms.
 // Book chapter 3 ("Parsing").
 #include <cctype>
 #include <charconv>
@@ -39,6 +39,44 @@ bool canStartExpression(TokenKind kind) {
   }
 }
 
+// [book:infix-table]
+// The infix operators and how tightly each binds. `not` is not infix, but it has a row of
+// its own between `and` and the comparisons; only `not in` is found here, as a comparison.
+struct InfixOperator {
+  Precedence precedence;
+  BinaryOp op;  // for the levels from BitOr to Term
+};
+
+InfixOperator infixOperator(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::OR: return {Precedence::Or, BinaryOp::Add};  // a BoolOp, not a BinaryOp
+    case TokenKind::AND: return {Precedence::And, BinaryOp::Add};
+    case TokenKind::EQUAL_EQUAL:
+    case TokenKind::NOT_EQUAL:
+    case TokenKind::LESS:
+    case TokenKind::LESS_EQUAL:
+    case TokenKind::GREATER:
+    case TokenKind::GREATER_EQUAL:
+    case TokenKind::IN:
+    case TokenKind::IS:
+    case TokenKind::NOT: return {Precedence::Compare, BinaryOp::Add};  // a Compare chain
+    case TokenKind::PIPE: return {Precedence::BitOr, BinaryOp::BitOr};
+    case TokenKind::CARET: return {Precedence::BitXor, BinaryOp::BitXor};
+    case TokenKind::AMPERSAND: return {Precedence::BitAnd, BinaryOp::BitAnd};
+    case TokenKind::LSHIFT: return {Precedence::Shift, BinaryOp::LShift};
+    case TokenKind::RSHIFT: return {Precedence::Shift, BinaryOp::RShift};
+    case TokenKind::PLUS: return {Precedence::Arith, BinaryOp::Add};
+    case TokenKind::MINUS: return {Precedence::Arith, BinaryOp::Sub};
+    case TokenKind::STAR: return {Precedence::Term, BinaryOp::Mul};
+    case TokenKind::SLASH: return {Precedence::Term, BinaryOp::Div};
+    case TokenKind::DOUBLE_SLASH: return {Precedence::Term, BinaryOp::FloorDiv};
+    case TokenKind::PERCENT: return {Precedence::Term, BinaryOp::Mod};
+    case TokenKind::AT: return {Precedence::Term, BinaryOp::MatMul};
+    default: return {Precedence::None, BinaryOp::Add};  // not an operator: the loop stops
+  }
+}
+// [/book:infix-table]
+
 }  // namespace
 
 // `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
@@ -55,11 +93,13 @@ ExprPtr Parser::parseTargetList() {
 ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
-  ExprList elements;
-  elements.push_back(std::move(first));
+  ExprList& exprs = scratch_.exprs;
+  size_t base = exprs.size();
+  exprs.push_back(std::move(first));
   while (nextIf(TokenKind::COMMA) && canStartExpression(cur().kind)) {
-    elements.push_back((this->*parseElement)());
+    exprs.push_back((this->*parseElement)());
   }
+  ExprList elements = takeFrom(exprs, base);
   SourceRange range = span(*elements.front(), *elements.back());
   return std::make_unique<TupleExpr>(range, std::move(elements));
 }
@@ -70,22 +110,22 @@ ExprPtr Parser::parseExprOrStarred() {
 }
 
 ExprPtr Parser::parseTarget() {
-  if (!at(TokenKind::STAR)) return parseBitOr();
+  if (!at(TokenKind::STAR)) return parseBinary(Precedence::BitOr);
   return parseStarred();
 }
 
 ExprPtr Parser::parseStarred() {
   size_t start = next().range.start();
-  ExprPtr value = parseBitOr();
+  ExprPtr value = parseBinary(Precedence::BitOr);
   return std::make_unique<StarredExpr>(rangeFrom(start), std::move(value));
 }
 
 // `a if c else b`; lambdas are not part of TorchScript.
 ExprPtr Parser::parseExpr() {
   if (at(TokenKind::LAMBDA)) throw errorAt(cur().range, "Lambda aren't supported");
-  ExprPtr true_expr = parseOr();
+  ExprPtr true_expr = parseBinary(Precedence::Or);
   if (!nextIf(TokenKind::IF)) return true_expr;
-  ExprPtr cond = parseOr();
+  ExprPtr cond = parseBinary(Precedence::Or);
   expect(TokenKind::ELSE);
   ExprPtr false_expr = parseExpr();
   SourceRange range = span(*true_expr, *false_expr);
@@ -93,46 +133,58 @@ ExprPtr Parser::parseExpr() {
                                        std::move(false_expr));
 }
 
-ExprPtr Parser::parseOr() {
-  return parseBoolOp(TokenKind::OR, BoolOpKind::Or, &Parser::parseAnd);
-}
 
-ExprPtr Parser::parseAnd() {
-  return parseBoolOp(TokenKind::AND, BoolOpKind::And, &Parser::parseNot);
-}
-
-ExprPtr Parser::parseBoolOp(TokenKind token, BoolOpKind op, ExprPtr (Parser::*parseOperand)()) {
-  ExprPtr lhs = (this->*parseOperand)();
-  while (nextIf(token)) {
-    ExprPtr rhs = (this->*parseOperand)();
-    SourceRange range = span(*lhs, *rhs);
-    lhs = std::make_unique<BoolOpExpr>(range, op, std::move(lhs), std::move(rhs));
+// [book:climb]
+// Precedence climbing: an operand, then every infix operator that binds at least as tightly
+// as `min`. The right operand of an operator at level p is parsed with min = p + 1, so it
+// takes the tighter operators and leaves the next one at level p to this loop: that keeps
+// `a - b - c` as (a - b) - c.
+ExprPtr Parser::parseBinary(Precedence min) {
+  ExprPtr lhs;
+  if (at(TokenKind::NOT) && min <= Precedence::Not) {
+    size_t start = next().range.start();
+    ExprPtr operand = parseBinary(Precedence::Not);
+    lhs = std::make_unique<UnaryExpr>(rangeFrom(start), UnaryOp::Not, std::move(operand));
+  } else {
+    lhs = parseFactor();
   }
-  return lhs;
+  while (true) {
+    InfixOperator op = infixOperator(cur().kind);
+    if (op.precedence < min) return lhs;  // also stops at a token that is no operator
+    if (op.precedence == Precedence::Compare) {
+      if (at(TokenKind::NOT) && peekAt(1).kind != TokenKind::IN) return lhs;
+      lhs = parseComparison(std::move(lhs));
+      continue;
+    }
+    next();
+    ExprPtr rhs = parseBinary(tighter(op.precedence));
+    SourceRange range = span(*lhs, *rhs);
+    if (op.precedence == Precedence::Or || op.precedence == Precedence::And) {
+      BoolOpKind kind = op.precedence == Precedence::Or ? BoolOpKind::Or : BoolOpKind::And;
+      lhs = std::make_unique<BoolOpExpr>(range, kind, std::move(lhs), std::move(rhs));
+    } else {
+      lhs = std::make_unique<BinaryExpr>(range, op.op, std::move(lhs), std::move(rhs));
+    }
+  }
 }
+// [/book:climb]
 
-ExprPtr Parser::parseNot() {
-  if (!at(TokenKind::NOT)) return parseComparison();
-  size_t start = next().range.start();
-  ExprPtr operand = parseNot();
-  return std::make_unique<UnaryExpr>(rangeFrom(start), UnaryOp::Not, std::move(operand));
-}
-
-// A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
-ExprPtr Parser::parseComparison() {
-  ExprPtr first = parseBitOr();
-  std::optional<CompareOp> op = parseCompareOp();
-  if (!op) return first;  // the common case: no comparison, and no vectors to allocate
+// [book:comparison]
+// A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once. Its
+// operands are parsed at the level of `|`, so the chain takes every comparison in a row.
+ExprPtr Parser::parseComparison(ExprPtr first) {
   std::vector<CompareOp> ops;
   ExprList operands;
+  operands.reserve(2);
   operands.push_back(std::move(first));
-  do {
+  while (std::optional<CompareOp> op = parseCompareOp()) {
     ops.push_back(*op);
-    operands.push_back(parseBitOr());
-  } while ((op = parseCompareOp()));
+    operands.push_back(parseBinary(Precedence::BitOr));
+  }
   SourceRange range = span(*operands.front(), *operands.back());
   return std::make_unique<CompareExpr>(range, std::move(ops), std::move(operands));
 }
+// [/book:comparison]
 
 std::optional<CompareOp> Parser::parseCompareOp() {
   switch (cur().kind) {
@@ -170,82 +222,29 @@ std::optional<CompareOp> Parser::parseCompareOp() {
   }
 }
 
-ExprPtr Parser::parseBitOr() {
-  return parseBinaryLevel(&Parser::parseBitXor, {{TokenKind::PIPE, BinaryOp::BitOr}});
-}
-
-ExprPtr Parser::parseBitXor() {
-  return parseBinaryLevel(&Parser::parseBitAnd, {{TokenKind::CARET, BinaryOp::BitXor}});
-}
-
-ExprPtr Parser::parseBitAnd() {
-  return parseBinaryLevel(&Parser::parseShift, {{TokenKind::AMPERSAND, BinaryOp::BitAnd}});
-}
-
-ExprPtr Parser::parseShift() {
-  return parseBinaryLevel(&Parser::parseArith, {{TokenKind::LSHIFT, BinaryOp::LShift},
-                                                {TokenKind::RSHIFT, BinaryOp::RShift}});
-}
-
-// [book:precedence-levels]
-ExprPtr Parser::parseArith() {
-  return parseBinaryLevel(&Parser::parseTerm,
-                          {{TokenKind::PLUS, BinaryOp::Add}, {TokenKind::MINUS, BinaryOp::Sub}});
-}
-
-ExprPtr Parser::parseTerm() {
-  return parseBinaryLevel(&Parser::parseFactor, {{TokenKind::STAR, BinaryOp::Mul},
-                                                 {TokenKind::SLASH, BinaryOp::Div},
-                                                 {TokenKind::DOUBLE_SLASH, BinaryOp::FloorDiv},
-                                                 {TokenKind::PERCENT, BinaryOp::Mod},
-                                                 {TokenKind::AT, BinaryOp::MatMul}});
-}
-// [/book:precedence-levels]
-
-// [book:binary-level]
-// One left-associative precedence level: operand (op operand)*.
-ExprPtr Parser::parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTable table) {
-  ExprPtr lhs = (this->*parseOperand)();
-  while (true) {
-    std::optional<BinaryOp> op;
-    for (const auto& [token, binary_op] : table) {
-      if (at(token)) op = binary_op;
-    }
-    if (!op) return lhs;
-    next();
-    ExprPtr rhs = (this->*parseOperand)();
-    SourceRange range = span(*lhs, *rhs);
-    lhs = std::make_unique<BinaryExpr>(range, *op, std::move(lhs), std::move(rhs));
-  }
-}
-// [/book:binary-level]
-
 // [book:factor-power]
-// Unary + - ~. (Upstream folds `-` applied to a number literal into a negative constant;
-// here it stays a Unary node and the frontend folds it.)
+// Unary + - ~, then `**`. (Upstream folds `-` applied to a number literal into a negative
+// constant; here it stays a Unary node and the frontend folds it.) `**` is right-associative
+// and binds tighter than a unary operator on its left but not on its right:
+// -2**2 == -(2**2), 2**-1 == 2**(-1). So the base is a postfix expression and the exponent
+// is a whole factor again.
 ExprPtr Parser::parseFactor() {
   std::optional<UnaryOp> op;
   if (at(TokenKind::MINUS)) op = UnaryOp::Neg;
   if (at(TokenKind::PLUS)) op = UnaryOp::Pos;
   if (at(TokenKind::TILDE)) op = UnaryOp::Invert;
-  if (!op) return parsePower();
-  size_t start = next().range.start();
-  ExprPtr operand = parseFactor();
-  return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
-}
-// [/book:factor-power]
-
-// [book:power]
-// `**` is right-associative and binds tighter than a unary operator on its left but not on
-// its right: -2**2 == -(2**2), 2**-1 == 2**(-1).
-ExprPtr Parser::parsePower() {
+  if (op) {
+    size_t start = next().range.start();
+    ExprPtr operand = parseFactor();
+    return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
+  }
   ExprPtr base = parsePostfix();
   if (!nextIf(TokenKind::DOUBLE_STAR)) return base;
   ExprPtr exponent = parseFactor();
   SourceRange range = span(*base, *exponent);
   return std::make_unique<BinaryExpr>(range, BinaryOp::Pow, std::move(base), std::move(exponent));
 }
-// [/book:power]
+// [/book:factor-power]
 
 // [book:postfix]
 // Calls, attributes and subscripts chain left to right: a.b(c)[d].
@@ -274,7 +273,8 @@ ExprPtr Parser::parsePostfix() {
 ExprPtr Parser::parseCall(ExprPtr callee) {
   size_t start = callee->range.start();
   expect(TokenKind::LPAREN);
-  ExprList args;
+  ExprList& args = scratch_.exprs;  // the positional arguments go on the scratch stack first
+  size_t base = args.size();
   std::vector<Keyword> keywords;
   while (!at(TokenKind::RPAREN)) {
     if (at(TokenKind::DOUBLE_STAR)) {
@@ -294,7 +294,7 @@ ExprPtr Parser::parseCall(ExprPtr callee) {
     if (!nextIf(TokenKind::COMMA)) break;
   }
   expect(TokenKind::RPAREN);
-  return std::make_unique<CallExpr>(rangeFrom(start), std::move(callee), std::move(args),
+  return std::make_unique<CallExpr>(rangeFrom(start), std::move(callee), takeFrom(args, base),
                                     std::move(keywords));
 }
 
@@ -456,7 +456,8 @@ ExprPtr Parser::parseStrings() {
 // whose range includes the parentheses.
 ExprPtr Parser::parseParenthesized() {
   size_t start = next().range.start();
-  ExprList elements;
+  ExprList& elements = scratch_.exprs;
+  size_t base = elements.size();
   if (!at(TokenKind::RPAREN)) {
     ExprPtr first = parseExprOrStarred();
     if (at(TokenKind::FOR)) throw errorAt(cur().range, "generator expressions are not supported");
@@ -467,14 +468,15 @@ ExprPtr Parser::parseParenthesized() {
     }
   }
   expect(TokenKind::RPAREN);
-  return std::make_unique<TupleExpr>(rangeFrom(start), std::move(elements));
+  return std::make_unique<TupleExpr>(rangeFrom(start), takeFrom(elements, base));
 }
 // [/book:parenthesized]
 
 // `[a, b]` or the comprehension `[e for x in xs]`.
 ExprPtr Parser::parseListDisplay() {
   size_t start = next().range.start();
-  ExprList elements;
+  ExprList& elements = scratch_.exprs;
+  size_t base = elements.size();
   if (!at(TokenKind::RBRACKET)) {
     ExprPtr first = parseExprOrStarred();
     if (nextIf(TokenKind::FOR)) return parseListComprehension(start, std::move(first));
@@ -484,7 +486,7 @@ ExprPtr Parser::parseListDisplay() {
     }
   }
   expect(TokenKind::RBRACKET);
-  return std::make_unique<ListExpr>(rangeFrom(start), std::move(elements));
+  return std::make_unique<ListExpr>(rangeFrom(start), takeFrom(elements, base));
 }
 
 // [book:comprehension-iterable]
@@ -493,7 +495,7 @@ ExprPtr Parser::parseListDisplay() {
 // torch.jit.script gives. (Upstream's string parser, behind CompilationUnit, reads a full
 // expression instead and fails later with "expected else but found ']' here".)
 ExprPtr Parser::parseComprehensionIterable() {
-  ExprPtr iter = parseOr();
+  ExprPtr iter = parseBinary(Precedence::Or);
   if (at(TokenKind::IF)) throw errorAt(cur().range, "Comprehension ifs are not supported yet");
   return iter;
 }

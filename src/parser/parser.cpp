@@ -50,10 +50,13 @@ std::optional<BinaryOp> augmentedAssignOp(TokenKind kind) {
 Module Parser::parseModule() {
   Module module;
   module.source = source_;
+  StmtList& stmts = scratch_.stmts;
+  size_t base = stmts.size();
   while (!at(TokenKind::END_OF_FILE)) {
     if (nextIf(TokenKind::NEWLINE)) continue;
-    parseStatement(module.body);
+    parseStatement(stmts);
   }
+  module.body = takeFrom(stmts, base);
   return module;
 }
 
@@ -218,10 +221,11 @@ StmtPtr Parser::parseExpressionStatement() {
 // def, a type comment may sit after the ':' or alone on the next line; it is handed back.
 StmtList Parser::parseBlock(std::optional<Token>* type_comment) {
   takeTypeComment(type_comment);
-  StmtList body;
+  StmtList& stmts = scratch_.stmts;  // the statements go on the scratch stack first
+  size_t base = stmts.size();
   if (!at(TokenKind::NEWLINE)) {
-    parseSimpleStatements(body);
-    return body;
+    parseSimpleStatements(stmts);
+    return takeFrom(stmts, base);
   }
   next();
   takeTypeComment(type_comment);
@@ -229,10 +233,10 @@ StmtList Parser::parseBlock(std::optional<Token>* type_comment) {
   next();
   while (!at(TokenKind::DEDENT) && !at(TokenKind::END_OF_FILE)) {
     if (nextIf(TokenKind::NEWLINE)) continue;
-    parseStatement(body);
+    parseStatement(stmts);
   }
   nextIf(TokenKind::DEDENT);
-  return body;
+  return takeFrom(stmts, base);
 }
 // [/book:parse-block]
 

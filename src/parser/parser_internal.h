@@ -1,11 +1,12 @@
 // The recursive-descent Parser shared by the two halves of the parser: parser.cpp (modules
-// and statements) and expression_parser.cpp (expressions, by precedence level). It holds the
+// and statements) and expression_parser.cpp (expressions, by precedence climbing). It holds the
 // token cursor and declares one function per grammar rule. Internal to the parser layer.
 // Book chapter 3 ("Parsing").
 #pragma once
 
 #include <algorithm>
-#include <initializer_list>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,14 +30,44 @@ inline std::string describeExpected(TokenKind kind) {
   return tokenKindDescription(kind);
 }
 
-using BinaryOpTable = std::initializer_list<std::pair<TokenKind, BinaryOp>>;
+// [book:precedence]
+// How tightly an infix operator binds, loosest first. `Not` is the level of the prefix `not`;
+// `None` marks a token that is no infix operator.
+enum class Precedence : uint8_t {
+  None,
+  Or,       // or
+  And,      // and
+  Not,      // not x (prefix)
+  Compare,  // == != < <= > >= in not-in is is-not
+  BitOr,    // |
+  BitXor,   // ^
+  BitAnd,   // &
+  Shift,    // << >>
+  Arith,    // + -
+  Term,     // * / // % @
+};
+// [/book:precedence]
+inline Precedence tighter(Precedence level) {
+  return static_cast<Precedence>(static_cast<uint8_t>(level) + 1);
+}
 
 // The parser's state: the token list and a cursor into it. `prev_end_` is the end offset of
 // the last real token consumed, which is where a node being finished ends (`rangeFrom`).
 class Parser {
  public:
   Parser(SourcePtr source, std::vector<Token> tokens)
-      : source_(std::move(source)), tokens_(std::move(tokens)) {}
+      : source_(std::move(source)),
+        tokens_(std::move(tokens)),
+        scratch_(threadScratch()),
+        stmts_base_(scratch_.stmts.size()),
+        exprs_base_(scratch_.exprs.size()) {}
+  // A parse that failed may leave children on the scratch stacks; they go with the parser.
+  ~Parser() {
+    scratch_.stmts.resize(stmts_base_);
+    scratch_.exprs.resize(exprs_base_);
+  }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
   Module parseModule();
 
   // `(T1, T2) -> R`, the signature in a `# type:` comment, lexed as a fragment.
@@ -83,6 +114,28 @@ class Parser {
     return SourceRange::merge(first.range, last.range);
   }
   // [/book:errors-and-ranges]
+
+  // [book:scratch]
+  // Lists of children (a block's statements, a call's arguments, a tuple's elements) are
+  // collected on a per-thread stack, then moved into a vector of exactly their size: one
+  // allocation per list, where push_back would allocate again each time the list doubles.
+  // Nested lists push above the outer list's children and take theirs off before it goes on.
+  struct Scratch {
+    StmtList stmts;
+    ExprList exprs;
+  };
+  static Scratch& threadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+  template <typename T>
+  static std::vector<T> takeFrom(std::vector<T>& stack, size_t base) {
+    std::vector<T> list(std::make_move_iterator(stack.begin() + base),
+                        std::make_move_iterator(stack.end()));
+    stack.resize(base);
+    return list;
+  }
+  // [/book:scratch]
 
   // ---- statements ---------------------------------------------------------------------------
   void parseStatement(StmtList& out);
@@ -135,31 +188,19 @@ class Parser {
   // ---- expressions, loosest binding first ---------------------------------------------------
   // `a if c else b`; lambdas are not part of TorchScript.
   ExprPtr parseExpr();
-  ExprPtr parseOr();
-  ExprPtr parseAnd();
-  ExprPtr parseBoolOp(TokenKind token, BoolOpKind op, ExprPtr (Parser::*parseOperand)());
-  ExprPtr parseNot();
+
+  // Precedence climbing: an operand, then every infix operator binding at least as tightly as
+  // `min`, each with a right operand parsed at the next tighter level.
+  ExprPtr parseBinary(Precedence min);
 
   // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once.
-  ExprPtr parseComparison();
+  ExprPtr parseComparison(ExprPtr first);
   std::optional<CompareOp> parseCompareOp();
-  ExprPtr parseBitOr();
-  ExprPtr parseBitXor();
-  ExprPtr parseBitAnd();
-  ExprPtr parseShift();
-  ExprPtr parseArith();
-  ExprPtr parseTerm();
 
-  // One left-associative precedence level: operand (op operand)*.
-  ExprPtr parseBinaryLevel(ExprPtr (Parser::*parseOperand)(), BinaryOpTable table);
-
-  // Unary + - ~. (Upstream folds `-` applied to a number literal into a negative constant;
-  // here it stays a Unary node and the frontend folds it.)
+  // Unary + - ~, then a right-associative `**` whose base is a postfix expression and whose
+  // exponent is a factor again: -2**2 == -(2**2), 2**-1 == 2**(-1). (Upstream folds `-` on a
+  // number literal into a negative constant; here it stays a Unary node.)
   ExprPtr parseFactor();
-
-  // `**` is right-associative and binds tighter than a unary operator on its left but not on
-  // its right: -2**2 == -(2**2), 2**-1 == 2**(-1).
-  ExprPtr parsePower();
 
   // Calls, attributes and subscripts chain left to right: a.b(c)[d].
   ExprPtr parsePostfix();
@@ -194,6 +235,9 @@ class Parser {
   std::vector<Token> tokens_;
   size_t pos_ = 0;
   size_t prev_end_ = 0;
+  Scratch& scratch_;
+  size_t stmts_base_;
+  size_t exprs_base_;
 };
 
 }  // namespace minijit::parsing

@@ -24,12 +24,17 @@ Value* Value::setDebugName(const std::string& name) {
   Graph* graph = owningGraph();
   auto& names = graph->unique_names_;
   if (hasDebugName()) {
-    names.erase(debug_name_, Graph::NameTable::hash(debug_name_));
+    names.erase(debug_name_, name_hash_);
     debug_name_.clear();
   }
   if (name.empty()) return this;
   size_t hash = Graph::NameTable::hash(name);
+  bool name_is_old_owners = false;
   if (Value* old_owner = names.find(name, hash)) {
+    // `name` can be the old owner's own name (createClone passes `output->debugName()`):
+    // renaming the old owner then changes it, and this value takes the new name, as
+    // upstream's does.
+    name_is_old_owners = &name == &old_owner->debug_name_;
     // `name` may itself end in `.N`: then N is the first suffix to try for its base.
     size_t suffix = 1;
     std::string_view base = name;
@@ -46,21 +51,29 @@ Value* Value::setDebugName(const std::string& name) {
     } else {
       suffix = std::max(suffix, known->second + 1);
     }
-    // (`base` views `name`, which renaming the old owner below may change: copy it first.)
+    // The first `base.N` no value holds.
     std::string replacement(known->first);
     replacement += '.';
     size_t prefix = replacement.size();
+    size_t replacement_hash;
     do {
       replacement.resize(prefix);
-      replacement += std::to_string(suffix++);
-    } while (names.find(replacement, Graph::NameTable::hash(replacement)) != nullptr);
+      char digits[20];
+      size_t count = 0;
+      for (size_t n = suffix++; count == 0 || n != 0; n /= 10) digits[count++] = char('0' + n % 10);
+      while (count) replacement += digits[--count];
+      replacement_hash = Graph::NameTable::hash(replacement);
+    } while (names.find(replacement, replacement_hash) != nullptr);
     known->second = suffix;
-    old_owner->setDebugName(replacement);
+    // The old owner gives up `name` and takes the replacement, which no one holds.
+    names.erase(old_owner->debug_name_, old_owner->name_hash_);
+    old_owner->debug_name_ = std::move(replacement);
+    old_owner->name_hash_ = replacement_hash;
+    names.assign(old_owner, replacement_hash);
   }
-  // `name` can be the old owner's own name, renamed just now (createClone passes
-  // `output->debugName()`): then this value takes the new name, as upstream's does.
   debug_name_ = name;
-  names.assign(this, Graph::NameTable::hash(debug_name_));
+  name_hash_ = name_is_old_owners ? Graph::NameTable::hash(debug_name_) : hash;
+  names.assign(this, name_hash_);
   return this;
 }
 

@@ -83,6 +83,7 @@ class Value {
   size_t unique_;
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
   std::string debug_name_;
+  size_t name_hash_ = 0;  // NameTable::hash(debug_name_), kept for renaming and erasing
   UseList uses_;
 };
 

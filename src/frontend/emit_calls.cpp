@@ -168,8 +168,8 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     }
     if (name == "dtype" || name == "device" || name == "is_cuda") {
       // Upstream gives these property nodes no source range.
-      return SugaredValue::simple(emitBuiltinCall(SourceRange(), *graph_, "prim::" + name,
-                                                  {{"", expr.range, self}}, {}));
+      return SugaredValue::simple(
+          emitOperator(SourceRange(), "prim::" + name, {{expr.range, self}}));
     }
   }
   std::string op = "aten::" + name;
@@ -201,6 +201,22 @@ std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>
     values.push_back({keyword.name, keyword.range, emitExpr(*keyword.value)});
   }
   return values;
+}
+
+Value* FunctionEmitter::emitOperator(const SourceRange& range, const std::string& op,
+                                     std::initializer_list<Operand> operands,
+                                     const std::optional<NamedValue>& self) {
+  static const std::vector<NamedValue> kNoKeywords;
+  std::vector<NamedValue> args;
+  if (!spare_arguments_.empty()) {
+    args = std::move(spare_arguments_.back());
+    spare_arguments_.pop_back();
+  }
+  for (const Operand& operand : operands) args.push_back({{}, operand.range, operand.value});
+  Value* result = emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
+  args.clear();
+  spare_arguments_.push_back(std::move(args));
+  return result;
 }
 
 namespace {
@@ -360,8 +376,7 @@ SugaredValuePtr FunctionEmitter::exceptionCall(const SugaredValuePtr& exception,
     if (text->type()->kind() != TypeKind::Str) {
       text = emitBuiltinCall(range, *graph_, "aten::str", {arg}, {});
     }
-    message = emitBuiltinCall(range, *graph_, "aten::add",
-                              {{"", range, message}, {"", range, text}}, {});
+    message = emitOperator(range, "aten::add", {{range, message}, {range, text}});
   }
   return SugaredValue::exceptionMessage(message, nullptr);
 }
@@ -381,8 +396,7 @@ Value* FunctionEmitter::emitCast(const std::string& name, const CallExpr& call) 
     if (v->type()->isSubtypeOf(target)) return v;
     if (name == "bool" && (v->type()->kind() == TypeKind::List || v->type()->kind() == TypeKind::Str)) {
       Value* len = emitBuiltinCall(call.range, *graph_, "aten::len", {args[0]}, {});
-      return emitBuiltinCall(call.range, *graph_, "aten::gt",
-                             {{"", call.range, len}, {"", call.range, zero}}, {});
+      return emitOperator(call.range, "aten::gt", {{call.range, len}, {call.range, zero}});
     }
   }
   std::string op = name == "int"     ? "aten::Int"

@@ -144,6 +144,15 @@ class FunctionEmitter {
   Value* emitPythonBuiltinCall(const std::string& name, const CallExpr& call);
   Value* emitFunctionCall(const FunctionDefinition& callee, const CallExpr& call);
   Value* emitCast(const std::string& name, const CallExpr& call);
+  // An operator call with positional arguments (`a + b`, `not c`, `xs[i]`): emitBuiltinCall
+  // with the operands in an argument vector reused from call to call, not a new one each time.
+  struct Operand {
+    const SourceRange& range;
+    Value* value;
+  };
+  Value* emitOperator(const SourceRange& range, const std::string& op,
+                      std::initializer_list<Operand> operands,
+                      const std::optional<NamedValue>& self = std::nullopt);
   SugaredValuePtr exceptionCall(const SugaredValuePtr& exception, const SourceRange& range,
                                 const std::vector<NamedValue>& args);
   std::vector<Value*> unpackTuple(Value* tuple, const SourceRange& range);
@@ -194,6 +203,8 @@ class FunctionEmitter {
   TypePtr declared_return_type_;
   TypePtr merged_return_type_;
   std::set<Block*> exit_blocks_;
+  // emitOperator's argument vectors, emptied, waiting to be reused.
+  std::vector<std::vector<NamedValue>> spare_arguments_;
   // Where break/continue may appear: outside loops they are errors, and in unrolled loops
   // (over tuples) upstream does not support them.
   enum class LoopStatus { NotInLoop, InLoop, InUnrolledLoop };

@@ -8,8 +8,9 @@
 
 namespace minijit {
 
+// A frame is made and dropped for every block; its memory is recycled, not malloc'd.
 void FunctionEmitter::pushFrame(Block* block) {
-  env_ = std::make_shared<Environment>(*graph_, block, env_);
+  env_ = std::allocate_shared<Environment>(RecyclingAllocator<Environment>(), *graph_, block, env_);
 }
 
 std::shared_ptr<Environment> FunctionEmitter::popFrame() {

@@ -15,6 +15,7 @@
 #include "frontend/function_definition.h"
 #include "frontend/schema_matching.h"
 #include "parser/ast.h"
+#include "util/recycling_allocator.h"
 
 namespace minijit {
 
@@ -198,8 +199,13 @@ class FunctionEmitter {
   const Resolver& resolver_;
   std::shared_ptr<Graph> graph_;
   std::shared_ptr<Environment> env_;
-  std::map<int64_t, Value*> int_constants_;
-  std::map<uint64_t, Value*> float_constants_;  // keyed by the double's bits
+  // The numeric literal memo. Its nodes, like the environment frames', come from a
+  // per-thread free list (RecyclingAllocator): every function fills and drops them.
+  template <typename K>
+  using ConstantMemo =
+      std::map<K, Value*, std::less<K>, RecyclingAllocator<std::pair<const K, Value*>>>;
+  ConstantMemo<int64_t> int_constants_;
+  ConstantMemo<uint64_t> float_constants_;  // keyed by the double's bits
   TypePtr declared_return_type_;
   TypePtr merged_return_type_;
   std::set<Block*> exit_blocks_;

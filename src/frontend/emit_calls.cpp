@@ -2,6 +2,7 @@
 // from Python-like builtins (`len`, `range`, `float`...), the builtin modules `torch` and
 // `math`, or the resolver (other functions). Calls resolve to operator schemas or to
 // prim::CallFunction of another TorchScript function. Book chapter 5.
+#include <algorithm>
 #include <limits>
 
 #include "frontend/builtin_functions.h"
@@ -186,6 +187,7 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
 
 std::vector<NamedValue> FunctionEmitter::emitArguments(const ExprList& args) {
   std::vector<NamedValue> values;
+  values.reserve(args.size());
   for (const ExprPtr& arg : args) {
     if (arg->kind == ExprKind::Starred) {
       throw ErrorReport(arg->range) << "starred arguments are not supported by minijit yet";
@@ -197,6 +199,7 @@ std::vector<NamedValue> FunctionEmitter::emitArguments(const ExprList& args) {
 
 std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>& keywords) {
   std::vector<NamedValue> values;
+  values.reserve(keywords.size());
   for (const Keyword& keyword : keywords) {
     values.push_back({keyword.name, keyword.range, emitExpr(*keyword.value)});
   }
@@ -212,7 +215,7 @@ Value* FunctionEmitter::emitOperator(const SourceRange& range, const std::string
     args = std::move(spare_arguments_.back());
     spare_arguments_.pop_back();
   }
-  for (const Operand& operand : operands) args.push_back({{}, operand.range, operand.value});
+  for (const Operand& operand : operands) args.emplace_back("", operand.range, operand.value);
   Value* result = emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
   args.clear();
   spare_arguments_.push_back(std::move(args));
@@ -232,7 +235,14 @@ std::string dottedCallee(const Expr& expr) {
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders,
                                           const TypePtr& type_hint) {
   std::string special = dottedCallee(*call.callee);
-  bool shadowed = call.callee->kind == ExprKind::Name && env_->typeInAnyFrame(special);
+  // A local variable named like one of the builtin forms below (`dict = {}`) hides it; the
+  // frames are searched only for those names.
+  static const char* const kShadowable[] = {"dict",    "tuple",      "getattr",
+                                            "hasattr", "isinstance", "annotate"};
+  bool shadowed = call.callee->kind == ExprKind::Name &&
+                  std::any_of(std::begin(kShadowable), std::end(kShadowable),
+                              [&](const char* name) { return special == name; }) &&
+                  env_->typeInAnyFrame(special);
   if (!shadowed && special == "dict" && call.args.empty() && call.keywords.empty()) {
     // dict() is an empty dict literal (typed by the annotation, if any).
     DictExpr empty(call.range, {}, {});

@@ -120,7 +120,15 @@ Value* FunctionEmitter::checkedValue(const SugaredValuePtr& value, const SourceR
 }
 
 Value* FunctionEmitter::emitExpr(const Expr& expr, const TypePtr& type_hint) {
-  return checkedValue(emitSugaredExpr(expr, 1, type_hint), expr.range);
+  switch (expr.kind) {
+    case ExprKind::Name:
+    case ExprKind::Attribute:
+    case ExprKind::Call:
+      return checkedValue(emitSugaredExpr(expr, 1, type_hint), expr.range);
+    // Other expressions are always first-class values: no SugaredValue to wrap them in.
+    default:
+      return emitSimpleExpr(expr, type_hint);
+  }
 }
 
 SugaredValuePtr FunctionEmitter::emitSugaredExpr(const Expr& expr, size_t n_binders,

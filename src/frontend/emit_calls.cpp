@@ -4,6 +4,7 @@
 // prim::CallFunction of another TorchScript function. Book chapter 5.
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
 #include "frontend/builtin_functions.h"
 #include "frontend/class_definition.h"
@@ -34,14 +35,17 @@ std::string SugaredValue::kindName() const {
 }
 
 namespace {
+// The name tables below hold string_views: comparing one with a name checks the lengths
+// first, which rejects most entries at once.
+
 // Python's exception classes that TorchScript can raise; they print as "builtins.<name>".
 bool isPythonException(const std::string& name) {
-  static const char* const kNames[] = {
+  static constexpr std::string_view kNames[] = {
       "Exception",       "RuntimeError",   "ValueError",        "TypeError",
       "KeyError",        "IndexError",     "ZeroDivisionError", "NotImplementedError",
       "ArithmeticError", "AttributeError", "LookupError",       "StopIteration",
       "OverflowError"};
-  for (const char* n : kNames) {
+  for (std::string_view n : kNames) {
     if (name == n) return true;
   }
   return false;
@@ -49,13 +53,13 @@ bool isPythonException(const std::string& name) {
 
 // Python builtins that are plain operators in TorchScript: `sum(xs)` is aten::sum(xs).
 const char* builtinOperator(const std::string& name) {
-  static const std::pair<const char*, const char*> kOperators[] = {
-      {"len", "aten::len"},     {"sum", "aten::sum"},     {"sorted", "aten::sorted"},
-      {"list", "aten::list"},   {"round", "aten::round"}, {"divmod", "aten::divmod"},
-      {"any", "aten::any"},     {"all", "aten::all"},     {"hex", "aten::hex"},
-      {"oct", "aten::oct"},     {"bin", "aten::bin"},     {"chr", "aten::chr"},
-      {"ord", "aten::ord"},     {"min", "prim::min"},     {"max", "prim::max"},
-      {"abs", "prim::abs"},     {"dict", "aten::dict"}};
+  static constexpr std::pair<std::string_view, const char*> kOperators[] = {
+      {"len", "aten::len"},   {"sum", "aten::sum"},     {"sorted", "aten::sorted"},
+      {"list", "aten::list"}, {"round", "aten::round"}, {"divmod", "aten::divmod"},
+      {"any", "aten::any"},   {"all", "aten::all"},     {"hex", "aten::hex"},
+      {"oct", "aten::oct"},   {"bin", "aten::bin"},     {"chr", "aten::chr"},
+      {"ord", "aten::ord"},   {"min", "prim::min"},     {"max", "prim::max"},
+      {"abs", "prim::abs"},   {"dict", "aten::dict"}};
   for (const auto& [builtin, op] : kOperators) {
     if (name == builtin) return op;
   }
@@ -63,9 +67,9 @@ const char* builtinOperator(const std::string& name) {
 }
 
 bool isPythonBuiltin(const std::string& name) {
-  static const char* const kNames[] = {"range", "float", "int", "bool", "str", "print",
-                                       "enumerate", "zip"};
-  for (const char* n : kNames) {
+  static constexpr std::string_view kNames[] = {"range", "float", "int",       "bool",
+                                                "str",   "print", "enumerate", "zip"};
+  for (std::string_view n : kNames) {
     if (name == n) return true;
   }
   return builtinOperator(name) != nullptr;
@@ -454,7 +458,9 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   fn_constant->output()->setType(Type::opaque("Function", {}));
   fn_constant->setCalledGraph(callee.graphPtr());
   graph_->insertNode(fn_constant);
-  std::vector<Value*> inputs{fn_constant->output()};
+  std::vector<Value*> inputs;
+  inputs.reserve(1 + matched.inputs.size());
+  inputs.push_back(fn_constant->output());
   inputs.insert(inputs.end(), matched.inputs.begin(), matched.inputs.end());
   Node* node = graph_->insertNode(graph_->create("prim::CallFunction", inputs));
   node->output()->setType(matched.return_types.at(0));

@@ -2,7 +2,9 @@
 // from Python-like builtins (`len`, `range`, `float`...), the builtin modules `torch` and
 // `math`, or the resolver (other functions). Calls resolve to operator schemas or to
 // prim::CallFunction of another TorchScript function. Book chapter 5.
+#include <algorithm>
 #include <limits>
+#include <string_view>
 
 #include "frontend/builtin_functions.h"
 #include "frontend/class_definition.h"
@@ -33,14 +35,17 @@ std::string SugaredValue::kindName() const {
 }
 
 namespace {
+// The name tables below hold string_views: comparing one with a name checks the lengths
+// first, which rejects most entries at once.
+
 // Python's exception classes that TorchScript can raise; they print as "builtins.<name>".
 bool isPythonException(const std::string& name) {
-  static const char* const kNames[] = {
+  static constexpr std::string_view kNames[] = {
       "Exception",       "RuntimeError",   "ValueError",        "TypeError",
       "KeyError",        "IndexError",     "ZeroDivisionError", "NotImplementedError",
       "ArithmeticError", "AttributeError", "LookupError",       "StopIteration",
       "OverflowError"};
-  for (const char* n : kNames) {
+  for (std::string_view n : kNames) {
     if (name == n) return true;
   }
   return false;
@@ -48,13 +53,13 @@ bool isPythonException(const std::string& name) {
 
 // Python builtins that are plain operators in TorchScript: `sum(xs)` is aten::sum(xs).
 const char* builtinOperator(const std::string& name) {
-  static const std::pair<const char*, const char*> kOperators[] = {
-      {"len", "aten::len"},     {"sum", "aten::sum"},     {"sorted", "aten::sorted"},
-      {"list", "aten::list"},   {"round", "aten::round"}, {"divmod", "aten::divmod"},
-      {"any", "aten::any"},     {"all", "aten::all"},     {"hex", "aten::hex"},
-      {"oct", "aten::oct"},     {"bin", "aten::bin"},     {"chr", "aten::chr"},
-      {"ord", "aten::ord"},     {"min", "prim::min"},     {"max", "prim::max"},
-      {"abs", "prim::abs"},     {"dict", "aten::dict"}};
+  static constexpr std::pair<std::string_view, const char*> kOperators[] = {
+      {"len", "aten::len"},   {"sum", "aten::sum"},     {"sorted", "aten::sorted"},
+      {"list", "aten::list"}, {"round", "aten::round"}, {"divmod", "aten::divmod"},
+      {"any", "aten::any"},   {"all", "aten::all"},     {"hex", "aten::hex"},
+      {"oct", "aten::oct"},   {"bin", "aten::bin"},     {"chr", "aten::chr"},
+      {"ord", "aten::ord"},   {"min", "prim::min"},     {"max", "prim::max"},
+      {"abs", "prim::abs"},   {"dict", "aten::dict"}};
   for (const auto& [builtin, op] : kOperators) {
     if (name == builtin) return op;
   }
@@ -62,9 +67,9 @@ const char* builtinOperator(const std::string& name) {
 }
 
 bool isPythonBuiltin(const std::string& name) {
-  static const char* const kNames[] = {"range", "float", "int", "bool", "str", "print",
-                                       "enumerate", "zip"};
-  for (const char* n : kNames) {
+  static constexpr std::string_view kNames[] = {"range", "float", "int",       "bool",
+                                                "str",   "print", "enumerate", "zip"};
+  for (std::string_view n : kNames) {
     if (name == n) return true;
   }
   return builtinOperator(name) != nullptr;
@@ -168,8 +173,8 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     }
     if (name == "dtype" || name == "device" || name == "is_cuda") {
       // Upstream gives these property nodes no source range.
-      return SugaredValue::simple(emitBuiltinCall(SourceRange(), *graph_, "prim::" + name,
-                                                  {{"", expr.range, self}}, {}));
+      return SugaredValue::simple(
+          emitOperator(SourceRange(), "prim::" + name, {{expr.range, self}}));
     }
   }
   std::string op = "aten::" + name;
@@ -186,6 +191,7 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
 
 std::vector<NamedValue> FunctionEmitter::emitArguments(const ExprList& args) {
   std::vector<NamedValue> values;
+  values.reserve(args.size());
   for (const ExprPtr& arg : args) {
     if (arg->kind == ExprKind::Starred) {
       throw ErrorReport(arg->range) << "starred arguments are not supported by minijit yet";
@@ -197,10 +203,27 @@ std::vector<NamedValue> FunctionEmitter::emitArguments(const ExprList& args) {
 
 std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>& keywords) {
   std::vector<NamedValue> values;
+  values.reserve(keywords.size());
   for (const Keyword& keyword : keywords) {
     values.push_back({keyword.name, keyword.range, emitExpr(*keyword.value)});
   }
   return values;
+}
+
+Value* FunctionEmitter::emitOperator(const SourceRange& range, const std::string& op,
+                                     std::initializer_list<Operand> operands,
+                                     const std::optional<NamedValue>& self) {
+  static const std::vector<NamedValue> kNoKeywords;
+  std::vector<NamedValue> args;
+  if (!spare_arguments_.empty()) {
+    args = std::move(spare_arguments_.back());
+    spare_arguments_.pop_back();
+  }
+  for (const Operand& operand : operands) args.emplace_back("", operand.range, operand.value);
+  Value* result = emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
+  args.clear();
+  spare_arguments_.push_back(std::move(args));
+  return result;
 }
 
 namespace {
@@ -216,7 +239,14 @@ std::string dottedCallee(const Expr& expr) {
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders,
                                           const TypePtr& type_hint) {
   std::string special = dottedCallee(*call.callee);
-  bool shadowed = call.callee->kind == ExprKind::Name && env_->typeInAnyFrame(special);
+  // A local variable named like one of the builtin forms below (`dict = {}`) hides it; the
+  // frames are searched only for those names.
+  static const char* const kShadowable[] = {"dict",    "tuple",      "getattr",
+                                            "hasattr", "isinstance", "annotate"};
+  bool shadowed = call.callee->kind == ExprKind::Name &&
+                  std::any_of(std::begin(kShadowable), std::end(kShadowable),
+                              [&](const char* name) { return special == name; }) &&
+                  env_->typeInAnyFrame(special);
   if (!shadowed && special == "dict" && call.args.empty() && call.keywords.empty()) {
     // dict() is an empty dict literal (typed by the annotation, if any).
     DictExpr empty(call.range, {}, {});
@@ -360,8 +390,7 @@ SugaredValuePtr FunctionEmitter::exceptionCall(const SugaredValuePtr& exception,
     if (text->type()->kind() != TypeKind::Str) {
       text = emitBuiltinCall(range, *graph_, "aten::str", {arg}, {});
     }
-    message = emitBuiltinCall(range, *graph_, "aten::add",
-                              {{"", range, message}, {"", range, text}}, {});
+    message = emitOperator(range, "aten::add", {{range, message}, {range, text}});
   }
   return SugaredValue::exceptionMessage(message, nullptr);
 }
@@ -381,8 +410,7 @@ Value* FunctionEmitter::emitCast(const std::string& name, const CallExpr& call) 
     if (v->type()->isSubtypeOf(target)) return v;
     if (name == "bool" && (v->type()->kind() == TypeKind::List || v->type()->kind() == TypeKind::Str)) {
       Value* len = emitBuiltinCall(call.range, *graph_, "aten::len", {args[0]}, {});
-      return emitBuiltinCall(call.range, *graph_, "aten::gt",
-                             {{"", call.range, len}, {"", call.range, zero}}, {});
+      return emitOperator(call.range, "aten::gt", {{call.range, len}, {call.range, zero}});
     }
   }
   std::string op = name == "int"     ? "aten::Int"
@@ -430,7 +458,9 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   fn_constant->output()->setType(Type::opaque("Function", {}));
   fn_constant->setCalledGraph(callee.graphPtr());
   graph_->insertNode(fn_constant);
-  std::vector<Value*> inputs{fn_constant->output()};
+  std::vector<Value*> inputs;
+  inputs.reserve(1 + matched.inputs.size());
+  inputs.push_back(fn_constant->output());
   inputs.insert(inputs.end(), matched.inputs.begin(), matched.inputs.end());
   Node* node = graph_->insertNode(graph_->create("prim::CallFunction", inputs));
   node->output()->setType(matched.return_types.at(0));

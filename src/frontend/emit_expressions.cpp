@@ -89,6 +89,10 @@ const char* compareDunder(CompareOp op) {
   }
 }
 
+// Whether `value` is an object of a TorchScript class: only those can define operators
+// (`__add__`, `__getitem__`), so only for them is tryEmitDunder worth its argument list.
+bool isObject(Value* value) { return value->type()->kind() == TypeKind::Class; }
+
 // The value of a prim::Constant, if `value` is one.
 const Constant* constantOf(Value* value) {
   Node* node = value->node();
@@ -116,7 +120,15 @@ Value* FunctionEmitter::checkedValue(const SugaredValuePtr& value, const SourceR
 }
 
 Value* FunctionEmitter::emitExpr(const Expr& expr, const TypePtr& type_hint) {
-  return checkedValue(emitSugaredExpr(expr, 1, type_hint), expr.range);
+  switch (expr.kind) {
+    case ExprKind::Name:
+    case ExprKind::Attribute:
+    case ExprKind::Call:
+      return checkedValue(emitSugaredExpr(expr, 1, type_hint), expr.range);
+    // Other expressions are always first-class values: no SugaredValue to wrap them in.
+    default:
+      return emitSimpleExpr(expr, type_hint);
+  }
 }
 
 SugaredValuePtr FunctionEmitter::emitSugaredExpr(const Expr& expr, size_t n_binders,
@@ -188,15 +200,17 @@ Value* FunctionEmitter::emitBinary(const BinaryExpr& expr) {
   Value* lhs = emitExpr(*expr.lhs);
   Value* rhs = emitExpr(*expr.rhs);
   if (expr.op == BinaryOp::Mod && lhs->type()->kind() == TypeKind::Str) {
-    return emitBuiltinCall(expr.range, *graph_, "aten::percentFormat",
-                           {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
+    return emitOperator(expr.range, "aten::percentFormat",
+                        {{expr.lhs->range, lhs}, {expr.rhs->range, rhs}});
   }
-  if (Value* result = tryEmitDunder(lhs, binaryDunder(expr.op), {{"", expr.rhs->range, rhs}},
-                                    expr.range)) {
-    return result;
+  if (isObject(lhs)) {  // a.__add__(b)
+    if (Value* result = tryEmitDunder(lhs, binaryDunder(expr.op), {{"", expr.rhs->range, rhs}},
+                                      expr.range)) {
+      return result;
+    }
   }
-  return emitBuiltinCall(expr.range, *graph_, binaryOperator(expr.op),
-                         {{"", expr.lhs->range, lhs}, {"", expr.rhs->range, rhs}}, {});
+  return emitOperator(expr.range, binaryOperator(expr.op),
+                      {{expr.lhs->range, lhs}, {expr.rhs->range, rhs}});
 }
 
 // `-x` is aten::neg; as upstream, a negation of a constant is folded on the spot into a new
@@ -204,13 +218,12 @@ Value* FunctionEmitter::emitBinary(const BinaryExpr& expr) {
 Value* FunctionEmitter::emitUnary(const UnaryExpr& expr) {
   if (expr.op == UnaryOp::Not) {
     CondValue cond = emitCondExpr(*expr.operand);
-    return emitBuiltinCall(expr.range, *graph_, "aten::__not__",
-                           {{"", expr.operand->range, cond.value}}, {});
+    return emitOperator(expr.range, "aten::__not__", {{expr.operand->range, cond.value}});
   }
   if (expr.op == UnaryOp::Pos) return emitExpr(*expr.operand);
   Value* operand = emitExpr(*expr.operand);
   const char* op = expr.op == UnaryOp::Neg ? "aten::neg" : "aten::bitwise_not";
-  Value* result = emitBuiltinCall(expr.range, *graph_, op, {{"", expr.operand->range, operand}}, {});
+  Value* result = emitOperator(expr.range, op, {{expr.operand->range, operand}});
   if (expr.op == UnaryOp::Neg && result->node()->kind() == op) {
     if (const Constant* c = constantOf(operand)) {
       if (c->kind == Constant::Kind::Int) return graph_->insertConstant(Constant::integer(-c->i), expr.range);
@@ -234,16 +247,18 @@ Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const 
   Value* rhs = emitExpr(rhs_expr);
   if (op == CompareOp::In || op == CompareOp::NotIn) std::swap(lhs, rhs);
   const char* dunder = compareDunder(op);
-  Value* result = dunder ? tryEmitDunder(lhs, dunder, {{"", rhs_expr.range, rhs}}, range) : nullptr;
+  Value* result = dunder && isObject(lhs)
+                      ? tryEmitDunder(lhs, dunder, {{"", rhs_expr.range, rhs}}, range)
+                      : nullptr;
   if (!result) {
-    result = emitBuiltinCall(range, *graph_, compareOperator(op),
-                             {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
+    result =
+        emitOperator(range, compareOperator(op), {{lhs_expr.range, lhs}, {rhs_expr.range, rhs}});
   }
   if (op == CompareOp::NotIn) {
     // `a not in b` is `not (a in b)` (upstream's frontend rewrites it so): the `not` takes
     // its operand as a condition, converted with bool() first.
     result = emitToBool(range, result);
-    result = emitBuiltinCall(range, *graph_, "aten::__not__", {{"", range, result}}, {});
+    result = emitOperator(range, "aten::__not__", {{range, result}});
   }
   return result;
 }
@@ -320,8 +335,7 @@ Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
 CondValue FunctionEmitter::emitCondExpr(const Expr& expr) {
   if (expr.kind == ExprKind::Unary && expr.as<UnaryExpr>().op == UnaryOp::Not) {
     CondValue inner = emitCondExpr(*expr.as<UnaryExpr>().operand);
-    Value* result = emitBuiltinCall(expr.range, *graph_, "aten::__not__",
-                                    {{"", expr.range, inner.value}}, {});
+    Value* result = emitOperator(expr.range, "aten::__not__", {{expr.range, inner.value}});
     std::optional<bool> static_value;
     if (inner.static_value) static_value = !*inner.static_value;
     return {result, static_value, inner.refinements.negated()};
@@ -467,8 +481,8 @@ CondValue FunctionEmitter::emitIsNone(const CompareExpr& expr) {
       (lhs_none == NoneStatus::Never && rhs_none == NoneStatus::Always)) {
     return staticCond(!is);
   }
-  Value* result = emitBuiltinCall(expr.range, *graph_, is ? "aten::__is__" : "aten::__isnot__",
-                                  {{"", lhs_expr.range, lhs}, {"", rhs_expr.range, rhs}}, {});
+  Value* result = emitOperator(expr.range, is ? "aten::__is__" : "aten::__isnot__",
+                               {{lhs_expr.range, lhs}, {rhs_expr.range, rhs}});
   RefinementSet refinements;
   // [book:is-none-refinement]
   const Expr* var = nullptr;
@@ -534,13 +548,13 @@ Value* FunctionEmitter::emitToBool(const SourceRange& range, Value* value) {
     case TypeKind::Str:
     case TypeKind::Dict: {
       // A container is true when it is not empty: len(x) > 0.
-      Value* len = emitBuiltinCall(range, *graph_, "aten::len", {{"", range, value}}, {});
-      return emitBuiltinCall(range, *graph_, "aten::gt", {{"", range, len}, {"", range, zero}}, {});
+      Value* len = emitOperator(range, "aten::len", {{range, value}});
+      return emitOperator(range, "aten::gt", {{range, len}, {range, zero}});
     }
     case TypeKind::Int:
     case TypeKind::Float:
     case TypeKind::Tensor:
-      return emitBuiltinCall(range, *graph_, "aten::Bool", {{"", range, value}}, {});
+      return emitOperator(range, "aten::Bool", {{range, value}});
     default:
       throw ErrorReport(range) << "Could not cast value of type "
                                << value->type()->annotationStr() << " to bool";
@@ -663,8 +677,8 @@ Value* FunctionEmitter::emitListComprehension(const ListCompExpr& expr, const Ty
       list_value->setType(Type::list(element->type()));
       type_set = true;
     }
-    emitBuiltinCall(expr.range, *graph_, "aten::append", {{"", expr.range, element}}, {},
-                    NamedValue{"self", expr.range, list_value});
+    emitOperator(expr.range, "aten::append", {{expr.range, element}},
+                 NamedValue{"self", expr.range, list_value});
   });
   return list_value;
 }
@@ -728,9 +742,8 @@ Value* FunctionEmitter::emitDictComprehension(const DictCompExpr& expr, const Ty
             << value->type()->annotationStr() << "`";
       }
     }
-    emitBuiltinCall(expr.range, *graph_, "aten::_set_item",
-                    {{"", expr.range, dict_value}, {"", expr.range, key}, {"", expr.range, value}},
-                    {});
+    emitOperator(expr.range, "aten::_set_item",
+                 {{expr.range, dict_value}, {expr.range, key}, {expr.range, value}});
   });
   return dict_value;
 }
@@ -793,9 +806,11 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
                            kwargs);
   }
   Value* index = emitExpr(index_expr);
-  if (Value* item = tryEmitDunder(container, "__getitem__", {{"", index_expr.range, index}},
-                                  expr.range)) {
-    return item;
+  if (isObject(container)) {  // obj.__getitem__(i)
+    if (Value* item = tryEmitDunder(container, "__getitem__", {{"", index_expr.range, index}},
+                                    expr.range)) {
+      return item;
+    }
   }
   if (type->kind() == TypeKind::Tuple) {
     const Constant* c = constantOf(index);
@@ -813,8 +828,8 @@ Value* FunctionEmitter::emitSubscript(const SubscriptExpr& expr) {
     node->output()->setType(type->containedTypes()[static_cast<size_t>(i)]);
     return graph_->insertNode(node)->output();
   }
-  return emitBuiltinCall(expr.range, *graph_, "aten::__getitem__",
-                         {{"", expr.value->range, container}, {"", index_expr.range, index}}, {});
+  return emitOperator(expr.range, "aten::__getitem__",
+                      {{expr.value->range, container}, {index_expr.range, index}});
 }
 
 // `t[a:b:c]` on a tuple, with constant bounds, is a new tuple of TupleIndex reads (each with
@@ -869,10 +884,8 @@ Value* FunctionEmitter::emitTensorIndexing(const SubscriptExpr& expr, Value* ten
   auto [sliced, tensor_indices] = emitIntAndSliceIndexing(expr, tensor);
   if (tensor_indices.empty()) return sliced;
   // Tensor (or bool mask) indices: aten::index with a Tensor?[] of them, None elsewhere.
-  return emitBuiltinCall(expr.range, *graph_, "aten::index",
-                         {{"", expr.range, sliced},
-                          {"", expr.range, optionalTensorList(tensor_indices)}},
-                         {});
+  return emitOperator(expr.range, "aten::index",
+                      {{expr.range, sliced}, {expr.range, optionalTensorList(tensor_indices)}});
 }
 
 // A Tensor?[] of `indices`, with None constants for the dimensions left alone.
@@ -963,13 +976,12 @@ std::pair<Value*, std::vector<Value*>> FunctionEmitter::emitIntAndSliceIndexing(
       result = emitBuiltinCall(expr.range, *graph_, "aten::slice",
                                {{"", expr.range, result}, {"", expr.range, dim_value}}, kwargs);
     } else if (index_values[i]->type()->kind() == TypeKind::None) {
-      result = emitBuiltinCall(expr.range, *graph_, "aten::unsqueeze",
-                               {{"", expr.range, result}, {"", expr.range, dim_value}}, {});
+      result = emitOperator(expr.range, "aten::unsqueeze",
+                            {{expr.range, result}, {expr.range, dim_value}});
     } else {
-      result = emitBuiltinCall(expr.range, *graph_, "aten::select",
-                               {{"", expr.range, result}, {"", expr.range, dim_value},
-                                {"", expr.range, index_values[i]}},
-                               {});
+      result = emitOperator(
+          expr.range, "aten::select",
+          {{expr.range, result}, {expr.range, dim_value}, {expr.range, index_values[i]}});
     }
   }
   return {result, tensor_indices};

@@ -8,8 +8,9 @@
 
 namespace minijit {
 
+// A frame is made and dropped for every block; its memory is recycled, not malloc'd.
 void FunctionEmitter::pushFrame(Block* block) {
-  env_ = std::make_shared<Environment>(*graph_, block, env_);
+  env_ = std::allocate_shared<Environment>(RecyclingAllocator<Environment>(), *graph_, block, env_);
 }
 
 std::shared_ptr<Environment> FunctionEmitter::popFrame() {
@@ -115,19 +116,15 @@ void FunctionEmitter::emitSubscriptStore(const SubscriptExpr& sub, Value* rhs,
   }
   if (kind == TypeKind::Str) {  // upstream tries list _set_item and reports the mismatch
     Value* index = emitExpr(*sub.indices[0]);
-    emitBuiltinCall(range, *graph_, "aten::_set_item",
-                    {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
-                     {"", range, rhs}},
-                    {});
+    emitOperator(range, "aten::_set_item",
+                 {{sub.value->range, container}, {sub.indices[0]->range, index}, {range, rhs}});
   }
   if (sub.indices.size() != 1 || (kind != TypeKind::List && kind != TypeKind::Dict)) {
     throw ErrorReport(sub.range) << "minijit supports subscript assignment only on lists and dicts";
   }
   Value* index = emitExpr(*sub.indices[0]);
-  emitBuiltinCall(range, *graph_, "aten::_set_item",
-                  {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
-                   {"", range, rhs}},
-                  {});
+  emitOperator(range, "aten::_set_item",
+               {{sub.value->range, container}, {sub.indices[0]->range, index}, {range, rhs}});
 }
 
 // Assigns `value` to a name or a tuple of targets (`a, b = f()`; `for a, b in ...`).
@@ -221,11 +218,10 @@ Value* FunctionEmitter::emitAugmentedOperation(const AugAssignStmt& stmt, Value*
   const char* op = augmentedOperator(stmt, lhs->type());
   Value* rhs = emitExpr(*stmt.value);
   if (lhs->type()->kind() == TypeKind::Tensor) {
-    return emitBuiltinCall(stmt.range, *graph_, op, {{"", stmt.value->range, rhs}}, {},
-                           NamedValue{"self", stmt.target->range, lhs});
+    return emitOperator(stmt.range, op, {{stmt.value->range, rhs}},
+                        NamedValue{"self", stmt.target->range, lhs});
   }
-  return emitBuiltinCall(stmt.range, *graph_, op,
-                         {{"", stmt.target->range, lhs}, {"", stmt.value->range, rhs}}, {});
+  return emitOperator(stmt.range, op, {{stmt.target->range, lhs}, {stmt.value->range, rhs}});
 }
 
 void FunctionEmitter::emitAugAssign(const AugAssignStmt& stmt) {
@@ -261,8 +257,8 @@ void FunctionEmitter::emitAugAssignToSubscript(const AugAssignStmt& stmt) {
   if (container->type()->kind() == TypeKind::Tensor) {
     Value* view = emitTensorIndexing(sub, container);
     Value* rhs = emitExpr(*stmt.value);
-    emitBuiltinCall(stmt.range, *graph_, augmentedOperator(stmt, view->type()),
-                    {{"", stmt.value->range, rhs}}, {}, NamedValue{"self", sub.range, view});
+    emitOperator(stmt.range, augmentedOperator(stmt, view->type()), {{stmt.value->range, rhs}},
+                 NamedValue{"self", sub.range, view});
     return;
   }
   if (sub.indices.size() != 1 || sub.indices[0]->kind == ExprKind::Slice) {
@@ -270,16 +266,13 @@ void FunctionEmitter::emitAugAssignToSubscript(const AugAssignStmt& stmt) {
   }
   Value* index = emitExpr(*sub.indices[0]);
   Value* rhs = emitExpr(*stmt.value);
-  Value* item = emitBuiltinCall(stmt.range, *graph_, "aten::__getitem__",
-                                {{"", sub.value->range, container},
-                                 {"", sub.indices[0]->range, index}},
-                                {});
-  Value* updated = emitBuiltinCall(stmt.range, *graph_, augmentedOperator(stmt, item->type()),
-                                   {{"", sub.range, item}, {"", stmt.value->range, rhs}}, {});
-  emitBuiltinCall(stmt.range, *graph_, "aten::_set_item",
-                  {{"", sub.value->range, container}, {"", sub.indices[0]->range, index},
-                   {"", stmt.range, updated}},
-                  {});
+  Value* item = emitOperator(stmt.range, "aten::__getitem__",
+                             {{sub.value->range, container}, {sub.indices[0]->range, index}});
+  Value* updated = emitOperator(stmt.range, augmentedOperator(stmt, item->type()),
+                                {{sub.range, item}, {stmt.value->range, rhs}});
+  emitOperator(
+      stmt.range, "aten::_set_item",
+      {{sub.value->range, container}, {sub.indices[0]->range, index}, {stmt.range, updated}});
 }
 
 void FunctionEmitter::emitIf(const IfStmt& stmt) {
@@ -491,20 +484,17 @@ void FunctionEmitter::emitTensorSubscriptStore(const SubscriptExpr& sub, Value* 
   TypeKind kind = rhs->type()->kind();
   if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool ||
       kind == TypeKind::Number) {
-    Value* dtype = emitBuiltinCall(SourceRange(), *graph_, "prim::dtype", {{"", range, sliced}}, {});
-    Value* device =
-        emitBuiltinCall(SourceRange(), *graph_, "prim::device", {{"", range, sliced}}, {});
+    Value* dtype = emitOperator(SourceRange(), "prim::dtype", {{range, sliced}});
+    Value* device = emitOperator(SourceRange(), "prim::device", {{range, sliced}});
     rhs = emitBuiltinCall(SourceRange(), *graph_, "aten::tensor", {{"", range, rhs}},
                           {{"dtype", range, dtype}, {"device", range, device}});
   }
   if (tensor_indices.empty()) {
-    emitBuiltinCall(range, *graph_, "aten::copy_", {{"", range, sliced}, {"", range, rhs}}, {});
+    emitOperator(range, "aten::copy_", {{range, sliced}, {range, rhs}});
     return;
   }
-  emitBuiltinCall(range, *graph_, "aten::index_put_",
-                  {{"", range, sliced}, {"", range, optionalTensorList(tensor_indices)},
-                   {"", range, rhs}},
-                  {});
+  emitOperator(range, "aten::index_put_",
+               {{range, sliced}, {range, optionalTensorList(tensor_indices)}, {range, rhs}});
 }
 
 // `break` and `continue` become prim::BreakStmt / prim::ContinueStmt here; the SSA
@@ -591,7 +581,7 @@ void FunctionEmitter::emitRaiseOf(const SourceRange& range, const SugaredValuePt
     throw ErrorReport(range) << "exceptions must derive from BaseException";
   }
   if (message->type()->kind() != TypeKind::Str) {
-    message = emitBuiltinCall(range, *graph_, "aten::str", {{"", range, message}}, {});
+    message = emitOperator(range, "aten::str", {{range, message}});
   }
   std::vector<NamedValue> args{{"", range, message}};
   if (class_name) args.push_back({"", range, class_name});

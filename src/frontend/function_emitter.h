@@ -15,6 +15,7 @@
 #include "frontend/function_definition.h"
 #include "frontend/schema_matching.h"
 #include "parser/ast.h"
+#include "util/recycling_allocator.h"
 
 namespace minijit {
 
@@ -144,6 +145,15 @@ class FunctionEmitter {
   Value* emitPythonBuiltinCall(const std::string& name, const CallExpr& call);
   Value* emitFunctionCall(const FunctionDefinition& callee, const CallExpr& call);
   Value* emitCast(const std::string& name, const CallExpr& call);
+  // An operator call with positional arguments (`a + b`, `not c`, `xs[i]`): emitBuiltinCall
+  // with the operands in an argument vector reused from call to call, not a new one each time.
+  struct Operand {
+    const SourceRange& range;
+    Value* value;
+  };
+  Value* emitOperator(const SourceRange& range, const std::string& op,
+                      std::initializer_list<Operand> operands,
+                      const std::optional<NamedValue>& self = std::nullopt);
   SugaredValuePtr exceptionCall(const SugaredValuePtr& exception, const SourceRange& range,
                                 const std::vector<NamedValue>& args);
   std::vector<Value*> unpackTuple(Value* tuple, const SourceRange& range);
@@ -189,11 +199,18 @@ class FunctionEmitter {
   const Resolver& resolver_;
   std::shared_ptr<Graph> graph_;
   std::shared_ptr<Environment> env_;
-  std::map<int64_t, Value*> int_constants_;
-  std::map<uint64_t, Value*> float_constants_;  // keyed by the double's bits
+  // The numeric literal memo. Its nodes, like the environment frames', come from a
+  // per-thread free list (RecyclingAllocator): every function fills and drops them.
+  template <typename K>
+  using ConstantMemo =
+      std::map<K, Value*, std::less<K>, RecyclingAllocator<std::pair<const K, Value*>>>;
+  ConstantMemo<int64_t> int_constants_;
+  ConstantMemo<uint64_t> float_constants_;  // keyed by the double's bits
   TypePtr declared_return_type_;
   TypePtr merged_return_type_;
   std::set<Block*> exit_blocks_;
+  // emitOperator's argument vectors, emptied, waiting to be reused.
+  std::vector<std::vector<NamedValue>> spare_arguments_;
   // Where break/continue may appear: outside loops they are errors, and in unrolled loops
   // (over tuples) upstream does not support them.
   enum class LoopStatus { NotInLoop, InLoop, InUnrolledLoop };

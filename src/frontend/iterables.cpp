@@ -96,7 +96,7 @@ LoopIterable FunctionEmitter::iterableOf(Value* value, const SourceRange& range,
                                          const SourceRange& loop_range) {
   if (value->type()->kind() == TypeKind::Dict) {
     // A dict is iterated through the list of its keys.
-    value = emitBuiltinCall(loop_range, *graph_, "aten::keys", {{"", loop_range, value}}, {});
+    value = emitOperator(loop_range, "aten::keys", {{loop_range, value}});
   }
   LoopIterable iterable;
   iterable.sequence = value;
@@ -124,7 +124,7 @@ Value* FunctionEmitter::emitDictFromIterable(const CallExpr& call, const TypePtr
   } else {
     Value* value = emitExpr(arg);
     if (value->type()->kind() == TypeKind::Dict) {
-      return emitBuiltinCall(range, *graph_, "aten::dict", {{"", arg.range, value}}, {});
+      return emitOperator(range, "aten::dict", {{arg.range, value}});
     }
     iterable = iterableOf(value, arg.range, range);
   }
@@ -154,8 +154,8 @@ Value* FunctionEmitter::emitDictFromIterable(const CallExpr& call, const TypePtr
       dict_value->setType(Type::dict(pair[0]->type(), pair[1]->type()));
       type_set = true;
     }
-    emitBuiltinCall(range, *graph_, "aten::_set_item",
-                    {{"", range, dict_value}, {"", range, pair[0]}, {"", range, pair[1]}}, {});
+    emitOperator(range, "aten::_set_item",
+                 {{range, dict_value}, {range, pair[0]}, {range, pair[1]}});
   };
   emitLoop(range, body, trip_count, nullptr, nullptr, nullptr);
   return dict_value;
@@ -166,14 +166,11 @@ Value* FunctionEmitter::emitIterableLength(const LoopIterable& iterable,
   switch (iterable.kind) {
     case LoopIterable::Kind::Range:
       if (iterable.has_only_end) return iterable.end;
-      return emitBuiltinCall(loop_range, *graph_, "aten::__range_length",
-                             {{"", loop_range, iterable.start},
-                              {"", loop_range, iterable.end},
-                              {"", loop_range, iterable.step}},
-                             {});
+      return emitOperator(
+          loop_range, "aten::__range_length",
+          {{loop_range, iterable.start}, {loop_range, iterable.end}, {loop_range, iterable.step}});
     case LoopIterable::Kind::Sequence:
-      return emitBuiltinCall(loop_range, *graph_, "aten::len",
-                             {{"", loop_range, iterable.sequence}}, {});
+      return emitOperator(loop_range, "aten::len", {{loop_range, iterable.sequence}});
     case LoopIterable::Kind::Tree: {
       // [book:tree-length]
       // The shortest of the base iterables, however deeply zip and enumerate nest: upstream
@@ -189,7 +186,7 @@ Value* FunctionEmitter::emitIterableLength(const LoopIterable& iterable,
         lengths.push_back(emitIterableLength(*leaf, loop_range));
       }
       Value* list = insertList(*graph_, Type::integer(), lengths);
-      return emitBuiltinCall(loop_range, *graph_, "prim::min", {{"", loop_range, list}}, {});
+      return emitOperator(loop_range, "prim::min", {{loop_range, list}});
       // [/book:tree-length]
     }
     case LoopIterable::Kind::Tuple: break;
@@ -202,20 +199,18 @@ Value* FunctionEmitter::emitIterableElement(const LoopIterable& iterable, Value*
   switch (iterable.kind) {
     case LoopIterable::Kind::Range:
       if (iterable.has_only_end) return index;
-      return emitBuiltinCall(loop_range, *graph_, "aten::__derive_index",
-                             {{"", loop_range, index}, {"", loop_range, iterable.start},
-                              {"", loop_range, iterable.step}},
-                             {});
+      return emitOperator(
+          loop_range, "aten::__derive_index",
+          {{loop_range, index}, {loop_range, iterable.start}, {loop_range, iterable.step}});
     case LoopIterable::Kind::Sequence:
       if (iterable.sequence->type()->kind() == TypeKind::Tensor) {
         Value* dim = graph_->insertConstant(Constant::integer(0));
-        return emitBuiltinCall(loop_range, *graph_, "aten::select",
-                               {{"", loop_range, iterable.sequence}, {"", loop_range, dim},
-                                {"", loop_range, index}},
-                               {});
+        return emitOperator(
+            loop_range, "aten::select",
+            {{loop_range, iterable.sequence}, {loop_range, dim}, {loop_range, index}});
       }
-      return emitBuiltinCall(loop_range, *graph_, "aten::__getitem__",
-                             {{"", loop_range, iterable.sequence}, {"", loop_range, index}}, {});
+      return emitOperator(loop_range, "aten::__getitem__",
+                          {{loop_range, iterable.sequence}, {loop_range, index}});
     case LoopIterable::Kind::Tree: {
       std::vector<Value*> elements;
       std::vector<TypePtr> types;

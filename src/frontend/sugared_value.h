@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ir/ir.h"
+#include "util/recycling_allocator.h"
 
 namespace minijit {
 
@@ -35,7 +36,7 @@ struct SugaredValue {
     EnumClass,      // an Enum class: `Color.RED`, `for c in Color` (`enum_type`, `enum_members`)
     ObjectMethod,   // `obj.step`: method `name` of a class, bound to the object in `value`
   };
-  Kind kind;
+  Kind kind = Kind::Simple;
   Value* value = nullptr;                      // Simple; the bound self of a Method
   std::string name;                            // module path, operator or builtin name
   const FunctionDefinition* function = nullptr;  // Function
@@ -49,70 +50,77 @@ struct SugaredValue {
   TypePtr enum_type;                                   // EnumClass
   std::vector<Constant> enum_members;                  // EnumClass, in definition order
 
-  static std::shared_ptr<SugaredValue> simple(Value* v) {
-    return std::make_shared<SugaredValue>(SugaredValue{Kind::Simple, v, "", nullptr});
-  }
+  static std::shared_ptr<SugaredValue> simple(Value* v) { return make(Kind::Simple, v); }
   static std::shared_ptr<SugaredValue> module(std::string path) {
-    return std::make_shared<SugaredValue>(SugaredValue{Kind::Module, nullptr, std::move(path), nullptr});
+    return make(Kind::Module, nullptr, std::move(path));
   }
   static std::shared_ptr<SugaredValue> builtin(std::string op) {
-    return std::make_shared<SugaredValue>(SugaredValue{Kind::Builtin, nullptr, std::move(op), nullptr});
+    return make(Kind::Builtin, nullptr, std::move(op));
   }
   static std::shared_ptr<SugaredValue> method(Value* self, std::string op) {
-    return std::make_shared<SugaredValue>(SugaredValue{Kind::Method, self, std::move(op), nullptr});
+    return make(Kind::Method, self, std::move(op));
   }
   static std::shared_ptr<SugaredValue> pythonBuiltin(std::string name) {
-    return std::make_shared<SugaredValue>(
-        SugaredValue{Kind::PythonBuiltin, nullptr, std::move(name), nullptr});
+    return make(Kind::PythonBuiltin, nullptr, std::move(name));
   }
   static std::shared_ptr<SugaredValue> functionValue(const FunctionDefinition* fn) {
-    return std::make_shared<SugaredValue>(SugaredValue{Kind::Function, nullptr, "", fn});
+    auto v = make(Kind::Function);
+    v->function = fn;
+    return v;
   }
 
   static std::shared_ptr<SugaredValue> tensorCast(Value* self, int64_t dtype) {
-    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::TensorCast, self, "", nullptr});
+    auto v = make(Kind::TensorCast, self);
     v->dtype = dtype;
     return v;
   }
   static std::shared_ptr<SugaredValue> pythonValue(std::string python_type) {
-    return std::make_shared<SugaredValue>(
-        SugaredValue{Kind::PythonValue, nullptr, std::move(python_type), nullptr});
+    return make(Kind::PythonValue, nullptr, std::move(python_type));
   }
   static std::shared_ptr<SugaredValue> namedTupleClass(std::string qualified_name,
                                                        std::shared_ptr<const Module> source,
                                                        const ClassStmt* class_def) {
-    auto v = std::make_shared<SugaredValue>(
-        SugaredValue{Kind::NamedTupleClass, nullptr, std::move(qualified_name), nullptr});
+    auto v = make(Kind::NamedTupleClass, nullptr, std::move(qualified_name));
     v->class_source = std::move(source);
     v->class_def = class_def;
     return v;
   }
   static std::shared_ptr<SugaredValue> classValue(std::shared_ptr<ClassDefinition> cls) {
-    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::Class, nullptr, "", nullptr});
+    auto v = make(Kind::Class);
     v->class_definition = std::move(cls);
     return v;
   }
   static std::shared_ptr<SugaredValue> enumClass(TypePtr type, std::vector<Constant> members) {
-    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::EnumClass, nullptr, "", nullptr});
+    auto v = make(Kind::EnumClass);
     v->enum_type = std::move(type);
     v->enum_members = std::move(members);
     return v;
   }
   static std::shared_ptr<SugaredValue> objectMethod(Value* self, std::string method) {
-    return std::make_shared<SugaredValue>(
-        SugaredValue{Kind::ObjectMethod, self, std::move(method), nullptr});
+    return make(Kind::ObjectMethod, self, std::move(method));
   }
-  static std::shared_ptr<SugaredValue> noneValue() {
-    return std::make_shared<SugaredValue>(SugaredValue{Kind::NoneValue, nullptr, "", nullptr});
-  }
+  static std::shared_ptr<SugaredValue> noneValue() { return make(Kind::NoneValue); }
   static std::shared_ptr<SugaredValue> exception(std::string name, bool python_exception) {
-    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::Exception, nullptr, std::move(name), nullptr});
+    auto v = make(Kind::Exception, nullptr, std::move(name));
     v->python_exception = python_exception;
     return v;
   }
   static std::shared_ptr<SugaredValue> exceptionMessage(Value* message, Value* class_name) {
-    auto v = std::make_shared<SugaredValue>(SugaredValue{Kind::ExceptionMessage, message, "", nullptr});
+    auto v = make(Kind::ExceptionMessage, message);
     v->class_name = class_name;
+    return v;
+  }
+
+  // Every factory goes through make(). A function's emission makes and drops a sugared value
+  // for almost every name and expression (several hundred per function, nearly all Simple):
+  // their blocks (the shared_ptr's count and the value, in one) come from a per-thread free
+  // list instead of malloc.
+  static std::shared_ptr<SugaredValue> make(Kind kind, Value* value = nullptr,
+                                            std::string name = {}) {
+    auto v = std::allocate_shared<SugaredValue>(RecyclingAllocator<SugaredValue>());
+    v->kind = kind;
+    v->value = value;
+    v->name = std::move(name);
     return v;
   }
 

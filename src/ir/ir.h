@@ -77,10 +77,11 @@ class Value {
  private:
   friend class Node;
   friend class Graph;
-  Value(Node* node, size_t offset, size_t unique) : node_(node), offset_(offset), unique_(unique) {}
+  Value(Node* node, size_t offset, size_t unique)
+      : node_(node), offset_(static_cast<uint32_t>(offset)), unique_(static_cast<uint32_t>(unique)) {}
   Node* node_;
-  size_t offset_;
-  size_t unique_;
+  uint32_t offset_;  // (32-bit: a graph has far fewer than 4 billion values)
+  uint32_t unique_;
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
   std::string debug_name_;
   size_t name_hash_ = 0;  // NameTable::hash(debug_name_), kept for renaming and erasing

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <initializer_list>
@@ -68,17 +69,18 @@ class SmallVector {
 
   void reserve(size_t capacity) {
     if (capacity <= capacity_) return;
+    if (capacity > UINT32_MAX) throw std::length_error("SmallVector: too many elements");
     T* grown = static_cast<T*>(std::malloc(capacity * sizeof(T)));
     if (!grown) throw std::bad_alloc();
     if (size_) std::memcpy(static_cast<void*>(grown), data(), size_ * sizeof(T));
     if (heap_) std::free(heap_);
     heap_ = grown;
-    capacity_ = capacity;
+    capacity_ = static_cast<uint32_t>(capacity);
   }
   void push_back(const T& item) {
     if (size_ == capacity_) {
       T copy = item;  // `item` may live in this vector
-      reserve(capacity_ * 2);
+      reserve(size_t{capacity_} * 2);
       data()[size_++] = copy;
       return;
     }
@@ -89,7 +91,7 @@ class SmallVector {
   iterator insert(const_iterator position, const T& item) {
     size_t at = static_cast<size_t>(position - begin());
     T copy = item;
-    if (size_ == capacity_) reserve(capacity_ * 2);
+    if (size_ == capacity_) reserve(size_t{capacity_} * 2);
     T* base = data();
     std::memmove(static_cast<void*>(base + at + 1), base + at, (size_ - at) * sizeof(T));
     base[at] = copy;
@@ -103,7 +105,7 @@ class SmallVector {
     T* base = data();
     std::memmove(static_cast<void*>(base + from), base + from + count,
                  (size_ - from - count) * sizeof(T));
-    size_ -= count;
+    size_ -= static_cast<uint32_t>(count);
     return base + from;
   }
   void clear() { size_ = 0; }
@@ -121,12 +123,12 @@ class SmallVector {
   void assign(const T* items, size_t count) {
     reserve(count);
     if (count) std::memcpy(static_cast<void*>(data()), items, count * sizeof(T));
-    size_ = count;
+    size_ = static_cast<uint32_t>(count);
   }
 
   T* heap_ = nullptr;
-  size_t size_ = 0;
-  size_t capacity_ = N;
+  uint32_t size_ = 0;  // (32-bit: the IR's lists are short, and every node holds two)
+  uint32_t capacity_ = N;
   T inline_[N];
 };
 

@@ -2,6 +2,7 @@
 #include "util/source.h"
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 namespace minijit {
@@ -12,8 +13,12 @@ Source::Source(std::string text, std::string filename, size_t first_line, size_t
       first_line_(first_line),
       column_offset_(column_offset) {
   line_starts_.push_back(0);
-  for (size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
+  const char* begin = text_.data();
+  const char* end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));) {
+    ++p;  // the next line starts after the '\n' (a final '\n' starts no line)
+    if (p == end) break;
+    line_starts_.push_back(static_cast<size_t>(p - begin));
   }
 }
 

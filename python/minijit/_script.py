@@ -134,8 +134,9 @@ def _source_lines(fn):
     starts a statement on, instead of inspect.getsourcelines' re-tokenizing of the file
     (~2/3 of minijit.script's time). A continuation line indented no deeper than the def
     (inside brackets or a triple-quoted string) would fool the indentation rule: when the cut
-    leaves brackets or quotes unbalanced, the exact end comes from the bytecode's position
-    table, and inspect remains the fallback when the cut does not end where the block does."""
+    leaves brackets or quotes unbalanced, the walk starts instead from the last line the
+    bytecode's position table says any instruction spans. inspect remains the fallback when
+    the file's lines are not available or the first line is not a def or a decorator."""
     code = fn.__code__
     lines = linecache.getlines(code.co_filename, fn.__globals__)
     first = code.co_firstlineno

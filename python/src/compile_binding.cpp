@@ -66,8 +66,8 @@ class PythonResolver : public Resolver {
     auto known = answers_.find(name);
     if (known != answers_.end()) return known->second;
     SugaredValuePtr answer = ask(name);
-    // Enum and NamedTuple classes make a fresh type per answer, and the graph's value
-    // numbering (as upstream's) depends on that: those are asked each time.
+    // Enum and NamedTuple classes make a fresh type per answer, and minijit's value
+    // numbering (which matches upstream's in the tests) depends on that: asked each time.
     if (!answer || (answer->kind != SugaredValue::Kind::EnumClass &&
                     answer->kind != SugaredValue::Kind::NamedTupleClass)) {
       answers_.emplace(name, answer);

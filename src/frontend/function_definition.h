@@ -30,7 +30,7 @@ class FunctionDefinition {
     return *def_;
   }
   // Once the graph exists the syntax tree is not read again: the compilation unit lets it go
-  // (a compiled function then holds a third less memory, and fresh memory is what costs).
+  // (a compiled function then holds less memory, and fresh memory is what costs).
   void releaseSyntax() {
     if (isDefined()) def_ = nullptr;
   }

@@ -314,7 +314,7 @@ class Graph {
   Value* newValue(Node* node, size_t offset);
 
   // Every node, value and block lives until the graph dies, so they are carved from
-  // chunks of storage the graph owns (one malloc per 64 objects, not one each).
+  // chunks of 64 that the graph takes from ChunkSource (ir.cpp) and gives back when it dies.
   template <typename T>
   class Pool {
    public:

@@ -148,12 +148,16 @@ class Lexer {
         end_(std::min(end, text_.size())),
         fragment_(fragment),
         at_line_start_(!fragment) {
+    // Tokens hold 32-bit offsets.
+    if (text_.size() > UINT32_MAX) {
+      throw ErrorReport(rangeOf(0, 0)) << "source text is too long (4 GiB at most)";
+    }
     // Typical code has about one token per three characters; growing would move every token.
     tokens_.reserve((end_ - std::min(pos_, end_)) / 3 + 16);
   }
 
   // [book:scan-loop]
-  std::vector<Token> run() {
+  TokenList run() {
     while (true) {
       if (at_line_start_ && bracket_depth_ == 0) {
         lexLineStart();
@@ -171,7 +175,7 @@ class Lexer {
       }
     }
     finish();
-    return std::move(tokens_);
+    return TokenList(std::move(source_), std::move(tokens_), std::move(values_));
   }
   // [/book:scan-loop]
 
@@ -179,8 +183,7 @@ class Lexer {
   SourceRange rangeOf(size_t start, size_t end) const { return SourceRange(source_, start, end); }
   char peek(size_t ahead = 0) const { return pos_ + ahead < end_ ? text_[pos_ + ahead] : '\0'; }
 
-  // Appends a token spelled by [start, end). It is built in place: most tokens have no
-  // value, and moving even an empty std::string costs a copy of its inline buffer.
+  // Appends a token spelled by [start, end): a kind and two offsets, nothing to allocate.
   Token& emit(TokenKind kind, size_t start, size_t end) {
     bool layout = kind == TokenKind::NEWLINE || kind == TokenKind::INDENT ||
                   kind == TokenKind::DEDENT || kind == TokenKind::TYPE_COMMENT;
@@ -188,14 +191,13 @@ class Lexer {
       if (!line_has_tokens_) line_is_def_header_ = kind == TokenKind::DEF;
       line_has_tokens_ = true;
     }
-    Token& token = tokens_.emplace_back();
-    token.kind = kind;
-    token.text = text_.substr(start, end - start);
-    token.range = rangeOf(start, end);
-    return token;
+    return tokens_.emplace_back(
+        Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end), Token::kNoValue});
   }
+  // A token with a decoded value, which goes into the side table the token indexes.
   void emit(TokenKind kind, size_t start, size_t end, std::string value) {
-    emit(kind, start, end).value = std::move(value);
+    emit(kind, start, end).value = static_cast<uint32_t>(values_.size());
+    values_.push_back(std::move(value));
   }
 
   // [book:indent-stack]
@@ -550,6 +552,7 @@ class Lexer {
   size_t end_;
   bool fragment_;
   std::vector<Token> tokens_;
+  std::vector<std::string> values_;  // the decoded values tokens index (Token::value)
   std::vector<size_t> indents_{0};  // the indentation widths of the open blocks
   int bracket_depth_ = 0;           // inside (), [] or {} newlines and indentation don't count
   bool at_line_start_;
@@ -583,19 +586,20 @@ const char* tokenKindDescription(TokenKind kind) {
   return info(kind).spelling;
 }
 
-std::vector<Token> tokenize(const SourcePtr& source) {
+TokenList tokenize(const SourcePtr& source) {
   return Lexer(source, 0, source->text().size(), /*fragment=*/false).run();
 }
 
-std::vector<Token> tokenizeFragment(const SourcePtr& source, size_t begin, size_t end) {
+TokenList tokenizeFragment(const SourcePtr& source, size_t begin, size_t end) {
   return Lexer(source, begin, end, /*fragment=*/true).run();
 }
 
-std::string dumpTokens(const std::vector<Token>& tokens) {
+std::string dumpTokens(const TokenList& tokens) {
   std::ostringstream out;
   for (const Token& token : tokens) {
-    out << token.range.line() << ":" << token.range.column() << " " << tokenKindName(token.kind)
-        << " '" << escapeForDump(token.text) << "'\n";
+    SourceRange range = tokens.range(token);
+    out << range.line() << ":" << range.column() << " " << tokenKindName(token.kind) << " '"
+        << escapeForDump(tokens.text(token)) << "'\n";
   }
   return out.str();
 }

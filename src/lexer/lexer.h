@@ -16,12 +16,12 @@ namespace minijit {
 // Lexes the whole source. The result always ends with END_OF_FILE, preceded by a NEWLINE
 // ending the last logical line and one DEDENT per still-open indentation level.
 // Throws ErrorReport on an unknown character, an inconsistent dedent or a bad string.
-std::vector<Token> tokenize(const SourcePtr& source);
+TokenList tokenize(const SourcePtr& source);
 // [/book:tokenize]
 
 // Lexes the characters [begin, end) of `source` as a fragment inside an implicit bracket:
 // no NEWLINE, INDENT or DEDENT, just tokens and END_OF_FILE. Ranges still point into the
 // whole source. The parser uses this to read the types written in a `# type:` comment.
-std::vector<Token> tokenizeFragment(const SourcePtr& source, size_t begin, size_t end);
+TokenList tokenizeFragment(const SourcePtr& source, size_t begin, size_t end);
 
 }  // namespace minijit

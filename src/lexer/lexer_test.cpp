@@ -9,11 +9,11 @@
 namespace minijit {
 namespace {
 
-std::vector<Token> lex(const std::string& text) {
+TokenList lex(const std::string& text) {
   return tokenize(std::make_shared<const Source>(text));
 }
 
-std::string kinds(const std::vector<Token>& tokens) {
+std::string kinds(const TokenList& tokens) {
   std::string out;
   for (const Token& t : tokens) {
     if (!out.empty()) out += " ";
@@ -98,7 +98,7 @@ TEST(LexerTest, NumberLiterals) {
   ASSERT_GE(tokens.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(tokens[i].kind, expected[i].first) << i;
-    EXPECT_EQ(tokens[i].text, expected[i].second) << i;
+    EXPECT_EQ(tokens.text(tokens[i]), expected[i].second) << i;
   }
 }
 
@@ -106,12 +106,12 @@ TEST(LexerTest, StringLiteralsDecodeEscapes) {
   auto tokens = lex(R"(s = 'a\nb' "q\"x" r'\n' '''tri
 ple''' '\x41\101\u00e9')");
   ASSERT_EQ(tokens[2].kind, TokenKind::STRING);
-  EXPECT_EQ(tokens[2].text, "'a\\nb'");
-  EXPECT_EQ(tokens[2].value, "a\nb");
-  EXPECT_EQ(tokens[3].value, "q\"x");
-  EXPECT_EQ(tokens[4].value, "\\n");
-  EXPECT_EQ(tokens[5].value, "tri\nple");
-  EXPECT_EQ(tokens[6].value, "AA\xc3\xa9");
+  EXPECT_EQ(tokens.text(tokens[2]), "'a\\nb'");
+  EXPECT_EQ(tokens.value(tokens[2]), "a\nb");
+  EXPECT_EQ(tokens.value(tokens[3]), "q\"x");
+  EXPECT_EQ(tokens.value(tokens[4]), "\\n");
+  EXPECT_EQ(tokens.value(tokens[5]), "tri\nple");
+  EXPECT_EQ(tokens.value(tokens[6]), "AA\xc3\xa9");
   EXPECT_EQ(tokens[7].kind, TokenKind::NEWLINE);
 }
 
@@ -123,15 +123,30 @@ TEST(LexerTest, TypeCommentAfterDefHeader) {
   EXPECT_EQ(kinds(tokens),
             "DEF IDENT LPAREN IDENT COMMA IDENT RPAREN COLON NEWLINE TYPE_COMMENT INDENT RETURN "
             "IDENT NEWLINE DEDENT END_OF_FILE");
-  EXPECT_EQ(tokens[9].value, "(int, Tensor) -> Tensor");
-  EXPECT_EQ(tokens[9].range.line(), 2u);
-  EXPECT_EQ(tokens[9].range.column(), 4u);
+  EXPECT_EQ(tokens.value(tokens[9]), "(int, Tensor) -> Tensor");
+  EXPECT_EQ(tokens.range(tokens[9]).line(), 2u);
+  EXPECT_EQ(tokens.range(tokens[9]).column(), 4u);
+}
+
+TEST(LexerTest, TokensAreSmallAndOnlyLiteralsHaveValues) {
+  static_assert(sizeof(Token) <= 16);
+  auto tokens = lex("x = f'a{y}' + 'b'\n");
+  EXPECT_EQ(kinds(tokens), "IDENT EQUAL FSTRING PLUS STRING NEWLINE END_OF_FILE");
+  EXPECT_EQ(tokens.value(tokens[2]), "a{y}");
+  EXPECT_EQ(tokens.text(tokens[2]), "f'a{y}'");
+  EXPECT_EQ(tokens.value(tokens[4]), "b");
+  for (size_t i : {0, 1, 3, 5, 6}) {
+    EXPECT_EQ(tokens[i].value, Token::kNoValue) << i;
+    EXPECT_EQ(tokens.value(tokens[i]), "") << i;
+  }
+  EXPECT_EQ(tokens.range(tokens[4]).text(), "'b'");
+  EXPECT_EQ(tokens.range(tokens[4]).column(), 14u);
 }
 
 TEST(LexerTest, TypeCommentOnDefHeaderLine) {
   auto tokens = lex("def f(x):  # type: (int) -> int\n    return x\n");
   EXPECT_EQ(tokens[6].kind, TokenKind::TYPE_COMMENT);
-  EXPECT_EQ(tokens[6].value, "(int) -> int");
+  EXPECT_EQ(tokens.value(tokens[6]), "(int) -> int");
   EXPECT_EQ(tokens[7].kind, TokenKind::NEWLINE);
 }
 
@@ -144,7 +159,7 @@ TEST(LexerTest, FragmentHasNoLayoutTokens) {
   auto source = std::make_shared<const Source>("# type: (int,\n Tensor) -> int");
   auto tokens = tokenizeFragment(source, 8, source->text().size());
   EXPECT_EQ(kinds(tokens), "LPAREN IDENT COMMA IDENT RPAREN ARROW IDENT END_OF_FILE");
-  EXPECT_EQ(tokens[3].range.line(), 2u);
+  EXPECT_EQ(tokens.range(tokens[3]).line(), 2u);
 }
 
 TEST(LexerTest, UnknownCharacterError) {

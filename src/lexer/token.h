@@ -1,10 +1,12 @@
 // Tokens: the words of the Python subset TorchScript accepts, as the lexer hands them to the
-// parser. Each token keeps its spelling and the SourceRange it came from, so that every later
+// parser. Each token keeps the offsets of its spelling in the source, so that every later
 // error and graph comment can point back at the program text. Book chapter 2 ("Lexing").
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/source.h"
@@ -49,7 +51,7 @@ namespace minijit {
   _(ELLIPSIS, "...")
 // clang-format on
 
-enum class TokenKind {
+enum class TokenKind : uint8_t {
 #define MINIJIT_DEFINE_KIND(name, spelling) name,
   MINIJIT_TOKEN_KINDS(MINIJIT_DEFINE_KIND)
 #undef MINIJIT_DEFINE_KIND
@@ -63,20 +65,58 @@ const char* tokenKindName(TokenKind kind);
 const char* tokenKindDescription(TokenKind kind);
 
 // [book:token]
-// A token. `text` is its spelling exactly as written (quotes and prefixes included for a
-// string): a view into the source text, which `range` keeps alive, so lexing copies no
-// characters. `value` holds what the parser needs beyond the spelling: the decoded contents
-// of a STRING (escapes applied) and, for a TYPE_COMMENT, the text after "type:". It stays
-// empty for every other kind.
+// A token: its kind and the offsets [start, end) of its spelling in the source. It is 16
+// bytes and holds no pointer to the source: the TokenList below owns the source once for all
+// its tokens, so making or dropping a token touches no reference count. `value` indexes the
+// list's side table of decoded values, for the few kinds that need more than the spelling:
+// a STRING's contents (escapes applied), an FSTRING's undecoded body and, for a
+// TYPE_COMMENT, the text after "type:". It is kNoValue for every other token.
 struct Token {
+  static constexpr uint32_t kNoValue = UINT32_MAX;
   TokenKind kind;
-  std::string_view text;
-  SourceRange range;
-  std::string value;
+  uint32_t start;
+  uint32_t end;
+  uint32_t value = kNoValue;
 };
 // [/book:token]
 
+static_assert(sizeof(Token) == 16, "a token is a kind and three 32-bit numbers");
+
+// [book:token-list]
+// The lexer's output: the tokens, the values some of them index, and the source they all
+// point into. It turns a token back into its spelling, its SourceRange or its value.
+class TokenList {
+ public:
+  TokenList(SourcePtr source, std::vector<Token> tokens, std::vector<std::string> values)
+      : source_(std::move(source)), tokens_(std::move(tokens)), values_(std::move(values)) {}
+
+  const SourcePtr& source() const { return source_; }
+  size_t size() const { return tokens_.size(); }
+  const Token& operator[](size_t i) const { return tokens_[i]; }
+  auto begin() const { return tokens_.begin(); }
+  auto end() const { return tokens_.end(); }
+
+  // The spelling exactly as written (quotes and prefixes included for a string).
+  std::string_view text(const Token& token) const {
+    return std::string_view(source_->text()).substr(token.start, token.end - token.start);
+  }
+  SourceRange range(const Token& token) const {
+    return SourceRange(source_, token.start, token.end);
+  }
+  // The decoded value, or an empty string for a token without one.
+  const std::string& value(const Token& token) const {
+    static const std::string kEmpty;
+    return token.value == Token::kNoValue ? kEmpty : values_[token.value];
+  }
+
+ private:
+  SourcePtr source_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> values_;
+};
+// [/book:token-list]
+
 // One token per line, "line:col KIND 'text'", for the teaching view of chapter 2.
-std::string dumpTokens(const std::vector<Token>& tokens);
+std::string dumpTokens(const TokenList& tokens);
 
 }  // namespace minijit

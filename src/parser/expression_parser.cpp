@@ -115,14 +115,14 @@ ExprPtr Parser::parseTarget() {
 }
 
 ExprPtr Parser::parseStarred() {
-  size_t start = next().range.start();
+  size_t start = next().start;
   ExprPtr value = parseBinary(Precedence::BitOr);
   return std::make_unique<StarredExpr>(rangeFrom(start), std::move(value));
 }
 
 // `a if c else b`; lambdas are not part of TorchScript.
 ExprPtr Parser::parseExpr() {
-  if (at(TokenKind::LAMBDA)) throw errorAt(cur().range, "Lambda aren't supported");
+  if (at(TokenKind::LAMBDA)) throw errorAt(rangeOf(cur()), "Lambda aren't supported");
   ExprPtr true_expr = parseBinary(Precedence::Or);
   if (!nextIf(TokenKind::IF)) return true_expr;
   ExprPtr cond = parseBinary(Precedence::Or);
@@ -142,7 +142,7 @@ ExprPtr Parser::parseExpr() {
 ExprPtr Parser::parseBinary(Precedence min) {
   ExprPtr lhs;
   if (at(TokenKind::NOT) && min <= Precedence::Not) {
-    size_t start = next().range.start();
+    size_t start = next().start;
     ExprPtr operand = parseBinary(Precedence::Not);
     lhs = std::make_unique<UnaryExpr>(rangeFrom(start), UnaryOp::Not, std::move(operand));
   } else {
@@ -234,7 +234,7 @@ ExprPtr Parser::parseFactor() {
   if (at(TokenKind::PLUS)) op = UnaryOp::Pos;
   if (at(TokenKind::TILDE)) op = UnaryOp::Invert;
   if (op) {
-    size_t start = next().range.start();
+    size_t start = next().start;
     ExprPtr operand = parseFactor();
     return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
   }
@@ -257,7 +257,7 @@ ExprPtr Parser::parsePostfix() {
     } else if (nextIf(TokenKind::DOT)) {
       const Token& name = expect(TokenKind::IDENT);
       expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr),
-                                             std::string(name.text), name.range);
+                                             std::string(textOf(name)), rangeOf(name));
     } else if (nextIf(TokenKind::LBRACKET)) {
       ExprList indices = parseSubscriptList();
       expect(TokenKind::RBRACKET);
@@ -278,16 +278,16 @@ ExprPtr Parser::parseCall(ExprPtr callee) {
   std::vector<Keyword> keywords;
   while (!at(TokenKind::RPAREN)) {
     if (at(TokenKind::DOUBLE_STAR)) {
-      throw errorAt(cur().range, "keyword argument unpacking (**) is not supported");
+      throw errorAt(rangeOf(cur()), "keyword argument unpacking (**) is not supported");
     } else if (at(TokenKind::STAR)) {
       args.push_back(parseStarred());
     } else if (at(TokenKind::IDENT) && peekAt(1).kind == TokenKind::EQUAL) {
       const Token& name = next();
       next();
-      keywords.push_back(Keyword{std::string(name.text), name.range, parseExpr()});
+      keywords.push_back(Keyword{std::string(textOf(name)), rangeOf(name), parseExpr()});
     } else {
       if (!keywords.empty()) {
-        throw errorAt(cur().range, "positional argument follows keyword argument");
+        throw errorAt(rangeOf(cur()), "positional argument follows keyword argument");
       }
       args.push_back(parseExpr());
     }
@@ -308,7 +308,7 @@ ExprList Parser::parseSubscriptList() {
 
 // An index or a slice `start:stop:step` with any part left out.
 ExprPtr Parser::parseSubscriptItem() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   ExprPtr first;
   if (!at(TokenKind::COLON)) {
     first = parseExpr();
@@ -330,29 +330,29 @@ ExprPtr Parser::parseAtom() {
   switch (token.kind) {
     case TokenKind::IDENT:
       next();
-      return std::make_unique<NameExpr>(token.range, std::string(token.text));
+      return std::make_unique<NameExpr>(rangeOf(token), std::string(textOf(token)));
     case TokenKind::INT:
       next();
-      return std::make_unique<IntExpr>(token.range, intValue(token));
+      return std::make_unique<IntExpr>(rangeOf(token), intValue(token));
     case TokenKind::FLOAT:
       next();
-      return std::make_unique<FloatExpr>(token.range, floatValue(token));
+      return std::make_unique<FloatExpr>(rangeOf(token), floatValue(token));
     case TokenKind::STRING:
       return parseStrings();
     case TokenKind::FSTRING:
       return parseFString();
     case TokenKind::TRUE:
       next();
-      return std::make_unique<BoolExpr>(token.range, true);
+      return std::make_unique<BoolExpr>(rangeOf(token), true);
     case TokenKind::FALSE:
       next();
-      return std::make_unique<BoolExpr>(token.range, false);
+      return std::make_unique<BoolExpr>(rangeOf(token), false);
     case TokenKind::NONE:
       next();
-      return std::make_unique<NoneExpr>(token.range);
+      return std::make_unique<NoneExpr>(rangeOf(token));
     case TokenKind::ELLIPSIS:
       next();
-      return std::make_unique<EllipsisExpr>(token.range);
+      return std::make_unique<EllipsisExpr>(rangeOf(token));
     case TokenKind::LPAREN:
       return parseParenthesized();
     case TokenKind::LBRACKET:
@@ -366,7 +366,7 @@ ExprPtr Parser::parseAtom() {
 
 int64_t Parser::intValue(const Token& token) const {
   std::string digits;
-  for (char c : token.text) {
+  for (char c : textOf(token)) {
     if (c != '_') digits += c;
   }
   int base = 10;
@@ -380,15 +380,15 @@ int64_t Parser::intValue(const Token& token) const {
   auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
   if (error != std::errc() || end != digits.data() + digits.size() ||
       value > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
-    throw errorAt(token.range,
+    throw errorAt(rangeOf(token),
                   "Integral constant out of range (must fit in a signed 64 bit integer)");
   }
   return static_cast<int64_t>(value);
 }
 
-double Parser::floatValue(const Token& token) {
+double Parser::floatValue(const Token& token) const {
   std::string digits;
-  for (char c : token.text) {
+  for (char c : textOf(token)) {
     if (c != '_') digits += c;
   }
   return std::strtod(digits.c_str(), nullptr);
@@ -398,11 +398,11 @@ double Parser::floatValue(const Token& token) {
 // located at the f-string's first character; format specs and conversions are rejected.
 ExprPtr Parser::parseFString() {
   Token token = next();
-  SourceRange at(source_, token.range.start(), token.range.start() + 1);
-  const std::string& body = token.value;
-  size_t body_start = token.range.end() - body.size() -
-                      (source_->text().compare(token.range.end() - 3, 3, "\"\"\"") == 0 ||
-                               source_->text().compare(token.range.end() - 3, 3, "'''") == 0
+  SourceRange at(source_, token.start, token.start + 1);
+  const std::string& body = valueOf(token);
+  size_t body_start = token.end - body.size() -
+                      (source_->text().compare(token.end - 3, 3, "\"\"\"") == 0 ||
+                               source_->text().compare(token.end - 3, 3, "'''") == 0
                            ? 3
                            : 1);
   std::string format;
@@ -432,7 +432,7 @@ ExprPtr Parser::parseFString() {
       throw errorAt(at, "Don't support conversion in JoinedStr");
     }
     if (inner.find(':') != std::string::npos) throw errorAt(at, "Don't support formatting in JoinedStr");
-    Parser inner_parser(source_, tokenizeFragment(source_, body_start + i + 1, body_start + close));
+    Parser inner_parser(tokenizeFragment(source_, body_start + i + 1, body_start + close));
     args.push_back(inner_parser.parseExpr());
     format += "{}";
     i = close;
@@ -445,9 +445,9 @@ ExprPtr Parser::parseFString() {
 
 // Adjacent string literals are one string: "a" 'b' == "ab".
 ExprPtr Parser::parseStrings() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   std::string value;
-  while (at(TokenKind::STRING)) value += next().value;
+  while (at(TokenKind::STRING)) value += valueOf(next());
   return std::make_unique<StringExpr>(rangeFrom(start), std::move(value));
 }
 
@@ -455,12 +455,12 @@ ExprPtr Parser::parseStrings() {
 // `(e)` is e itself (its range unchanged, as upstream); `()`, `(e,)`, `(a, b)` are tuples
 // whose range includes the parentheses.
 ExprPtr Parser::parseParenthesized() {
-  size_t start = next().range.start();
+  size_t start = next().start;
   ExprList& elements = scratch_.exprs;
   size_t base = elements.size();
   if (!at(TokenKind::RPAREN)) {
     ExprPtr first = parseExprOrStarred();
-    if (at(TokenKind::FOR)) throw errorAt(cur().range, "generator expressions are not supported");
+    if (at(TokenKind::FOR)) throw errorAt(rangeOf(cur()), "generator expressions are not supported");
     if (nextIf(TokenKind::RPAREN)) return first;
     elements.push_back(std::move(first));
     while (nextIf(TokenKind::COMMA) && !at(TokenKind::RPAREN)) {
@@ -474,7 +474,7 @@ ExprPtr Parser::parseParenthesized() {
 
 // `[a, b]` or the comprehension `[e for x in xs]`.
 ExprPtr Parser::parseListDisplay() {
-  size_t start = next().range.start();
+  size_t start = next().start;
   ExprList& elements = scratch_.exprs;
   size_t base = elements.size();
   if (!at(TokenKind::RBRACKET)) {
@@ -496,7 +496,7 @@ ExprPtr Parser::parseListDisplay() {
 // expression instead and fails later with "expected else but found ']' here".)
 ExprPtr Parser::parseComprehensionIterable() {
   ExprPtr iter = parseBinary(Precedence::Or);
-  if (at(TokenKind::IF)) throw errorAt(cur().range, "Comprehension ifs are not supported yet");
+  if (at(TokenKind::IF)) throw errorAt(rangeOf(cur()), "Comprehension ifs are not supported yet");
   return iter;
 }
 // [/book:comprehension-iterable]
@@ -521,13 +521,13 @@ ExprPtr Parser::parseDictComprehension(size_t start, ExprPtr key, ExprPtr value)
 }
 
 ExprPtr Parser::parseDictDisplay() {
-  SourceRange brace = next().range;
-  size_t start = brace.start();
+  const Token& brace = next();
+  size_t start = brace.start;
   ExprList keys, values;
   while (!at(TokenKind::RBRACE)) {
     keys.push_back(parseExpr());
     // `{a, b}` is a set: upstream rejects it at the brace with this message.
-    if (keys.size() == 1 && !at(TokenKind::COLON)) throw errorAt(brace, "Set aren't supported");
+    if (keys.size() == 1 && !at(TokenKind::COLON)) throw errorAt(rangeOf(brace), "Set aren't supported");
     expect(TokenKind::COLON);
     values.push_back(parseExpr());
     if (keys.size() == 1 && nextIf(TokenKind::FOR)) {

@@ -77,8 +77,8 @@ std::pair<ExprList, ExprPtr> Parser::parseTypeCommentSignature() {
 
 void Parser::parseStatement(StmtList& out) {
   // `try` is not a keyword of the subset; say what upstream's frontend says about it.
-  if (cur().kind == TokenKind::IDENT && cur().text == "try" && peekAt(1).kind == TokenKind::COLON) {
-    throw errorAt(cur().range, "try blocks aren't supported");
+  if (cur().kind == TokenKind::IDENT && textOf(cur()) == "try" && peekAt(1).kind == TokenKind::COLON) {
+    throw errorAt(rangeOf(cur()), "try blocks aren't supported");
   }
   switch (cur().kind) {
     case TokenKind::AT:
@@ -122,17 +122,17 @@ bool Parser::atEndOfSimpleStatement() const {
 
 StmtPtr Parser::parseSimpleStatement() {
   const Token& first = cur();
-  size_t start = first.range.start();
+  size_t start = first.start;
   switch (first.kind) {
     case TokenKind::PASS:
       next();
-      return std::make_unique<PassStmt>(first.range);
+      return std::make_unique<PassStmt>(rangeOf(first));
     case TokenKind::BREAK:
       next();
-      return std::make_unique<BreakStmt>(first.range);
+      return std::make_unique<BreakStmt>(rangeOf(first));
     case TokenKind::CONTINUE:
       next();
-      return std::make_unique<ContinueStmt>(first.range);
+      return std::make_unique<ContinueStmt>(rangeOf(first));
     case TokenKind::RETURN: {
       next();
       ExprPtr value = atEndOfSimpleStatement() ? nullptr : parseExprList();
@@ -161,11 +161,11 @@ StmtPtr Parser::parseSimpleStatement() {
     case TokenKind::FROM:
       return parseImport();
     case TokenKind::GLOBAL:
-      throw errorAt(first.range, "global variables aren't supported");
+      throw errorAt(rangeOf(first), "global variables aren't supported");
     case TokenKind::NONLOCAL:
     case TokenKind::WITH:
     case TokenKind::YIELD:
-      throw errorAt(first.range, std::string("'") + tokenKindDescription(first.kind) +
+      throw errorAt(rangeOf(first), std::string("'") + tokenKindDescription(first.kind) +
                                      "' statements are not supported");
     default:
       return parseExpressionStatement();
@@ -174,7 +174,7 @@ StmtPtr Parser::parseSimpleStatement() {
 
 // `import a.b as c`, `from a import (b, c)`: kept as a node, their contents skipped.
 StmtPtr Parser::parseImport() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   int depth = 0;
   while (!at(TokenKind::END_OF_FILE) &&
          (depth > 0 || !(at(TokenKind::NEWLINE) || at(TokenKind::SEMICOLON)))) {
@@ -187,7 +187,7 @@ StmtPtr Parser::parseImport() {
 
 // An expression, an assignment (plain, chained, annotated, tuple) or an augmented one.
 StmtPtr Parser::parseExpressionStatement() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   ExprPtr lhs = parseExprList();
   if (nextIf(TokenKind::COLON)) {
     ExprPtr annotation = parseExpr();
@@ -257,12 +257,12 @@ StmtPtr Parser::parseDecorated() {
 }
 
 StmtPtr Parser::parseDef(ExprList decorators) {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   expect(TokenKind::DEF);
   auto def = std::make_unique<DefStmt>(SourceRange());
   const Token& name = expect(TokenKind::IDENT);
-  def->name = std::string(name.text);
-  def->name_range = name.range;
+  def->name = std::string(textOf(name));
+  def->name_range = rangeOf(name);
   def->decorators = std::move(decorators);
   parseParams(def->params);
   if (nextIf(TokenKind::ARROW)) def->return_type = parseExpr();
@@ -282,7 +282,7 @@ void Parser::parseParams(std::vector<Param>& params) {
       next();  // a bare '*': the parameters after it are keyword-only
       keyword_only = true;
     } else if (at(TokenKind::STAR) || at(TokenKind::DOUBLE_STAR)) {
-      throw errorAt(cur().range, "Compiled functions can't take variable number of arguments or "
+      throw errorAt(rangeOf(cur()), "Compiled functions can't take variable number of arguments or "
                                 "use keyword-only arguments with defaults");
     } else {
       params.push_back(parseParam(keyword_only));
@@ -295,10 +295,10 @@ void Parser::parseParams(std::vector<Param>& params) {
 Param Parser::parseParam(bool keyword_only) {
   const Token& name = expect(TokenKind::IDENT);
   Param param;
-  param.name = std::string(name.text);
+  param.name = std::string(textOf(name));
   if (nextIf(TokenKind::COLON)) param.type = parseExpr();
   if (nextIf(TokenKind::EQUAL)) param.default_value = parseExpr();
-  param.range = rangeFrom(name.range.start());
+  param.range = rangeFrom(name.start);
   param.keyword_only = keyword_only;
   return param;
 }
@@ -306,13 +306,13 @@ Param Parser::parseParam(bool keyword_only) {
 // Upstream merges `# type: (int, Tensor) -> Tensor` into the declaration, replacing any
 // annotations; a method's comment may leave out `self`.
 void Parser::applyTypeComment(DefStmt& def, const Token& comment) {
-  size_t types_begin = comment.range.start() + comment.text.find("type:") + 5;
-  Parser signature(source_, tokenizeFragment(source_, types_begin, comment.range.end()));
+  size_t types_begin = comment.start + textOf(comment).find("type:") + 5;
+  Parser signature(tokenizeFragment(source_, types_begin, comment.end));
   auto [param_types, return_type] = signature.parseTypeCommentSignature();
   size_t skip = 0;
   if (param_types.size() + 1 == def.params.size() && def.params[0].name == "self") skip = 1;
   if (param_types.size() + skip != def.params.size()) {
-    ErrorReport error(comment.range);
+    ErrorReport error(rangeOf(comment));
     error << "Number of type annotations (" << param_types.size()
           << ") did not match the number of function parameters (" << def.params.size() - skip
           << ")";
@@ -325,10 +325,10 @@ void Parser::applyTypeComment(DefStmt& def, const Token& comment) {
 }
 
 StmtPtr Parser::parseClass() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   expect(TokenKind::CLASS);
   auto cls = std::make_unique<ClassStmt>(SourceRange());
-  cls->name = std::string(expect(TokenKind::IDENT).text);
+  cls->name = std::string(textOf(expect(TokenKind::IDENT)));
   if (nextIf(TokenKind::LPAREN)) {
     while (!at(TokenKind::RPAREN)) {
       cls->bases.push_back(parseExpr());
@@ -345,7 +345,7 @@ StmtPtr Parser::parseClass() {
 // [book:parse-if]
 // `elif` is parsed as an if nested in the else branch; its range starts at `elif`.
 StmtPtr Parser::parseIf() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   next();  // `if` or `elif`
   auto stmt = std::make_unique<IfStmt>(SourceRange(), parseExpr());
   expect(TokenKind::COLON);
@@ -362,23 +362,23 @@ StmtPtr Parser::parseIf() {
 // [/book:parse-if]
 
 StmtPtr Parser::parseWhile() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   next();
   auto stmt = std::make_unique<WhileStmt>(SourceRange(), parseExpr());
   expect(TokenKind::COLON);
   stmt->body = parseBlock();
   if (at(TokenKind::ELSE))
-    throw errorAt(cur().range, "else branches of while loops are not supported");
+    throw errorAt(rangeOf(cur()), "else branches of while loops are not supported");
   stmt->range = rangeFrom(start);
   return stmt;
 }
 
 StmtPtr Parser::parseWith() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   next();
   auto stmt = std::make_unique<WithStmt>(SourceRange());
   do {
-    size_t item_start = cur().range.start();
+    size_t item_start = cur().start;
     WithItem item;
     item.context = parseExpr();
     if (nextIf(TokenKind::AS)) item.target = parseExpr();  // one target: `as a, b` is two items
@@ -392,7 +392,7 @@ StmtPtr Parser::parseWith() {
 }
 
 StmtPtr Parser::parseFor() {
-  size_t start = cur().range.start();
+  size_t start = cur().start;
   next();
   ExprPtr target = parseTargetList();
   expect(TokenKind::IN);
@@ -401,7 +401,7 @@ StmtPtr Parser::parseFor() {
   expect(TokenKind::COLON);
   stmt->body = parseBlock();
   if (at(TokenKind::ELSE))
-    throw errorAt(cur().range, "else branches of for loops aren't supported");
+    throw errorAt(rangeOf(cur()), "else branches of for loops aren't supported");
   stmt->range = rangeFrom(start);
   return stmt;
 }
@@ -409,8 +409,7 @@ StmtPtr Parser::parseFor() {
 }  // namespace parsing
 
 Module parseModule(SourcePtr source) {
-  std::vector<Token> tokens = tokenize(source);
-  return parsing::Parser(std::move(source), std::move(tokens)).parseModule();
+  return parsing::Parser(tokenize(source)).parseModule();
 }
 
 Module parseSource(std::string text, std::string filename, size_t first_line) {

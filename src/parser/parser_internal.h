@@ -55,8 +55,8 @@ inline Precedence tighter(Precedence level) {
 // the last real token consumed, which is where a node being finished ends (`rangeFrom`).
 class Parser {
  public:
-  Parser(SourcePtr source, std::vector<Token> tokens)
-      : source_(std::move(source)),
+  explicit Parser(TokenList tokens)
+      : source_(tokens.source()),
         tokens_(std::move(tokens)),
         scratch_(threadScratch()),
         stmts_base_(scratch_.stmts.size()),
@@ -81,12 +81,20 @@ class Parser {
   }
   bool at(TokenKind kind) const { return cur().kind == kind; }
 
+  // [book:token-helpers]
+  // A token is only a kind and offsets; the token list turns it back into its spelling, its
+  // SourceRange (for an AST node or an error) and its decoded value.
+  std::string_view textOf(const Token& token) const { return tokens_.text(token); }
+  SourceRange rangeOf(const Token& token) const { return tokens_.range(token); }
+  const std::string& valueOf(const Token& token) const { return tokens_.value(token); }
+  // [/book:token-helpers]
+
   // [book:cursor]
   // Consumes the current token. `prev_end_` remembers where the last real (non-layout) token
   // ended: statement ranges end there, not at the NEWLINE or DEDENT that follows.
   const Token& next() {
     const Token& token = tokens_[pos_];
-    if (!isLayout(token.kind)) prev_end_ = token.range.end();
+    if (!isLayout(token.kind)) prev_end_ = token.end;
     if (pos_ + 1 < tokens_.size()) ++pos_;
     return token;
   }
@@ -102,7 +110,7 @@ class Parser {
   }
   // [book:errors-and-ranges]
   ErrorReport errorExpected(const std::string& what) const {
-    ErrorReport error(cur().range);
+    ErrorReport error(rangeOf(cur()));
     error << "expected " << what << " but found '" << tokenKindDescription(cur().kind) << "' here";
     return error;
   }
@@ -215,7 +223,7 @@ class Parser {
   // ---- atoms --------------------------------------------------------------------------------
   ExprPtr parseAtom();
   int64_t intValue(const Token& token) const;
-  static double floatValue(const Token& token);
+  double floatValue(const Token& token) const;
 
   // Adjacent string literals are one string: "a" 'b' == "ab".
   ExprPtr parseStrings();
@@ -232,7 +240,7 @@ class Parser {
   ExprPtr parseDictComprehension(size_t start, ExprPtr key, ExprPtr value);
   ExprPtr parseDictDisplay();
   SourcePtr source_;
-  std::vector<Token> tokens_;
+  TokenList tokens_;
   size_t pos_ = 0;
   size_t prev_end_ = 0;
   Scratch& scratch_;

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "compiler/compilation_unit.h"
 #include "kernels/ops.h"
@@ -66,7 +67,7 @@ BENCHMARK(BM_DirectChain)->UseRealTime();
 // bench/compile_speed.py generates (its --emit output; the build writes it next to this
 // binary). MINIJIT_COMPILE_SOURCE=path overrides the file. Parse + emit + cleanup passes,
 // what torch.jit.CompilationUnit(source) does upstream. ----
-void BM_CompileFunction(benchmark::State& state) {
+std::string compileSource(benchmark::State& state) {
   const char* path = std::getenv("MINIJIT_COMPILE_SOURCE");
 #ifdef MINIJIT_COMPILE_SOURCE_DEFAULT
   if (path == nullptr) path = MINIJIT_COMPILE_SOURCE_DEFAULT;
@@ -74,20 +75,45 @@ void BM_CompileFunction(benchmark::State& state) {
   std::ifstream file(path ? path : "");
   if (!file) {
     state.SkipWithError("no source: set MINIJIT_COMPILE_SOURCE (bench/compile_speed.py --emit FILE)");
-    return;
+    return "";
   }
   std::stringstream text;
   text << file.rdbuf();
-  const std::string source = text.str();
+  std::string source = text.str();
   int64_t lines = 0;
   for (char c : source) lines += c == '\n';
+  state.counters["lines"] = static_cast<double>(lines);
+  return source;
+}
+
+void BM_CompileFunction(benchmark::State& state) {
+  const std::string source = compileSource(state);
+  if (source.empty()) return;
   for (auto _ : state) {
     CompilationUnit unit;
     benchmark::DoNotOptimize(unit.define(source));
   }
-  state.counters["lines"] = static_cast<double>(lines);
 }
 BENCHMARK(BM_CompileFunction)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same compile with cold caches: before each one (untimed), a 64 MiB sweep evicts the
+// compiler's code and data, as the torch compile before each minijit compile does in
+// compile_speed.py. The difference to BM_CompileFunction is what the memory a compile
+// touches costs when it is not cached.
+void BM_CompileFunctionCold(benchmark::State& state) {
+  const std::string source = compileSource(state);
+  if (source.empty()) return;
+  std::vector<char> sweep(size_t{64} << 20, 1);
+  for (auto _ : state) {
+    state.PauseTiming();
+    for (size_t i = 0; i < sweep.size(); i += 64) sweep[i] = static_cast<char>(sweep[i] + 1);
+    benchmark::ClobberMemory();
+    state.ResumeTiming();
+    CompilationUnit unit;
+    benchmark::DoNotOptimize(unit.define(source));
+  }
+}
+BENCHMARK(BM_CompileFunctionCold)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 }  // namespace minijit

@@ -231,6 +231,25 @@ def test_type_error_quotes_the_line():
     assert "~~~~~~~ <--- HERE" in str(error.value)  # `x + 'a'` underlined
 
 
+GLOBAL_INT = 3
+
+
+def calls_a_global_int(x: int) -> int:
+    return GLOBAL_INT(x)
+
+
+def calls_what_print_returns(x: int):
+    return print(x)()
+
+
+def test_calling_a_python_global_or_none_is_a_compile_error():
+    # Both used to crash the process (the call emitter fell through its switch).
+    with pytest.raises(minijit.CompilationError, match="python value of type 'int' is not a callable"):
+        minijit.script(calls_a_global_int)
+    with pytest.raises(minijit.CompilationError, match="cannot call a None"):  # upstream's words
+        minijit.script(calls_what_print_returns)
+
+
 def wrong_helper_argument(x: int) -> int:
     return square(x)
 

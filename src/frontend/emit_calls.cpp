@@ -351,8 +351,13 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     case SugaredValue::Kind::Simple:
       throw ErrorReport(call.range) << "'" << callee->value->type()->annotationStr()
                                     << "' object is not callable";
+    case SugaredValue::Kind::NoneValue:  // `print(x)()`, as upstream words it
+      throw ErrorReport(call.callee->range) << "cannot call a None";
+    case SugaredValue::Kind::PythonValue:  // a Python global; upstream: "3 is not a callable object"
+      throw ErrorReport(range) << "python value of type '" << callee->name
+                               << "' is not a callable object";
   }
-  return nullptr;
+  throw ErrorReport(range) << callee->kindName() << " is not callable";
 }
 
 // `ValueError("bad")`: a Python exception keeps its message and names its class;

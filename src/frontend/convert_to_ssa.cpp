@@ -19,20 +19,6 @@ namespace minijit {
 
 namespace {
 
-struct SSAKinds {
-  InternedKind if_{"prim::If"};
-  InternedKind loop{"prim::Loop"};
-  InternedKind store{"prim::Store"};
-  InternedKind load{"prim::Load"};
-  InternedKind comprehension_scope{"prim::ComprehensionScope"};
-  InternedKind continue_stmt{"prim::ContinueStmt"};
-  InternedKind break_stmt{"prim::BreakStmt"};
-};
-inline const SSAKinds& kinds() {
-  static const SSAKinds interned;
-  return interned;
-}
-
 // The variables of the blocks being walked, each bound to a T (a type while adding loads and
 // stores, a value while erasing). One hash table holds each name's binding in the innermost
 // block that assigns it, so a lookup hashes the name once however deeply blocks nest; a
@@ -230,7 +216,7 @@ class ControlFlowLoadStores {
   }
 
   void addLoadStores(Block* block) {
-    const SSAKinds& kind = kinds();
+    const NodeKinds& kind = kinds();
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
       if (n->kind() == kind.if_) {
         addIfLoadStores(n);
@@ -304,7 +290,7 @@ class LoopContinuations {
   }
 
   void assign(Block* block) {
-    const SSAKinds& kind = kinds();
+    const NodeKinds& kind = kinds();
     Node* next = nullptr;
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
       next = n->next();  // read first: a break or continue is replaced
@@ -356,7 +342,7 @@ void inlineLoopCondition(Node* loop) {
 // [/book:inline-loop-condition]
 
 void inlineLoopConditions(Block* block) {
-  const SSAKinds& kind = kinds();
+  const NodeKinds& kind = kinds();
   for (Node* n : block->nodes()) {  // inlining a condition changes nothing after the loop
     for (Block* b : n->blocks()) inlineLoopConditions(b);
     if (n->kind() == kind.loop) inlineLoopCondition(n);
@@ -368,7 +354,7 @@ class EraseLoadStores {
  public:
   void run(Block* block) {
     values_.enterBlock();
-    const SSAKinds& kind = kinds();
+    const NodeKinds& kind = kinds();
     Node* next = nullptr;
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
       next = n->next();  // read first: `n` goes away

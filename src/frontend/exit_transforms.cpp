@@ -14,19 +14,6 @@ namespace minijit {
 
 namespace {
 
-struct ExitKinds {
-  InternedKind if_{"prim::If"};
-  InternedKind loop{"prim::Loop"};
-  InternedKind constant{"prim::Constant"};
-  InternedKind raise_exception{"prim::RaiseException"};
-  InternedKind loop_continuation{"prim::LoopContinuation"};
-  InternedKind return_stmt{"prim::ReturnStmt"};
-};
-inline const ExitKinds& kinds() {
-  static const ExitKinds interned;
-  return interned;
-}
-
 // Whether control leaves through a return: never, always, or depending on a runtime flag.
 enum class ExitStatus { Wont, Will, Might, Throws };
 

@@ -241,8 +241,7 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
   }
   // An unannotated `[]` (prim::EmptyListLiteral) fits any list type: a fresh, empty list of
   // that type takes its place, as upstream converts it.
-  static const InternedKind empty_list_literal{"prim::EmptyListLiteral"};
-  if (type->kind() == TypeKind::List && value->node()->kind() == empty_list_literal) {
+  if (type->kind() == TypeKind::List && value->node()->kind() == kinds().empty_list_literal) {
     value = insertList(graph, type->elementType(), {});
   }
   if (value->type()->kind() == TypeKind::Tuple && convertibleToList(value->type(), unwrapOptional(type))) {

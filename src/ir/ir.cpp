@@ -504,12 +504,9 @@ Graph::Graph() {
 
 Graph::~Graph() = default;
 
-namespace {
-const InternedKind kLoad("prim::Load");
-const InternedKind kStore("prim::Store");
-}  // namespace
-
-bool Graph::isScaffolding(const std::string& kind) { return kind == kLoad || kind == kStore; }
+bool Graph::isScaffolding(const std::string& kind) {
+  return kind == kinds().load || kind == kinds().store;
+}
 
 Value* Graph::newValue(Node* node, size_t offset) {
   if (isScaffolding(node->kind())) return scaffold_values_.make(node, offset, next_unique_++);

@@ -203,6 +203,30 @@ class InternedKind {
 };
 // [/book:interned-kind]
 
+// The kinds the emitter's SSA conversion, the exit transforms and the passes test, interned
+// once: `if (n->kind() == kinds().loop)`.
+struct NodeKinds {
+  InternedKind constant{"prim::Constant"};
+  InternedKind if_{"prim::If"};
+  InternedKind loop{"prim::Loop"};
+  InternedKind load{"prim::Load"};
+  InternedKind store{"prim::Store"};
+  InternedKind comprehension_scope{"prim::ComprehensionScope"};
+  InternedKind continue_stmt{"prim::ContinueStmt"};
+  InternedKind break_stmt{"prim::BreakStmt"};
+  InternedKind return_stmt{"prim::ReturnStmt"};
+  InternedKind loop_continuation{"prim::LoopContinuation"};
+  InternedKind raise_exception{"prim::RaiseException"};
+  InternedKind tuple_construct{"prim::TupleConstruct"};
+  InternedKind tuple_unpack{"prim::TupleUnpack"};
+  InternedKind tuple_index{"prim::TupleIndex"};
+  InternedKind empty_list_literal{"prim::EmptyListLiteral"};
+};
+inline const NodeKinds& kinds() {
+  static const NodeKinds interned;
+  return interned;
+}
+
 // [book:block]
 // A Block is a list of nodes with parameters (`inputs`) and results (`outputs`). The graph
 // has one top-level block; prim::If and prim::Loop nodes own nested blocks.

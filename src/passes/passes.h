@@ -10,21 +10,6 @@
 
 namespace minijit {
 
-// The kinds the passes test, interned once.
-struct NodeKinds {
-  InternedKind constant{"prim::Constant"};
-  InternedKind if_{"prim::If"};
-  InternedKind loop{"prim::Loop"};
-  InternedKind tuple_construct{"prim::TupleConstruct"};
-  InternedKind tuple_unpack{"prim::TupleUnpack"};
-  InternedKind tuple_index{"prim::TupleIndex"};
-  InternedKind empty_list_literal{"prim::EmptyListLiteral"};
-};
-inline const NodeKinds& kinds() {
-  static const NodeKinds interned;
-  return interned;
-}
-
 // Removes nodes whose outputs are unused and that have no side effects (and unused If
 // outputs). Loop-carried values are kept, as upstream keeps them.
 void eliminateDeadCode(Graph& graph);

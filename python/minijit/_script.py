@@ -11,7 +11,6 @@ import enum
 import inspect
 import linecache
 import math
-import operator
 import sys
 import textwrap
 import types
@@ -101,62 +100,20 @@ def script(obj):
 
 
 # [book:source-lines]
-def _last_line(code):
-    """The last source line any instruction of `code` (or of a function nested in it) spans."""
-    # max() over C iterators: a Python-level generator here cost 0.4 ms per 150-line function.
-    last = max(filter(None, map(operator.itemgetter(1), code.co_positions())), default=0)
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            last = max(last, _last_line(const))
-    return last
-
-
-def _block_end(lines, first, indent):
-    """Where the block of the def on line `first` ends, by indentation: the line before the
-    first non-blank, non-comment line indented no deeper than the def. The walk starts at the
-    last line on which the bytecode starts a statement (`co_lines`, half the entries of
-    `co_positions`), so it only crosses the continuation lines of the last statement."""
-    end = first
-    for i in range(first, len(lines)):
-        line = lines[i]
-        stripped = line.lstrip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if len(line) - len(stripped) <= indent:
-            break
-        end = i + 1
-    return end
-
-
 def _source_lines(fn):
-    """fn's source lines and first line number. The fast path reads the file through
-    linecache and ends the function by its indentation after the last line its bytecode
-    starts a statement on, instead of inspect.getsourcelines' re-tokenizing of the file
-    (~2/3 of minijit.script's time). A continuation line indented no deeper than the def
-    (inside brackets or a triple-quoted string) would fool the indentation rule: when the cut
-    leaves brackets or quotes unbalanced, the walk starts instead from the last line the
-    bytecode's position table says any instruction spans. inspect remains the fallback when
-    the file's lines are not available or the first line is not a def or a decorator."""
+    """fn's source lines and first line number, as inspect.getsourcelines gives them, but
+    faster: the file's lines come from linecache, the first line from the code object, and the
+    end of the block from `_minijit.block_end`, which scans the function's lines in C++ (their
+    brackets, strings and indentation) instead of running the tokenize module over them.
+    inspect remains the fallback when the file's lines are not available or the first line
+    starts no def."""
     code = fn.__code__
     lines = linecache.getlines(code.co_filename, fn.__globals__)
     first = code.co_firstlineno
-    if lines and 0 < first <= len(lines):
-        header = lines[first - 1]
-        indent = len(header) - len(header.lstrip())
-        start = max(filter(None, map(operator.itemgetter(2), code.co_lines())), default=first)
-        block = lines[first - 1:_block_end(lines, max(start, first), indent)]
-        text = "".join(block)
-        if any(text.count(a) != text.count(b) for a, b in _BRACKETS) or \
-                text.count('"""') % 2 or text.count("'''") % 2:
-            last = _last_line(code)
-            if first <= last <= len(lines):
-                block = lines[first - 1:_block_end(lines, last, indent)]
-        if header.lstrip().startswith(("def ", "@", "async def ")):
-            return block, first
+    end = _minijit.block_end(lines, first) if lines else 0
+    if end:
+        return lines[first - 1:end], first
     return inspect.getsourcelines(fn)
-
-
-_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 # [/book:source-lines]
 
 
@@ -167,7 +124,9 @@ def _script_function(fn):
     except (OSError, TypeError) as error:
         raise OSError(f"minijit.script needs the source of {fn.__qualname__} "
                       f"(functions typed into a REPL have none): {error}") from None
-    filename = inspect.getsourcefile(fn) or fn.__code__.co_filename
+    filename = fn.__code__.co_filename
+    if not filename.endswith(".py"):  # (inspect's answer costs a stat(); .py files need none)
+        filename = inspect.getsourcefile(fn) or filename
     # Like upstream, a nested function is dedented; its lines keep their file numbers.
     source = "".join(lines)
     if lines[0][:1].isspace():  # (dedent costs 60 us on 150 lines; skip it when not indented)

@@ -137,7 +137,7 @@ def main():
     for name, a, b in rows:
         print(f"{name:30} {a * 1e3:10.3f} {b * 1e3:11.3f} {b / a:14.4f}  (1/{a / b:.1f})")
     print(f"of which inspect.getsourcelines(fn) + (helper), in torch's script() row "
-          f"(minijit reads the lines through linecache and the bytecode's line table): "
+          f"(minijit reads the lines through linecache and ends the block with block_end): "
           f"{med(getsource) * 1e3:.3f} ms")
     same = str(theirs.graph) == str(ours.graph)
     print(f"graphs equal (str(fn.graph)): {same}")

@@ -2,6 +2,7 @@
 // step for step so that the graph (and its value numbering) comes out the same.
 #include "frontend/schema_matching.h"
 
+#include <deque>
 #include <map>
 #include <sstream>
 
@@ -14,6 +15,24 @@ namespace minijit {
 namespace {
 
 using TypeEnv = std::map<std::string, TypePtr>;
+
+// Where a failed attempt explains itself. Matching passes that only need to know whether an
+// overload fits get no Failures at all (null). The stream is made on first use: most calls
+// with a single candidate match, and constructing an ostringstream costs ~2,000 instructions,
+// more than the match itself.
+class Failures {
+ public:
+  explicit Failures(std::ostream* stream = nullptr) : stream_(stream) {}
+  std::ostream& out() {
+    if (!stream_) stream_ = &own_.emplace();
+    return *stream_;
+  }
+  std::string str() const { return own_ ? own_->str() : std::string(); }
+
+ private:
+  std::ostream* stream_;
+  std::optional<std::ostringstream> own_;
+};
 
 // Binds type variables in `formal` to parts of `actual`; false when the shapes disagree, with
 // the reason in `why` when it is given (only error messages need it).
@@ -155,9 +174,9 @@ bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
 }
 
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
-                        Value* value, std::ostream* failures, const std::string& schema_text,
+                        Value* value, Failures* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
-  auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema_text << ":\n"; };
+  auto fail = [&]() -> std::ostream& { return failures->out() << "\n" << schema_text << ":\n"; };
   if (isIntOrFloatUsedAsList(value, arg)) {
     std::vector<Value*> repeated(static_cast<size_t>(*arg.list_size), value);
     value = insertList(graph, value->type(), repeated);
@@ -188,7 +207,7 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
              << "'.\n";
       if (value->type()->kind() == TypeKind::List &&
           value->type()->elementType()->kind() == TypeKind::Tensor) {
-        *failures << "Empty lists default to List[Tensor]. Add a variable annotation to the "
+        failures->out() << "Empty lists default to List[Tensor]. Add a variable annotation to the "
                      "assignment to create an empty list of another type "
                      "(torch.jit.annotate(List[T, []]) where T is the type of elements in the "
                      "list for Python 2)\n";
@@ -272,16 +291,22 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
   return value;
 }
 
-std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
-                                            Graph& graph, const std::vector<NamedValue>& args,
-                                            const std::vector<NamedValue>& kwargs,
-                                            const std::optional<NamedValue>& self,
-                                            std::ostream* failures, bool allow_conversions) {
-  auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema.text << ":\n"; };
+namespace {
+
+// tryMatchSchema's work, into `matched` (whose vectors are emptied first and keep their
+// capacity, so a caller that reuses one MatchedSchema allocates nothing per call). On
+// failure returns false, leaving `matched` unspecified, and explains why to `failures` when
+// it is given.
+bool matchSchemaInto(const FunctionSchema& schema, const SourceRange& range, Graph& graph,
+                     const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                     const std::optional<NamedValue>& self, Failures* failures,
+                     bool allow_conversions, MatchedSchema& matched) {
+  auto fail = [&]() -> std::ostream& { return failures->out() << "\n" << schema.text << ":\n"; };
   TypeEnv env;
   bool self_unused = self.has_value();  // until a parameter named `self` takes it
-  MatchedSchema matched;
   matched.schema = &schema;
+  matched.inputs.clear();
+  matched.return_types.clear();
   // Most attempts fail at their first argument; room for the inputs is made only after one
   // has matched, and then once.
   auto addInput = [&](Value* input) {
@@ -307,7 +332,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
           for (size_t j = used_args; j < args.size(); ++j) {
             Value* element = tryMatchArgument(element_arg, graph, range, args[j].value, failures,
                                               schema.text, allow_conversions, env);
-            if (!element) return std::nullopt;
+            if (!element) return false;
             elements.push_back(element);
           }
           addInput(insertList(graph, element_type, elements));
@@ -324,18 +349,18 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       actual = graph.insertConstant(*arg.default_value);
     } else {
       if (failures) fail() << "Argument " << arg.name << " not provided.\n";
-      return std::nullopt;
+      return false;
     }
     // [/book:defaults]
-    if (!failures && plainMismatch(arg, actual, allow_conversions)) return std::nullopt;
+    if (!failures && plainMismatch(arg, actual, allow_conversions)) return false;
     Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
                                     allow_conversions, env);
-    if (!input) return std::nullopt;
+    if (!input) return false;
     addInput(input);
   }
   if (self_unused) {
     if (failures) fail() << "Provided self argument not used in schema.\n";
-    return std::nullopt;
+    return false;
   }
   if (schema.is_vararg) {
     for (; used_args < args.size(); ++used_args) matched.inputs.push_back(args[used_args].value);
@@ -345,7 +370,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       fail() << "Expected at most " << used_args << " arguments but found " << args.size()
              << " positional arguments.\n";
     }
-    return std::nullopt;
+    return false;
   }
   for (size_t k = 0; k < kwargs.size(); ++k) {
     if (!used_kwarg[k]) {
@@ -354,13 +379,103 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
         for (const Argument& arg : schema.arguments) known = known || arg.name == kwargs[k].name;
         fail() << "Keyword argument " << kwargs[k].name << (known ? " specified twice.\n" : " unknown.\n");
       }
-      return std::nullopt;
+      return false;
     }
   }
   matched.return_types.reserve(schema.returns.size());
   for (const Argument& ret : schema.returns) {
     TypePtr type = evalTypeVariables(ret.type, env);
     matched.return_types.push_back(type ? std::move(type) : Type::any());
+  }
+  return true;
+}
+
+// matchSchemas' work, into `matched` (see matchSchemaInto).
+void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const SourceRange& range,
+                      Graph& graph, const std::vector<NamedValue>& args,
+                      const std::vector<NamedValue>& kwargs,
+                      const std::optional<NamedValue>& self, MatchedSchema& matched) {
+  if (schemas.size() == 1) {
+    // A single candidate is matched once, with conversions, and its failure is the error.
+    Failures failures;
+    if (matchSchemaInto(*schemas[0], range, graph, args, kwargs, self, &failures,
+                        /*allow_conversions=*/true, matched)) {
+      return;
+    }
+    throw ErrorReport(range) << failures.str();
+  }
+  // [book:match-schemas]
+  // As upstream: try without conversions first, then with; render errors only on failure
+  // (the replay makes the same dead nodes again, as upstream's replay does).
+  for (bool allow_conversions : {false, true}) {
+    for (const FunctionSchema* schema : schemas) {
+      if (matchSchemaInto(*schema, range, graph, args, kwargs, self, nullptr, allow_conversions,
+                          matched)) {
+        return;
+      }
+    }
+  }
+  // [/book:match-schemas]
+  std::ostringstream stream;
+  Failures failures(&stream);
+  for (bool allow_conversions : {false, true}) {
+    stream.str("");
+    for (const FunctionSchema* schema : schemas) {
+      matchSchemaInto(*schema, range, graph, args, kwargs, self, &failures, allow_conversions,
+                      matched);
+    }
+  }
+  throw ErrorReport(range) << "Arguments for call are not valid.\n"
+                           << "The following variants are available:\n"
+                           << prefixLines(stream.str(), "  ") << "\nThe original call is";
+}
+
+// emitBuiltinNode's MatchedSchemas, reused from call to call so that resolving a call
+// allocates no vectors (about 400 allocations per compile of the benchmark before). A stack
+// of them, not one: matching an argument may convert it with a nested builtin call
+// (aten::IntImplicit), which needs its own while the outer one is in use. A deque, so that
+// growing it never moves one in use.
+class ReusedMatch {
+ public:
+  ReusedMatch() {
+    Pool& pool = ReusedMatch::pool();
+    if (pool.in_use == pool.slots.size()) pool.slots.emplace_back();
+    matched_ = &pool.slots[pool.in_use++];
+  }
+  ~ReusedMatch() {
+    matched_->inputs.clear();
+    matched_->return_types.clear();  // drops the types now, not at the next call
+    --pool().in_use;
+  }
+  ReusedMatch(const ReusedMatch&) = delete;
+  ReusedMatch& operator=(const ReusedMatch&) = delete;
+  MatchedSchema& operator*() { return *matched_; }
+  MatchedSchema* operator->() { return matched_; }
+
+ private:
+  struct Pool {
+    std::deque<MatchedSchema> slots;
+    size_t in_use = 0;
+  };
+  static Pool& pool() {
+    thread_local Pool pool;
+    return pool;
+  }
+  MatchedSchema* matched_;
+};
+
+}  // namespace
+
+std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
+                                            Graph& graph, const std::vector<NamedValue>& args,
+                                            const std::vector<NamedValue>& kwargs,
+                                            const std::optional<NamedValue>& self,
+                                            std::ostream* failures, bool allow_conversions) {
+  Failures log(failures);
+  MatchedSchema matched;
+  if (!matchSchemaInto(schema, range, graph, args, kwargs, self, failures ? &log : nullptr,
+                       allow_conversions, matched)) {
+    return std::nullopt;
   }
   return matched;
 }
@@ -370,37 +485,9 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
                            const std::vector<NamedValue>& args,
                            const std::vector<NamedValue>& kwargs,
                            const std::optional<NamedValue>& self) {
-  if (schemas.size() == 1) {
-    // A single candidate is matched once, with conversions, and its failure is the error.
-    std::ostringstream failures;
-    if (auto matched = tryMatchSchema(*schemas[0], range, graph, args, kwargs, self, &failures,
-                                      /*allow_conversions=*/true)) {
-      return std::move(*matched);
-    }
-    throw ErrorReport(range) << failures.str();
-  }
-  // [book:match-schemas]
-  // As upstream: try without conversions first, then with; render errors only on failure
-  // (the replay makes the same dead nodes again, as upstream's replay does).
-  for (bool allow_conversions : {false, true}) {
-    for (const FunctionSchema* schema : schemas) {
-      if (auto matched = tryMatchSchema(*schema, range, graph, args, kwargs, self, nullptr,
-                                        allow_conversions)) {
-        return std::move(*matched);
-      }
-    }
-  }
-  // [/book:match-schemas]
-  std::ostringstream failures;
-  for (bool allow_conversions : {false, true}) {
-    failures.str("");
-    for (const FunctionSchema* schema : schemas) {
-      tryMatchSchema(*schema, range, graph, args, kwargs, self, &failures, allow_conversions);
-    }
-  }
-  throw ErrorReport(range) << "Arguments for call are not valid.\n"
-                           << "The following variants are available:\n"
-                           << prefixLines(failures.str(), "  ") << "\nThe original call is";
+  MatchedSchema matched;
+  matchSchemasInto(schemas, range, graph, args, kwargs, self, matched);
+  return matched;
 }
 
 Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string& op,
@@ -408,14 +495,14 @@ Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string&
                       const std::optional<NamedValue>& self) {
   const auto& schemas = OperatorCatalogue::instance().overloads(op);
   if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
-  MatchedSchema matched = matchSchemas(schemas, range, graph, args, kwargs, self);
-  Node* node = graph.insertNode(graph.create(op, matched.inputs, 0));
+  ReusedMatch matched;
+  matchSchemasInto(schemas, range, graph, args, kwargs, self, *matched);
+  Node* node = graph.insertNode(graph.create(op, matched->inputs, 0));
   node->setSourceRange(range);
-  node->setSchema(matched.schema);
-  for (const TypePtr& type : matched.return_types) node->addOutput()->setType(type);
+  node->setSchema(matched->schema);
+  for (TypePtr& type : matched->return_types) node->addOutput()->setType(std::move(type));
   return node;
 }
-
 Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
                        const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
                        const std::optional<NamedValue>& self) {

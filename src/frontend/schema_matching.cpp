@@ -177,6 +177,21 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
                         Value* value, Failures* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
   auto fail = [&]() -> std::ostream& { return failures->out() << "\n" << schema_text << ":\n"; };
+  // The usual way an argument fits, decided at once: a simple type (int, float, Tensor...: no
+  // contained types, no type variables) that the value already has (simple types are
+  // singletons, so the same type is the same object), or a Scalar parameter given an int or
+  // float. The general path below would bind nothing, convert nothing (no conversion goes
+  // from a type to itself, or from int or float to Scalar) and find the type a subtype.
+  const TypePtr& actual_type = value->type();
+  if (arg.type->containedTypes().empty() && !arg.type->hasTypeVariables()) {
+    TypeKind formal = arg.type->kind();
+    TypeKind actual = actual_type->kind();
+    if (actual_type == arg.type ||
+        (formal == TypeKind::Number &&
+         (actual == TypeKind::Int || actual == TypeKind::Float || actual == TypeKind::Complex))) {
+      return value;
+    }
+  }
   if (isIntOrFloatUsedAsList(value, arg)) {
     std::vector<Value*> repeated(static_cast<size_t>(*arg.list_size), value);
     value = insertList(graph, value->type(), repeated);

@@ -2,6 +2,8 @@
 // step for step so that the graph (and its value numbering) comes out the same.
 #include "frontend/schema_matching.h"
 
+#include <array>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <sstream>
@@ -154,9 +156,8 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
 // without conversions); a list parameter takes no Tensor, number, bool or str, unless it is
 // `int[2]`, which repeats an int. tryMatchArgument would fail there without inserting any
 // node, so skipping it leaves the graph the same.
-bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
+bool plainMismatch(const Argument& arg, TypeKind actual, bool allow_conversions) {
   TypeKind formal = arg.type->kind();
-  TypeKind actual = value->type()->kind();
   if (actual == formal) return false;
   switch (formal) {
     case TypeKind::Tensor:
@@ -171,6 +172,10 @@ bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
                                 actual == TypeKind::Str);
     default: return false;
   }
+}
+
+bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
+  return plainMismatch(arg, value->type()->kind(), allow_conversions);
 }
 
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
@@ -430,6 +435,52 @@ bool failsAtFirstArgument(const FunctionSchema& schema, const std::vector<NamedV
   return plainMismatch(arg, actual, allow_conversions);
 }
 
+// failsAtFirstArgument for the usual call, one without `self` and with a positional argument,
+// precomputed for every schema of the catalogue: bit k of rejects(schema, pass) is set when a
+// first positional argument of TypeKind k makes the attempt fail there (its first parameter
+// is positional, takes args[0], and plainMismatch rejects that kind). Testing one bit costs a
+// few instructions and reads 8 bytes per overload (an operator's overloads are neighbours in
+// the catalogue, so a few cache lines) instead of each overload's schema, argument and type.
+class FirstArgumentFilter {
+ public:
+  static const FirstArgumentFilter& instance() {
+    static const FirstArgumentFilter filter;
+    return filter;
+  }
+  // 0 (reject nothing) for a schema outside the catalogue.
+  uint32_t rejects(const FunctionSchema& schema, bool allow_conversions) const {
+    auto address = reinterpret_cast<uintptr_t>(&schema);
+    if (address < first_ || address >= end_) return 0;
+    return masks_[(address - first_) / sizeof(FunctionSchema)][allow_conversions];
+  }
+
+ private:
+  static_assert(static_cast<int>(TypeKind::Enum) < 32, "one bit per TypeKind");
+  FirstArgumentFilter() {
+    const std::vector<FunctionSchema>& all = OperatorCatalogue::instance().all();
+    first_ = reinterpret_cast<uintptr_t>(all.data());
+    end_ = reinterpret_cast<uintptr_t>(all.data() + all.size());
+    masks_.resize(all.size(), {0, 0});
+    for (size_t i = 0; i < all.size(); ++i) {
+      const FunctionSchema& schema = all[i];
+      if (schema.arguments.empty() || schema.arguments[0].kwarg_only) continue;
+      const Argument& arg = schema.arguments[0];
+      for (bool allow_conversions : {false, true}) {
+        // Varargs packed into a list may insert nodes: the full attempt decides.
+        if (allow_conversions && varargsCanBeUsedAsList(schema, 0, arg)) continue;
+        uint32_t mask = 0;
+        for (int kind = 0; kind <= static_cast<int>(TypeKind::Enum); ++kind) {
+          if (plainMismatch(arg, static_cast<TypeKind>(kind), allow_conversions)) mask |= 1u << kind;
+        }
+        masks_[i][allow_conversions] = mask;
+      }
+    }
+  }
+  uintptr_t first_ = 0;
+  uintptr_t end_ = 0;
+  std::vector<std::array<uint32_t, 2>> masks_;
+};
+
 // matchSchemas' work, into `matched` (see matchSchemaInto).
 void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const SourceRange& range,
                       Graph& graph, const std::vector<NamedValue>& args,
@@ -444,12 +495,19 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
     }
     throw ErrorReport(range) << failures.str();
   }
+  // The kind of the first argument, as a FirstArgumentFilter bit (0: self or no arguments).
+  const uint32_t first_kind =
+      !self && !args.empty() ? 1u << static_cast<int>(args[0].value->type()->kind()) : 0;
+  const FirstArgumentFilter& filter = FirstArgumentFilter::instance();
   // [book:match-schemas]
   // As upstream: try without conversions first, then with; render errors only on failure
   // (the replay makes the same dead nodes again, as upstream's replay does).
   for (bool allow_conversions : {false, true}) {
     for (const FunctionSchema* schema : schemas) {
-      if (failsAtFirstArgument(*schema, args, kwargs, self, allow_conversions)) continue;
+      if (first_kind ? (filter.rejects(*schema, allow_conversions) & first_kind) != 0
+                     : failsAtFirstArgument(*schema, args, kwargs, self, allow_conversions)) {
+        continue;
+      }
       if (matchSchemaInto(*schema, range, graph, args, kwargs, self, nullptr, allow_conversions,
                           matched)) {
         return;

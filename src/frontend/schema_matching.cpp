@@ -4,8 +4,8 @@
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "frontend/builtin_functions.h"
@@ -178,25 +178,26 @@ bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
   return plainMismatch(arg, value->type()->kind(), allow_conversions);
 }
 
+// The usual way an argument fits, decided at once: a simple type (int, float, Tensor...: no
+// contained types, no type variables) that the value already has (simple types are
+// singletons, so the same type is the same object), or a Scalar parameter given an int or
+// float. tryMatchArgument's general path would bind nothing, convert nothing (no conversion
+// goes from a type to itself, or from int or float to Scalar) and find the type a subtype.
+inline bool fitsAsIs(const Argument& arg, Value* value) {
+  const Type& formal = *arg.type;
+  if (!formal.containedTypes().empty() || formal.hasTypeVariables()) return false;
+  const TypePtr& actual_type = value->type();
+  if (actual_type == arg.type) return true;
+  TypeKind actual = actual_type->kind();
+  return formal.kind() == TypeKind::Number &&
+         (actual == TypeKind::Int || actual == TypeKind::Float || actual == TypeKind::Complex);
+}
+
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
                         Value* value, Failures* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
   auto fail = [&]() -> std::ostream& { return failures->out() << "\n" << schema_text << ":\n"; };
-  // The usual way an argument fits, decided at once: a simple type (int, float, Tensor...: no
-  // contained types, no type variables) that the value already has (simple types are
-  // singletons, so the same type is the same object), or a Scalar parameter given an int or
-  // float. The general path below would bind nothing, convert nothing (no conversion goes
-  // from a type to itself, or from int or float to Scalar) and find the type a subtype.
-  const TypePtr& actual_type = value->type();
-  if (arg.type->containedTypes().empty() && !arg.type->hasTypeVariables()) {
-    TypeKind formal = arg.type->kind();
-    TypeKind actual = actual_type->kind();
-    if (actual_type == arg.type ||
-        (formal == TypeKind::Number &&
-         (actual == TypeKind::Int || actual == TypeKind::Float || actual == TypeKind::Complex))) {
-      return value;
-    }
-  }
+  if (fitsAsIs(arg, value)) return value;
   if (isIntOrFloatUsedAsList(value, arg)) {
     std::vector<Value*> repeated(static_cast<size_t>(*arg.list_size), value);
     value = insertList(graph, value->type(), repeated);
@@ -372,6 +373,10 @@ bool matchSchemaInto(const FunctionSchema& schema, const SourceRange& range, Gra
       return false;
     }
     // [/book:defaults]
+    if (fitsAsIs(arg, actual)) {  // (tryMatchArgument's first test, without the call)
+      addInput(actual);
+      continue;
+    }
     if (!failures && plainMismatch(arg, actual, allow_conversions)) return false;
     Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
                                     allow_conversions, env);
@@ -404,6 +409,10 @@ bool matchSchemaInto(const FunctionSchema& schema, const SourceRange& range, Gra
   }
   matched.return_types.reserve(schema.returns.size());
   for (const Argument& ret : schema.returns) {
+    if (!ret.type->hasTypeVariables()) {  // (most: nothing to evaluate)
+      matched.return_types.push_back(ret.type);
+      continue;
+    }
     TypePtr type = evalTypeVariables(ret.type, env);
     matched.return_types.push_back(type ? std::move(type) : Type::any());
   }
@@ -532,14 +541,14 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
 // emitBuiltinNode's MatchedSchemas, reused from call to call so that resolving a call
 // allocates no vectors (about 400 allocations per compile of the benchmark before). A stack
 // of them, not one: matching an argument may convert it with a nested builtin call
-// (aten::IntImplicit), which needs its own while the outer one is in use. A deque, so that
-// growing it never moves one in use.
+// (aten::IntImplicit), which needs its own while the outer one is in use. Each is allocated
+// on its own, so that growing the stack never moves one in use.
 class ReusedMatch {
  public:
   ReusedMatch() {
     Pool& pool = ReusedMatch::pool();
-    if (pool.in_use == pool.slots.size()) pool.slots.emplace_back();
-    matched_ = &pool.slots[pool.in_use++];
+    if (pool.in_use == pool.slots.size()) pool.slots.push_back(std::make_unique<MatchedSchema>());
+    matched_ = pool.slots[pool.in_use++].get();
   }
   ~ReusedMatch() {
     matched_->inputs.clear();
@@ -553,7 +562,7 @@ class ReusedMatch {
 
  private:
   struct Pool {
-    std::deque<MatchedSchema> slots;
+    std::vector<std::unique_ptr<MatchedSchema>> slots;
     size_t in_use = 0;
   };
   static Pool& pool() {

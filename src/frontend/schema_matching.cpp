@@ -171,6 +171,8 @@ bool plainMismatch(const Argument& arg, TypeKind actual, bool allow_conversions)
                                 actual == TypeKind::Float || actual == TypeKind::Bool ||
                                 actual == TypeKind::Str);
     default: return false;
+      }
+    default: return false;
   }
 }
 
@@ -444,50 +446,103 @@ bool failsAtFirstArgument(const FunctionSchema& schema, const std::vector<NamedV
   return plainMismatch(arg, actual, allow_conversions);
 }
 
-// failsAtFirstArgument for the usual call, one without `self` and with a positional argument,
-// precomputed for every schema of the catalogue: bit k of rejects(schema, pass) is set when a
-// first positional argument of TypeKind k makes the attempt fail there (its first parameter
-// is positional, takes args[0], and plainMismatch rejects that kind). Testing one bit costs a
-// few instructions and reads 8 bytes per overload (an operator's overloads are neighbours in
-// the catalogue, so a few cache lines) instead of each overload's schema, argument and type.
-class FirstArgumentFilter {
+// failsAtFirstArgument for the usual call, one without `self` and with positional arguments,
+// precomputed for every schema of the catalogue, and carried one argument further: an attempt
+// fails without inserting any node when
+//  - its first parameter is positional, takes args[0], and plainMismatch rejects that kind, or
+//  - args[0] fits the first parameter as is (fitsAsIs: nothing inserted) and the second
+//    parameter, positional too, takes args[1] and plainMismatch rejects its kind (`x * 2.0`
+//    passes over aten::mul.Tensor, whose `other` is a Tensor).
+// Each is a bit per TypeKind. Testing them costs a few instructions and reads 20 bytes per
+// overload (an operator's overloads are neighbours in the catalogue, so a few cache lines)
+// instead of each overload's schema, arguments and types.
+class LeadingArgumentFilter {
  public:
-  static const FirstArgumentFilter& instance() {
-    static const FirstArgumentFilter filter;
+  static const LeadingArgumentFilter& instance() {
+    static const LeadingArgumentFilter filter;
     return filter;
   }
-  // 0 (reject nothing) for a schema outside the catalogue.
-  uint32_t rejects(const FunctionSchema& schema, bool allow_conversions) const {
+  // A TypeKind's bit: `first` and `second` below are the kinds of args[0] and args[1] (0 for
+  // an absent argument).
+  static uint32_t bit(TypeKind kind) { return 1u << static_cast<int>(kind); }
+
+  // False (no decision) for a schema outside the catalogue.
+  bool rejects(const FunctionSchema& schema, bool allow_conversions, uint32_t first,
+               uint32_t second) const {
     auto address = reinterpret_cast<uintptr_t>(&schema);
-    if (address < first_ || address >= end_) return 0;
-    return masks_[(address - first_) / sizeof(FunctionSchema)][allow_conversions];
+    if (address < first_ || address >= end_) return false;
+    const Masks& masks = masks_[(address - first_) / sizeof(FunctionSchema)];
+    return (masks.first_rejects[allow_conversions] & first) != 0 ||
+           ((masks.first_fits & first) != 0 && (masks.second_rejects[allow_conversions] & second) != 0);
   }
 
  private:
   static_assert(static_cast<int>(TypeKind::Enum) < 32, "one bit per TypeKind");
-  FirstArgumentFilter() {
+  struct Masks {
+    uint32_t first_rejects[2] = {0, 0};   // per pass (allow_conversions)
+    uint32_t first_fits = 0;              // kinds that fit the first parameter as is
+    uint32_t second_rejects[2] = {0, 0};  // per pass
+  };
+
+  // The kinds whose only type is a singleton (Type::integer()...): a value of such a kind
+  // has exactly the parameter's type object when the kinds agree.
+  static bool singletonKind(TypeKind kind) {
+    switch (kind) {
+      case TypeKind::Any:
+      case TypeKind::Tensor:
+      case TypeKind::Int:
+      case TypeKind::Float:
+      case TypeKind::Complex:
+      case TypeKind::Bool:
+      case TypeKind::Str:
+      case TypeKind::None:
+      case TypeKind::Number:
+      case TypeKind::Device:
+      case TypeKind::Layout:
+      case TypeKind::SymInt:
+      case TypeKind::Generator: return true;
+      default: return false;
+    }
+  }
+
+  // Which kinds of argument plainMismatch rejects for `arg` in each pass; none where
+  // varargs could be packed into a list (that may insert nodes: the full attempt decides).
+  static void rejectedKinds(const FunctionSchema& schema, size_t index, uint32_t (&out)[2]) {
+    const Argument& arg = schema.arguments[index];
+    for (bool allow_conversions : {false, true}) {
+      out[allow_conversions] = 0;
+      if (allow_conversions && varargsCanBeUsedAsList(schema, index, arg)) continue;
+      for (int kind = 0; kind <= static_cast<int>(TypeKind::Enum); ++kind) {
+        if (plainMismatch(arg, static_cast<TypeKind>(kind), allow_conversions)) {
+          out[allow_conversions] |= 1u << kind;
+        }
+      }
+    }
+  }
+
+  LeadingArgumentFilter() {
     const std::vector<FunctionSchema>& all = OperatorCatalogue::instance().all();
     first_ = reinterpret_cast<uintptr_t>(all.data());
     end_ = reinterpret_cast<uintptr_t>(all.data() + all.size());
-    masks_.resize(all.size(), {0, 0});
+    masks_.resize(all.size());
     for (size_t i = 0; i < all.size(); ++i) {
       const FunctionSchema& schema = all[i];
+      Masks& masks = masks_[i];
       if (schema.arguments.empty() || schema.arguments[0].kwarg_only) continue;
-      const Argument& arg = schema.arguments[0];
-      for (bool allow_conversions : {false, true}) {
-        // Varargs packed into a list may insert nodes: the full attempt decides.
-        if (allow_conversions && varargsCanBeUsedAsList(schema, 0, arg)) continue;
-        uint32_t mask = 0;
-        for (int kind = 0; kind <= static_cast<int>(TypeKind::Enum); ++kind) {
-          if (plainMismatch(arg, static_cast<TypeKind>(kind), allow_conversions)) mask |= 1u << kind;
-        }
-        masks_[i][allow_conversions] = mask;
+      rejectedKinds(schema, 0, masks.first_rejects);
+      const Type& formal = *schema.arguments[0].type;
+      if (!singletonKind(formal.kind())) continue;
+      masks.first_fits = bit(formal.kind());
+      if (formal.kind() == TypeKind::Number) {  // fitsAsIs: an int or float is a Scalar
+        masks.first_fits |= bit(TypeKind::Int) | bit(TypeKind::Float) | bit(TypeKind::Complex);
       }
+      if (schema.arguments.size() < 2 || schema.arguments[1].kwarg_only) continue;
+      rejectedKinds(schema, 1, masks.second_rejects);
     }
   }
   uintptr_t first_ = 0;
   uintptr_t end_ = 0;
-  std::vector<std::array<uint32_t, 2>> masks_;
+  std::vector<Masks> masks_;
 };
 
 // matchSchemas' work, into `matched` (see matchSchemaInto).
@@ -504,17 +559,18 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
     }
     throw ErrorReport(range) << failures.str();
   }
-  // The kind of the first argument, as a FirstArgumentFilter bit (0: self or no arguments).
-  const uint32_t first_kind =
-      !self && !args.empty() ? 1u << static_cast<int>(args[0].value->type()->kind()) : 0;
-  const FirstArgumentFilter& filter = FirstArgumentFilter::instance();
+  // The kinds of the first two arguments, as LeadingArgumentFilter bits (none with self).
+  using Filter = LeadingArgumentFilter;
+  const uint32_t first = !self && !args.empty() ? Filter::bit(args[0].value->type()->kind()) : 0;
+  const uint32_t second = first && args.size() > 1 ? Filter::bit(args[1].value->type()->kind()) : 0;
+  const Filter& filter = Filter::instance();
   // [book:match-schemas]
   // As upstream: try without conversions first, then with; render errors only on failure
   // (the replay makes the same dead nodes again, as upstream's replay does).
   for (bool allow_conversions : {false, true}) {
     for (const FunctionSchema* schema : schemas) {
-      if (first_kind ? (filter.rejects(*schema, allow_conversions) & first_kind) != 0
-                     : failsAtFirstArgument(*schema, args, kwargs, self, allow_conversions)) {
+      if (first ? filter.rejects(*schema, allow_conversions, first, second)
+                : failsAtFirstArgument(*schema, args, kwargs, self, allow_conversions)) {
         continue;
       }
       if (matchSchemaInto(*schema, range, graph, args, kwargs, self, nullptr, allow_conversions,

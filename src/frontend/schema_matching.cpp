@@ -154,7 +154,7 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
 // parameter that no value of its type can match, and no implicit conversion reaches. A
 // Tensor, bool, str or complex parameter takes only its own type (an int or float one too,
 // without conversions); a list parameter takes no Tensor, number, bool or str, unless it is
-// `int[2]`, which repeats an int. tryMatchArgument would fail there without inserting any
+// `int[2]`, which repeats an int; a Device or opaque parameter no ordinary value. tryMatchArgument would fail there without inserting any
 // node, so skipping it leaves the graph the same.
 bool plainMismatch(const Argument& arg, TypeKind actual, bool allow_conversions) {
   TypeKind formal = arg.type->kind();
@@ -170,7 +170,22 @@ bool plainMismatch(const Argument& arg, TypeKind actual, bool allow_conversions)
       return !arg.list_size && (actual == TypeKind::Tensor || actual == TypeKind::Int ||
                                 actual == TypeKind::Float || actual == TypeKind::Bool ||
                                 actual == TypeKind::Str);
-    default: return false;
+    // A Device parameter takes only a Device; an opaque one (AnyEnumType, Storage...) at
+    // most an Enum (a union of them, or Any, is left to the general path).
+    case TypeKind::Device:
+    case TypeKind::Opaque:
+      switch (actual) {
+        case TypeKind::Tensor:
+        case TypeKind::Int:
+        case TypeKind::Float:
+        case TypeKind::Complex:
+        case TypeKind::Bool:
+        case TypeKind::Str:
+        case TypeKind::None:
+        case TypeKind::List:
+        case TypeKind::Tuple:
+        case TypeKind::Dict: return true;
+        default: return false;
       }
     default: return false;
   }

@@ -461,6 +461,27 @@ bool failsAtFirstArgument(const FunctionSchema& schema, const std::vector<NamedV
   return plainMismatch(arg, actual, allow_conversions);
 }
 
+// The kinds whose only type is a singleton (Type::integer()...): a value of such a kind has
+// exactly the parameter's type object when the kinds agree.
+bool singletonKind(TypeKind kind) {
+  switch (kind) {
+    case TypeKind::Any:
+    case TypeKind::Tensor:
+    case TypeKind::Int:
+    case TypeKind::Float:
+    case TypeKind::Complex:
+    case TypeKind::Bool:
+    case TypeKind::Str:
+    case TypeKind::None:
+    case TypeKind::Number:
+    case TypeKind::Device:
+    case TypeKind::Layout:
+    case TypeKind::SymInt:
+    case TypeKind::Generator: return true;
+    default: return false;
+  }
+}
+
 // failsAtFirstArgument for the usual call, one without `self` and with positional arguments,
 // precomputed for every schema of the catalogue, and carried one argument further: an attempt
 // fails without inserting any node when
@@ -498,27 +519,6 @@ class LeadingArgumentFilter {
     uint32_t first_fits = 0;              // kinds that fit the first parameter as is
     uint32_t second_rejects[2] = {0, 0};  // per pass
   };
-
-  // The kinds whose only type is a singleton (Type::integer()...): a value of such a kind
-  // has exactly the parameter's type object when the kinds agree.
-  static bool singletonKind(TypeKind kind) {
-    switch (kind) {
-      case TypeKind::Any:
-      case TypeKind::Tensor:
-      case TypeKind::Int:
-      case TypeKind::Float:
-      case TypeKind::Complex:
-      case TypeKind::Bool:
-      case TypeKind::Str:
-      case TypeKind::None:
-      case TypeKind::Number:
-      case TypeKind::Device:
-      case TypeKind::Layout:
-      case TypeKind::SymInt:
-      case TypeKind::Generator: return true;
-      default: return false;
-    }
-  }
 
   // Which kinds of argument plainMismatch rejects for `arg` in each pass; none where
   // varargs could be packed into a list (that may insert nodes: the full attempt decides).
@@ -560,11 +560,78 @@ class LeadingArgumentFilter {
   std::vector<Masks> masks_;
 };
 
-// matchSchemas' work, into `matched` (see matchSchemaInto).
+// Whether `schema` takes `args` as they are, whatever the values: as many positional
+// parameters as arguments, each of a singleton type that the argument's kind fits as is
+// (fitsAsIs), and return types without type variables. Matching it inserts nothing and
+// gives the arguments as inputs and the declared return types.
+bool takesArgumentsAsIs(const FunctionSchema& schema, const std::vector<NamedValue>& args) {
+  if (schema.is_vararg || schema.arguments.size() != args.size()) return false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const Argument& arg = schema.arguments[i];
+    TypeKind formal = arg.type->kind();
+    TypeKind actual = args[i].value->type()->kind();
+    if (arg.kwarg_only || !singletonKind(formal)) return false;
+    bool fits = actual == formal || (formal == TypeKind::Number &&
+                                     (actual == TypeKind::Int || actual == TypeKind::Float ||
+                                      actual == TypeKind::Complex));
+    if (!fits) return false;
+  }
+  for (const Argument& ret : schema.returns) {
+    if (ret.type->hasTypeVariables()) return false;
+  }
+  return true;
+}
+
+// Calls whose resolution is the same every time, remembered: an operator (its catalogue
+// overload list) called with one or two positional arguments of given kinds, no self and no
+// keywords, resolved to an overload that takes the arguments as they are, after the
+// LeadingArgumentFilter rejected every overload tried before it (so no attempt was made and
+// nothing inserted). Those facts depend only on the list and the kinds, so the next such
+// call gets the same overload and the same inputs without the search (`a + b` on ints walks
+// past seven overloads of aten::add; most operator calls are of this sort). A small
+// direct-mapped table per thread; a collision only costs a search.
+class TrivialMatchMemo {
+ public:
+  // The key of a call, or 0 when calls of its shape are not remembered.
+  static uint32_t key(const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                      const std::optional<NamedValue>& self) {
+    if (self || !kwargs.empty() || args.empty() || args.size() > 2) return 0;
+    uint32_t key = static_cast<uint32_t>(args.size());
+    for (const NamedValue& arg : args) key = key << 5 | static_cast<uint32_t>(arg.value->type()->kind());
+    return key;
+  }
+  static const FunctionSchema* find(const std::vector<const FunctionSchema*>& schemas,
+                                    uint32_t key) {
+    const Entry& entry = slot(schemas, key);
+    return entry.schemas == &schemas && entry.key == key ? entry.schema : nullptr;
+  }
+  static void remember(const std::vector<const FunctionSchema*>& schemas, uint32_t key,
+                       const FunctionSchema* schema) {
+    slot(schemas, key) = {&schemas, key, schema};
+  }
+
+ private:
+  static_assert(static_cast<int>(TypeKind::Enum) < 32, "a TypeKind fits in 5 bits");
+  struct Entry {
+    const std::vector<const FunctionSchema*>* schemas = nullptr;
+    uint32_t key = 0;
+    const FunctionSchema* schema = nullptr;
+  };
+  static Entry& slot(const std::vector<const FunctionSchema*>& schemas, uint32_t key) {
+    thread_local std::array<Entry, 256> entries;
+    auto address = reinterpret_cast<uintptr_t>(&schemas);
+    return entries[((address >> 3) ^ (address >> 11) ^ (key * 0x9E3779B1u >> 24)) & 255];
+  }
+};
+
+// matchSchemas' work, into `matched` (see matchSchemaInto). `catalogue_overloads`: `schemas`
+// is an operator's overload list from the catalogue (which lives as long as the process), so
+// its resolutions may be remembered by its address.
 void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const SourceRange& range,
                       Graph& graph, const std::vector<NamedValue>& args,
                       const std::vector<NamedValue>& kwargs,
-                      const std::optional<NamedValue>& self, MatchedSchema& matched) {
+                      const std::optional<NamedValue>& self, MatchedSchema& matched,
+                      bool catalogue_overloads = false) {
   if (schemas.size() == 1) {
     // A single candidate is matched once, with conversions, and its failure is the error.
     Failures failures;
@@ -574,6 +641,18 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
     }
     throw ErrorReport(range) << failures.str();
   }
+  const uint32_t memo_key = catalogue_overloads ? TrivialMatchMemo::key(args, kwargs, self) : 0;
+  if (memo_key != 0) {
+    if (const FunctionSchema* schema = TrivialMatchMemo::find(schemas, memo_key)) {
+      matched.schema = schema;
+      matched.inputs.clear();
+      for (const NamedValue& arg : args) matched.inputs.push_back(arg.value);
+      matched.return_types.clear();
+      for (const Argument& ret : schema->returns) matched.return_types.push_back(ret.type);
+      return;
+    }
+  }
+  bool attempted = false;  // whether an attempt was made (and failed) before the match
   // The kinds of the first two arguments, as LeadingArgumentFilter bits (none with self).
   using Filter = LeadingArgumentFilter;
   const uint32_t first = !self && !args.empty() ? Filter::bit(args[0].value->type()->kind()) : 0;
@@ -590,8 +669,12 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
       }
       if (matchSchemaInto(*schema, range, graph, args, kwargs, self, nullptr, allow_conversions,
                           matched)) {
+        if (memo_key != 0 && !attempted && takesArgumentsAsIs(*schema, args)) {
+          TrivialMatchMemo::remember(schemas, memo_key, schema);
+        }
         return;
       }
+      attempted = true;
     }
   }
   // [/book:match-schemas]
@@ -675,7 +758,8 @@ Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string&
   const auto& schemas = OperatorCatalogue::instance().overloads(op);
   if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
   ReusedMatch matched;
-  matchSchemasInto(schemas, range, graph, args, kwargs, self, *matched);
+  matchSchemasInto(schemas, range, graph, args, kwargs, self, *matched,
+                   /*catalogue_overloads=*/true);
   Node* node = graph.insertNode(graph.create(op, matched->inputs, 0));
   node->setSourceRange(range);
   node->setSchema(matched->schema);

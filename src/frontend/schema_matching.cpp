@@ -114,6 +114,16 @@ TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
   }
 }
 
+// Whether `formal` is `t[]` with t bound to the very element type of `actual`, a list: then
+// `actual` is what evalTypeVariables would build.
+bool listOfBoundVariable(const TypePtr& formal, const TypePtr& actual, const TypeEnv& env) {
+  if (formal->kind() != TypeKind::List || actual->kind() != TypeKind::List) return false;
+  const TypePtr& element = formal->elementType();
+  if (element->kind() != TypeKind::Var) return false;
+  auto bound = env.find(element->varName());
+  return bound != env.end() && bound->second == actual->elementType();
+}
+
 const TypePtr& unwrapOptional(const TypePtr& type) {
   return type->kind() == TypeKind::Optional ? type->elementType() : type;
 }
@@ -228,7 +238,13 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
     }
     return nullptr;
   }
-  TypePtr concrete = evalTypeVariables(arg.type, env);
+  // The parameter's type with its variables replaced. For the common `t[]` given a list of
+  // what t is bound to (len(xs), xs.append(x)), that is the argument's own type, used as is
+  // rather than rebuilt: a new List type costs an allocation, and a deep comparison in the
+  // subtype test below.
+  TypePtr concrete = listOfBoundVariable(arg.type, value->type(), env)
+                         ? value->type()
+                         : evalTypeVariables(arg.type, env);
   if (!concrete) {
     if (failures) {
       fail() << "Type variables in type " << arg.type->annotationStr()

@@ -470,7 +470,9 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   MatchedSchema matched = matchSchemas({&schema}, call.range, *graph_, args, kwargs);
   Node* fn_constant = graph_->create("prim::Constant");
   fn_constant->setAttribute("name", Constant::string(callee.name()));
-  fn_constant->output()->setType(Type::opaque("Function", {}));
+  // Every function constant has this type; types are immutable, so one object serves all.
+  static const TypePtr kFunctionType = Type::opaque("Function", {});
+  fn_constant->output()->setType(kFunctionType);
   fn_constant->setCalledGraph(callee.graphPtr());
   graph_->insertNode(fn_constant);
   std::vector<Value*> inputs;

@@ -164,8 +164,9 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
 // parameter that no value of its type can match, and no implicit conversion reaches. A
 // Tensor, bool, str or complex parameter takes only its own type (an int or float one too,
 // without conversions); a list parameter takes no Tensor, number, bool or str, unless it is
-// `int[2]`, which repeats an int; a Device or opaque parameter no ordinary value. tryMatchArgument would fail there without inserting any
-// node, so skipping it leaves the graph the same.
+// `int[2]`, which repeats an int; a Device or opaque parameter takes no ordinary value.
+// tryMatchArgument would fail there without inserting any node, so skipping it leaves the
+// graph the same.
 bool plainMismatch(const Argument& arg, TypeKind actual, bool allow_conversions) {
   TypeKind formal = arg.type->kind();
   if (actual == formal) return false;
@@ -524,8 +525,8 @@ class LeadingArgumentFilter {
     auto address = reinterpret_cast<uintptr_t>(&schema);
     if (address < first_ || address >= end_) return false;
     const Masks& masks = masks_[(address - first_) / sizeof(FunctionSchema)];
-    return (masks.first_rejects[allow_conversions] & first) != 0 ||
-           ((masks.first_fits & first) != 0 && (masks.second_rejects[allow_conversions] & second) != 0);
+    if ((masks.first_rejects[allow_conversions] & first) != 0) return true;
+    return (masks.first_fits & first) != 0 && (masks.second_rejects[allow_conversions] & second) != 0;
   }
 
  private:
@@ -613,7 +614,9 @@ class TrivialMatchMemo {
                       const std::optional<NamedValue>& self) {
     if (self || !kwargs.empty() || args.empty() || args.size() > 2) return 0;
     uint32_t key = static_cast<uint32_t>(args.size());
-    for (const NamedValue& arg : args) key = key << 5 | static_cast<uint32_t>(arg.value->type()->kind());
+    for (const NamedValue& arg : args) {
+      key = key << 5 | static_cast<uint32_t>(arg.value->type()->kind());
+    }
     return key;
   }
   static const FunctionSchema* find(const std::vector<const FunctionSchema*>& schemas,
@@ -782,6 +785,7 @@ Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string&
   for (TypePtr& type : matched->return_types) node->addOutput()->setType(std::move(type));
   return node;
 }
+
 Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
                        const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
                        const std::optional<NamedValue>& self) {

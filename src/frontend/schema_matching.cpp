@@ -526,7 +526,8 @@ class LeadingArgumentFilter {
     if (address < first_ || address >= end_) return false;
     const Masks& masks = masks_[(address - first_) / sizeof(FunctionSchema)];
     if ((masks.first_rejects[allow_conversions] & first) != 0) return true;
-    return (masks.first_fits & first) != 0 && (masks.second_rejects[allow_conversions] & second) != 0;
+    return (masks.first_fits & first) != 0 &&
+           (masks.second_rejects[allow_conversions] & second) != 0;
   }
 
  private:
@@ -718,15 +719,17 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
 // on its own, so that growing the stack never moves one in use.
 class ReusedMatch {
  public:
-  ReusedMatch() {
-    Pool& pool = ReusedMatch::pool();
-    if (pool.in_use == pool.slots.size()) pool.slots.push_back(std::make_unique<MatchedSchema>());
-    matched_ = pool.slots[pool.in_use++].get();
+  // (The pool's address is kept: in a shared library each thread_local access is a call.)
+  ReusedMatch() : pool_(pool()) {
+    if (pool_.in_use == pool_.slots.size()) {
+      pool_.slots.push_back(std::make_unique<MatchedSchema>());
+    }
+    matched_ = pool_.slots[pool_.in_use++].get();
   }
   ~ReusedMatch() {
     matched_->inputs.clear();
     matched_->return_types.clear();  // drops the types now, not at the next call
-    --pool().in_use;
+    --pool_.in_use;
   }
   ReusedMatch(const ReusedMatch&) = delete;
   ReusedMatch& operator=(const ReusedMatch&) = delete;
@@ -742,6 +745,7 @@ class ReusedMatch {
     thread_local Pool pool;
     return pool;
   }
+  Pool& pool_;
   MatchedSchema* matched_;
 };
 

@@ -95,10 +95,14 @@ SugaredValuePtr FunctionEmitter::resolveName(const NameExpr& expr) {
 
 SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   SugaredValuePtr base = emitSugaredExpr(*expr.value, 1);
+  // The tables below hold string_views, and `module` is one: comparing one with a name checks
+  // the lengths first, which rejects most entries at once (a std::string compared with a
+  // char* measures the char* and compares bytes).
   const std::string& name = expr.name;
   if (base->kind == SugaredValue::Kind::Module) {
-    if (base->name == "math") {
-      static const std::pair<const char*, double> kConstants[] = {
+    const std::string_view module = base->name;
+    if (module == "math") {
+      static constexpr std::pair<std::string_view, double> kConstants[] = {
           {"pi", 3.141592653589793},
           {"e", 2.718281828459045},
           {"tau", 6.283185307179586},
@@ -108,23 +112,23 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
         if (name == constant) return SugaredValue::simple(graph_->insertConstant(Constant::floating(v), expr.range));
       }
     }
-    if (base->name == "torch" && name == "jit") return SugaredValue::module("torch.jit");
-    if (base->name == "torch" && name == "no_grad") {
+    if (module == "torch" && name == "jit") return SugaredValue::module("torch.jit");
+    if (module == "torch" && name == "no_grad") {
       return SugaredValue::classValue(noGradClass(fn_.definer()));
     }
     // torch.nn.functional.relu and friends are the aten operators of the same name.
-    if (base->name == "torch" && name == "nn") return SugaredValue::module("torch.nn");
-    if (base->name == "torch.nn" && name == "functional") {
+    if (module == "torch" && name == "nn") return SugaredValue::module("torch.nn");
+    if (module == "torch.nn" && name == "functional") {
       return SugaredValue::module("torch.nn.functional");
     }
-    if (base->name == "torch.nn.functional") {
+    if (module == "torch.nn.functional") {
       if (const FunctionDefinition* fn = functionalFunction(name, fn_.definer())) {
         return SugaredValue::functionValue(fn);
       }
     }
-    if (base->name == "torch") {
+    if (module == "torch") {
       // dtypes, layouts and memory formats are ints in TorchScript graphs.
-      static const std::pair<const char*, int64_t> kEnums[] = {
+      static constexpr std::pair<std::string_view, int64_t> kEnums[] = {
           {"uint8", 0},     {"int8", 1},      {"int16", 2},   {"short", 2},
           {"int32", 3},     {"int", 3},       {"int64", 4},   {"long", 4},
           {"float16", 5},   {"half", 5},      {"float32", 6}, {"float", 6},
@@ -141,7 +145,7 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     std::string op = "aten::" + name;
     if (OperatorCatalogue::instance().overloads(op).empty()) {
       op = "prim::" + name;
-      if (OperatorCatalogue::instance().overloads(op).empty() && base->name == "math") {
+      if (OperatorCatalogue::instance().overloads(op).empty() && module == "math") {
         throw ErrorReport(expr.range) << "Python builtin <built-in function " << name
                                       << "> is currently not supported in Torchscript";
       }
@@ -165,7 +169,7 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
     if (Value* property = tryEmitTensorProperty(*graph_, self, name)) {
       return SugaredValue::simple(property);
     }
-    static const std::pair<const char*, int64_t> kCasts[] = {
+    static constexpr std::pair<std::string_view, int64_t> kCasts[] = {
         {"byte", 0}, {"char", 1}, {"short", 2}, {"int", 3},     {"long", 4},
         {"half", 5}, {"float", 6}, {"double", 7}, {"cfloat", 9}, {"cdouble", 10}};
     for (const auto& [cast, dtype] : kCasts) {
@@ -238,15 +242,19 @@ std::string dottedCallee(const Expr& expr) {
 
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders,
                                           const TypePtr& type_hint) {
-  std::string special = dottedCallee(*call.callee);
+  const std::string callee_name = dottedCallee(*call.callee);
+  // Compared as a string_view, so that each test below checks the length first (a
+  // std::string compared with a char* measures it and compares bytes, about 60 instructions,
+  // and every call makes some fifteen such tests).
+  const std::string_view special = callee_name;
   // A local variable named like one of the builtin forms below (`dict = {}`) hides it; the
   // frames are searched only for those names.
-  static const char* const kShadowable[] = {"dict",    "tuple",      "getattr",
-                                            "hasattr", "isinstance", "annotate"};
+  static constexpr std::string_view kShadowable[] = {"dict",    "tuple",      "getattr",
+                                                     "hasattr", "isinstance", "annotate"};
   bool shadowed = call.callee->kind == ExprKind::Name &&
                   std::any_of(std::begin(kShadowable), std::end(kShadowable),
-                              [&](const char* name) { return special == name; }) &&
-                  env_->typeInAnyFrame(special);
+                              [&](std::string_view name) { return special == name; }) &&
+                  env_->typeInAnyFrame(callee_name);
   if (!shadowed && special == "dict" && call.args.empty() && call.keywords.empty()) {
     // dict() is an empty dict literal (typed by the annotation, if any).
     DictExpr empty(call.range, {}, {});
@@ -402,7 +410,8 @@ SugaredValuePtr FunctionEmitter::exceptionCall(const SugaredValuePtr& exception,
 
 // The casts `int(x)`, `float(x)`, `bool(x)` (upstream's CastValue inserts an unused int 0
 // first, which shows in the value numbers).
-Value* FunctionEmitter::emitCast(const std::string& name, const CallExpr& call) {
+Value* FunctionEmitter::emitCast(const std::string& cast, const CallExpr& call) {
+  const std::string_view name = cast;  // compared by length first
   std::vector<NamedValue> args = emitArguments(call.args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
   TypePtr target = name == "int"     ? Type::integer()
@@ -425,9 +434,10 @@ Value* FunctionEmitter::emitCast(const std::string& name, const CallExpr& call) 
   return emitBuiltinCall(call.range, *graph_, op, args, kwargs);
 }
 
-Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const CallExpr& call) {
+Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& builtin, const CallExpr& call) {
+  const std::string_view name = builtin;  // compared by length first
   if (name == "int" || name == "float" || name == "bool" || name == "str") {
-    return emitCast(name, call);
+    return emitCast(builtin, call);
   }
   if (name == "range") {
     throw ErrorReport(call.range) << "range() can only be used as the iterable of a for loop";
@@ -445,7 +455,7 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& name, const Cal
     graph_->insertNode(graph_->create("prim::Print", inputs, 0))->setSourceRange(call.range);
     return nullptr;
   }
-  if (const char* op = builtinOperator(name)) {
+  if (const char* op = builtinOperator(builtin)) {
     return emitBuiltinCall(call.callee->range, *graph_, op, args, kwargs);
   }
   throw ErrorReport(call.range) << "builtin " << name << " is not supported by minijit yet";
@@ -460,7 +470,9 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   MatchedSchema matched = matchSchemas({&schema}, call.range, *graph_, args, kwargs);
   Node* fn_constant = graph_->create("prim::Constant");
   fn_constant->setAttribute("name", Constant::string(callee.name()));
-  fn_constant->output()->setType(Type::opaque("Function", {}));
+  // Every function constant has this type; types are immutable, so one object serves all.
+  static const TypePtr kFunctionType = Type::opaque("Function", {});
+  fn_constant->output()->setType(kFunctionType);
   fn_constant->setCalledGraph(callee.graphPtr());
   graph_->insertNode(fn_constant);
   std::vector<Value*> inputs;

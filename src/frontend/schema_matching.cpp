@@ -2,7 +2,10 @@
 // step for step so that the graph (and its value numbering) comes out the same.
 #include "frontend/schema_matching.h"
 
+#include <array>
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "frontend/builtin_functions.h"
@@ -14,6 +17,24 @@ namespace minijit {
 namespace {
 
 using TypeEnv = std::map<std::string, TypePtr>;
+
+// Where a failed attempt explains itself. Matching passes that only need to know whether an
+// overload fits get no Failures at all (null). The stream is made on first use: most calls
+// with a single candidate match, and constructing an ostringstream costs ~2,000 instructions,
+// more than the match itself.
+class Failures {
+ public:
+  explicit Failures(std::ostream* stream = nullptr) : stream_(stream) {}
+  std::ostream& out() {
+    if (!stream_) stream_ = &own_.emplace();
+    return *stream_;
+  }
+  std::string str() const { return own_ ? own_->str() : std::string(); }
+
+ private:
+  std::ostream* stream_;
+  std::optional<std::ostringstream> own_;
+};
 
 // Binds type variables in `formal` to parts of `actual`; false when the shapes disagree, with
 // the reason in `why` when it is given (only error messages need it).
@@ -93,6 +114,16 @@ TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
   }
 }
 
+// Whether `formal` is `t[]` with t bound to the very element type of `actual`, a list: then
+// `actual` is what evalTypeVariables would build.
+bool listOfBoundVariable(const TypePtr& formal, const TypePtr& actual, const TypeEnv& env) {
+  if (formal->kind() != TypeKind::List || actual->kind() != TypeKind::List) return false;
+  const TypePtr& element = formal->elementType();
+  if (element->kind() != TypeKind::Var) return false;
+  auto bound = env.find(element->varName());
+  return bound != env.end() && bound->second == actual->elementType();
+}
+
 const TypePtr& unwrapOptional(const TypePtr& type) {
   return type->kind() == TypeKind::Optional ? type->elementType() : type;
 }
@@ -133,11 +164,11 @@ bool convertibleToList(const TypePtr& type, const TypePtr& list_type) {
 // parameter that no value of its type can match, and no implicit conversion reaches. A
 // Tensor, bool, str or complex parameter takes only its own type (an int or float one too,
 // without conversions); a list parameter takes no Tensor, number, bool or str, unless it is
-// `int[2]`, which repeats an int. tryMatchArgument would fail there without inserting any
-// node, so skipping it leaves the graph the same.
-bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
+// `int[2]`, which repeats an int; a Device or opaque parameter takes no ordinary value.
+// tryMatchArgument would fail there without inserting any node, so skipping it leaves the
+// graph the same.
+bool plainMismatch(const Argument& arg, TypeKind actual, bool allow_conversions) {
   TypeKind formal = arg.type->kind();
-  TypeKind actual = value->type()->kind();
   if (actual == formal) return false;
   switch (formal) {
     case TypeKind::Tensor:
@@ -150,14 +181,51 @@ bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
       return !arg.list_size && (actual == TypeKind::Tensor || actual == TypeKind::Int ||
                                 actual == TypeKind::Float || actual == TypeKind::Bool ||
                                 actual == TypeKind::Str);
+    // A Device parameter takes only a Device; an opaque one (AnyEnumType, Storage...) at
+    // most an Enum (a union of them, or Any, is left to the general path).
+    case TypeKind::Device:
+    case TypeKind::Opaque:
+      switch (actual) {
+        case TypeKind::Tensor:
+        case TypeKind::Int:
+        case TypeKind::Float:
+        case TypeKind::Complex:
+        case TypeKind::Bool:
+        case TypeKind::Str:
+        case TypeKind::None:
+        case TypeKind::List:
+        case TypeKind::Tuple:
+        case TypeKind::Dict: return true;
+        default: return false;
+      }
     default: return false;
   }
 }
 
+bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
+  return plainMismatch(arg, value->type()->kind(), allow_conversions);
+}
+
+// The usual way an argument fits, decided at once: a simple type (int, float, Tensor...: no
+// contained types, no type variables) that the value already has (simple types are
+// singletons, so the same type is the same object), or a Scalar parameter given an int or
+// float. tryMatchArgument's general path would bind nothing, convert nothing (no conversion
+// goes from a type to itself, or from int or float to Scalar) and find the type a subtype.
+inline bool fitsAsIs(const Argument& arg, Value* value) {
+  const Type& formal = *arg.type;
+  if (!formal.containedTypes().empty() || formal.hasTypeVariables()) return false;
+  const TypePtr& actual_type = value->type();
+  if (actual_type == arg.type) return true;
+  TypeKind actual = actual_type->kind();
+  return formal.kind() == TypeKind::Number &&
+         (actual == TypeKind::Int || actual == TypeKind::Float || actual == TypeKind::Complex);
+}
+
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
-                        Value* value, std::ostream* failures, const std::string& schema_text,
+                        Value* value, Failures* failures, const std::string& schema_text,
                         bool allow_conversions, TypeEnv& env) {
-  auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema_text << ":\n"; };
+  auto fail = [&]() -> std::ostream& { return failures->out() << "\n" << schema_text << ":\n"; };
+  if (fitsAsIs(arg, value)) return value;
   if (isIntOrFloatUsedAsList(value, arg)) {
     std::vector<Value*> repeated(static_cast<size_t>(*arg.list_size), value);
     value = insertList(graph, value->type(), repeated);
@@ -171,7 +239,13 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
     }
     return nullptr;
   }
-  TypePtr concrete = evalTypeVariables(arg.type, env);
+  // The parameter's type with its variables replaced. For the common `t[]` given a list of
+  // what t is bound to (len(xs), xs.append(x)), that is the argument's own type, used as is
+  // rather than rebuilt: a new List type costs an allocation, and a deep comparison in the
+  // subtype test below.
+  TypePtr concrete = listOfBoundVariable(arg.type, value->type(), env)
+                         ? value->type()
+                         : evalTypeVariables(arg.type, env);
   if (!concrete) {
     if (failures) {
       fail() << "Type variables in type " << arg.type->annotationStr()
@@ -188,7 +262,7 @@ Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& ra
              << "'.\n";
       if (value->type()->kind() == TypeKind::List &&
           value->type()->elementType()->kind() == TypeKind::Tensor) {
-        *failures << "Empty lists default to List[Tensor]. Add a variable annotation to the "
+        failures->out() << "Empty lists default to List[Tensor]. Add a variable annotation to the "
                      "assignment to create an empty list of another type "
                      "(torch.jit.annotate(List[T, []]) where T is the type of elements in the "
                      "list for Python 2)\n";
@@ -272,16 +346,22 @@ Value* tryConvertToType(const SourceRange& range, Graph& graph, const TypePtr& t
   return value;
 }
 
-std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
-                                            Graph& graph, const std::vector<NamedValue>& args,
-                                            const std::vector<NamedValue>& kwargs,
-                                            const std::optional<NamedValue>& self,
-                                            std::ostream* failures, bool allow_conversions) {
-  auto fail = [&]() -> std::ostream& { return *failures << "\n" << schema.text << ":\n"; };
+namespace {
+
+// tryMatchSchema's work, into `matched` (whose vectors are emptied first and keep their
+// capacity, so a caller that reuses one MatchedSchema allocates nothing per call). On
+// failure returns false, leaving `matched` unspecified, and explains why to `failures` when
+// it is given.
+bool matchSchemaInto(const FunctionSchema& schema, const SourceRange& range, Graph& graph,
+                     const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                     const std::optional<NamedValue>& self, Failures* failures,
+                     bool allow_conversions, MatchedSchema& matched) {
+  auto fail = [&]() -> std::ostream& { return failures->out() << "\n" << schema.text << ":\n"; };
   TypeEnv env;
   bool self_unused = self.has_value();  // until a parameter named `self` takes it
-  MatchedSchema matched;
   matched.schema = &schema;
+  matched.inputs.clear();
+  matched.return_types.clear();
   // Most attempts fail at their first argument; room for the inputs is made only after one
   // has matched, and then once.
   auto addInput = [&](Value* input) {
@@ -307,7 +387,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
           for (size_t j = used_args; j < args.size(); ++j) {
             Value* element = tryMatchArgument(element_arg, graph, range, args[j].value, failures,
                                               schema.text, allow_conversions, env);
-            if (!element) return std::nullopt;
+            if (!element) return false;
             elements.push_back(element);
           }
           addInput(insertList(graph, element_type, elements));
@@ -324,18 +404,22 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       actual = graph.insertConstant(*arg.default_value);
     } else {
       if (failures) fail() << "Argument " << arg.name << " not provided.\n";
-      return std::nullopt;
+      return false;
     }
     // [/book:defaults]
-    if (!failures && plainMismatch(arg, actual, allow_conversions)) return std::nullopt;
+    if (fitsAsIs(arg, actual)) {  // (tryMatchArgument's first test, without the call)
+      addInput(actual);
+      continue;
+    }
+    if (!failures && plainMismatch(arg, actual, allow_conversions)) return false;
     Value* input = tryMatchArgument(arg, graph, range, actual, failures, schema.text,
                                     allow_conversions, env);
-    if (!input) return std::nullopt;
+    if (!input) return false;
     addInput(input);
   }
   if (self_unused) {
     if (failures) fail() << "Provided self argument not used in schema.\n";
-    return std::nullopt;
+    return false;
   }
   if (schema.is_vararg) {
     for (; used_args < args.size(); ++used_args) matched.inputs.push_back(args[used_args].value);
@@ -345,7 +429,7 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
       fail() << "Expected at most " << used_args << " arguments but found " << args.size()
              << " positional arguments.\n";
     }
-    return std::nullopt;
+    return false;
   }
   for (size_t k = 0; k < kwargs.size(); ++k) {
     if (!used_kwarg[k]) {
@@ -354,13 +438,329 @@ std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const 
         for (const Argument& arg : schema.arguments) known = known || arg.name == kwargs[k].name;
         fail() << "Keyword argument " << kwargs[k].name << (known ? " specified twice.\n" : " unknown.\n");
       }
-      return std::nullopt;
+      return false;
     }
   }
   matched.return_types.reserve(schema.returns.size());
   for (const Argument& ret : schema.returns) {
+    if (!ret.type->hasTypeVariables()) {  // (most: nothing to evaluate)
+      matched.return_types.push_back(ret.type);
+      continue;
+    }
     TypePtr type = evalTypeVariables(ret.type, env);
     matched.return_types.push_back(type ? std::move(type) : Type::any());
+  }
+  return true;
+}
+
+// Whether matchSchemaInto, explaining nothing, would give up on `schema` at its first
+// parameter because of a plainMismatch, before inserting any node: the same decision as its
+// first iteration, for a fraction of the cost of a call. Most overloads tried fail this way
+// (`a + b` on ints passes over six Tensor, list and str overloads before aten::add.int).
+// False whenever the first parameter could insert a node (a default, varargs packed into a
+// list): the full attempt then decides.
+bool failsAtFirstArgument(const FunctionSchema& schema, const std::vector<NamedValue>& args,
+                          const std::vector<NamedValue>& kwargs,
+                          const std::optional<NamedValue>& self, bool allow_conversions) {
+  if (schema.arguments.empty()) return false;
+  const Argument& arg = schema.arguments[0];
+  Value* actual;
+  if (self && arg.name == "self") {
+    actual = self->value;
+  } else if (!arg.kwarg_only && !args.empty()) {
+    if (allow_conversions && varargsCanBeUsedAsList(schema, 0, arg)) return false;
+    actual = args[0].value;
+  } else if (auto k = findKeyword(arg.name, kwargs)) {
+    actual = kwargs[*k].value;
+  } else {
+    return false;
+  }
+  return plainMismatch(arg, actual, allow_conversions);
+}
+
+// The kinds whose only type is a singleton (Type::integer()...): a value of such a kind has
+// exactly the parameter's type object when the kinds agree.
+bool singletonKind(TypeKind kind) {
+  switch (kind) {
+    case TypeKind::Any:
+    case TypeKind::Tensor:
+    case TypeKind::Int:
+    case TypeKind::Float:
+    case TypeKind::Complex:
+    case TypeKind::Bool:
+    case TypeKind::Str:
+    case TypeKind::None:
+    case TypeKind::Number:
+    case TypeKind::Device:
+    case TypeKind::Layout:
+    case TypeKind::SymInt:
+    case TypeKind::Generator: return true;
+    default: return false;
+  }
+}
+
+// failsAtFirstArgument for the usual call, one without `self` and with positional arguments,
+// precomputed for every schema of the catalogue, and carried one argument further: an attempt
+// fails without inserting any node when
+//  - its first parameter is positional, takes args[0], and plainMismatch rejects that kind, or
+//  - args[0] fits the first parameter as is (fitsAsIs: nothing inserted) and the second
+//    parameter, positional too, takes args[1] and plainMismatch rejects its kind (`x * 2.0`
+//    passes over aten::mul.Tensor, whose `other` is a Tensor).
+// Each is a bit per TypeKind. Testing them costs a few instructions and reads 20 bytes per
+// overload (an operator's overloads are neighbours in the catalogue, so a few cache lines)
+// instead of each overload's schema, arguments and types.
+class LeadingArgumentFilter {
+ public:
+  static const LeadingArgumentFilter& instance() {
+    static const LeadingArgumentFilter filter;
+    return filter;
+  }
+  // A TypeKind's bit: `first` and `second` below are the kinds of args[0] and args[1] (0 for
+  // an absent argument).
+  static uint32_t bit(TypeKind kind) { return 1u << static_cast<int>(kind); }
+
+  // False (no decision) for a schema outside the catalogue.
+  bool rejects(const FunctionSchema& schema, bool allow_conversions, uint32_t first,
+               uint32_t second) const {
+    auto address = reinterpret_cast<uintptr_t>(&schema);
+    if (address < first_ || address >= end_) return false;
+    const Masks& masks = masks_[(address - first_) / sizeof(FunctionSchema)];
+    if ((masks.first_rejects[allow_conversions] & first) != 0) return true;
+    return (masks.first_fits & first) != 0 &&
+           (masks.second_rejects[allow_conversions] & second) != 0;
+  }
+
+ private:
+  static_assert(static_cast<int>(TypeKind::Enum) < 32, "one bit per TypeKind");
+  struct Masks {
+    uint32_t first_rejects[2] = {0, 0};   // per pass (allow_conversions)
+    uint32_t first_fits = 0;              // kinds that fit the first parameter as is
+    uint32_t second_rejects[2] = {0, 0};  // per pass
+  };
+
+  // Which kinds of argument plainMismatch rejects for `arg` in each pass; none where
+  // varargs could be packed into a list (that may insert nodes: the full attempt decides).
+  static void rejectedKinds(const FunctionSchema& schema, size_t index, uint32_t (&out)[2]) {
+    const Argument& arg = schema.arguments[index];
+    for (bool allow_conversions : {false, true}) {
+      out[allow_conversions] = 0;
+      if (allow_conversions && varargsCanBeUsedAsList(schema, index, arg)) continue;
+      for (int kind = 0; kind <= static_cast<int>(TypeKind::Enum); ++kind) {
+        if (plainMismatch(arg, static_cast<TypeKind>(kind), allow_conversions)) {
+          out[allow_conversions] |= 1u << kind;
+        }
+      }
+    }
+  }
+
+  LeadingArgumentFilter() {
+    const std::vector<FunctionSchema>& all = OperatorCatalogue::instance().all();
+    first_ = reinterpret_cast<uintptr_t>(all.data());
+    end_ = reinterpret_cast<uintptr_t>(all.data() + all.size());
+    masks_.resize(all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+      const FunctionSchema& schema = all[i];
+      Masks& masks = masks_[i];
+      if (schema.arguments.empty() || schema.arguments[0].kwarg_only) continue;
+      rejectedKinds(schema, 0, masks.first_rejects);
+      const Type& formal = *schema.arguments[0].type;
+      if (!singletonKind(formal.kind())) continue;
+      masks.first_fits = bit(formal.kind());
+      if (formal.kind() == TypeKind::Number) {  // fitsAsIs: an int or float is a Scalar
+        masks.first_fits |= bit(TypeKind::Int) | bit(TypeKind::Float) | bit(TypeKind::Complex);
+      }
+      if (schema.arguments.size() < 2 || schema.arguments[1].kwarg_only) continue;
+      rejectedKinds(schema, 1, masks.second_rejects);
+    }
+  }
+  uintptr_t first_ = 0;
+  uintptr_t end_ = 0;
+  std::vector<Masks> masks_;
+};
+
+// Whether `schema` takes `args` as they are, whatever the values: as many positional
+// parameters as arguments, each of a singleton type that the argument's kind fits as is
+// (fitsAsIs), and return types without type variables. Matching it inserts nothing and
+// gives the arguments as inputs and the declared return types.
+bool takesArgumentsAsIs(const FunctionSchema& schema, const std::vector<NamedValue>& args) {
+  if (schema.is_vararg || schema.arguments.size() != args.size()) return false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const Argument& arg = schema.arguments[i];
+    TypeKind formal = arg.type->kind();
+    TypeKind actual = args[i].value->type()->kind();
+    if (arg.kwarg_only || !singletonKind(formal)) return false;
+    bool fits = actual == formal || (formal == TypeKind::Number &&
+                                     (actual == TypeKind::Int || actual == TypeKind::Float ||
+                                      actual == TypeKind::Complex));
+    if (!fits) return false;
+  }
+  for (const Argument& ret : schema.returns) {
+    if (ret.type->hasTypeVariables()) return false;
+  }
+  return true;
+}
+
+// Calls whose resolution is the same every time, remembered: an operator (its catalogue
+// overload list) called with one or two positional arguments of given kinds, no self and no
+// keywords, resolved to an overload that takes the arguments as they are, after the
+// LeadingArgumentFilter rejected every overload tried before it (so no attempt was made and
+// nothing inserted). Those facts depend only on the list and the kinds, so the next such
+// call gets the same overload and the same inputs without the search (`a + b` on ints walks
+// past seven overloads of aten::add; most operator calls are of this sort). A small
+// direct-mapped table per thread; a collision only costs a search.
+class TrivialMatchMemo {
+ public:
+  // The key of a call, or 0 when calls of its shape are not remembered.
+  static uint32_t key(const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
+                      const std::optional<NamedValue>& self) {
+    if (self || !kwargs.empty() || args.empty() || args.size() > 2) return 0;
+    uint32_t key = static_cast<uint32_t>(args.size());
+    for (const NamedValue& arg : args) {
+      key = key << 5 | static_cast<uint32_t>(arg.value->type()->kind());
+    }
+    return key;
+  }
+  static const FunctionSchema* find(const std::vector<const FunctionSchema*>& schemas,
+                                    uint32_t key) {
+    const Entry& entry = slot(schemas, key);
+    return entry.schemas == &schemas && entry.key == key ? entry.schema : nullptr;
+  }
+  static void remember(const std::vector<const FunctionSchema*>& schemas, uint32_t key,
+                       const FunctionSchema* schema) {
+    slot(schemas, key) = {&schemas, key, schema};
+  }
+
+ private:
+  static_assert(static_cast<int>(TypeKind::Enum) < 32, "a TypeKind fits in 5 bits");
+  struct Entry {
+    const std::vector<const FunctionSchema*>* schemas = nullptr;
+    uint32_t key = 0;
+    const FunctionSchema* schema = nullptr;
+  };
+  static Entry& slot(const std::vector<const FunctionSchema*>& schemas, uint32_t key) {
+    thread_local std::array<Entry, 256> entries;
+    auto address = reinterpret_cast<uintptr_t>(&schemas);
+    return entries[((address >> 3) ^ (address >> 11) ^ (key * 0x9E3779B1u >> 24)) & 255];
+  }
+};
+
+// matchSchemas' work, into `matched` (see matchSchemaInto). `catalogue_overloads`: `schemas`
+// is an operator's overload list from the catalogue (which lives as long as the process), so
+// its resolutions may be remembered by its address.
+void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const SourceRange& range,
+                      Graph& graph, const std::vector<NamedValue>& args,
+                      const std::vector<NamedValue>& kwargs,
+                      const std::optional<NamedValue>& self, MatchedSchema& matched,
+                      bool catalogue_overloads = false) {
+  if (schemas.size() == 1) {
+    // A single candidate is matched once, with conversions, and its failure is the error.
+    Failures failures;
+    if (matchSchemaInto(*schemas[0], range, graph, args, kwargs, self, &failures,
+                        /*allow_conversions=*/true, matched)) {
+      return;
+    }
+    throw ErrorReport(range) << failures.str();
+  }
+  const uint32_t memo_key = catalogue_overloads ? TrivialMatchMemo::key(args, kwargs, self) : 0;
+  if (memo_key != 0) {
+    if (const FunctionSchema* schema = TrivialMatchMemo::find(schemas, memo_key)) {
+      matched.schema = schema;
+      matched.inputs.clear();
+      for (const NamedValue& arg : args) matched.inputs.push_back(arg.value);
+      matched.return_types.clear();
+      for (const Argument& ret : schema->returns) matched.return_types.push_back(ret.type);
+      return;
+    }
+  }
+  bool attempted = false;  // whether an attempt was made (and failed) before the match
+  // The kinds of the first two arguments, as LeadingArgumentFilter bits (none with self).
+  using Filter = LeadingArgumentFilter;
+  const uint32_t first = !self && !args.empty() ? Filter::bit(args[0].value->type()->kind()) : 0;
+  const uint32_t second = first && args.size() > 1 ? Filter::bit(args[1].value->type()->kind()) : 0;
+  const Filter& filter = Filter::instance();
+  // [book:match-schemas]
+  // As upstream: try without conversions first, then with; render errors only on failure
+  // (the replay makes the same dead nodes again, as upstream's replay does).
+  for (bool allow_conversions : {false, true}) {
+    for (const FunctionSchema* schema : schemas) {
+      if (first ? filter.rejects(*schema, allow_conversions, first, second)
+                : failsAtFirstArgument(*schema, args, kwargs, self, allow_conversions)) {
+        continue;
+      }
+      if (matchSchemaInto(*schema, range, graph, args, kwargs, self, nullptr, allow_conversions,
+                          matched)) {
+        if (memo_key != 0 && !attempted && takesArgumentsAsIs(*schema, args)) {
+          TrivialMatchMemo::remember(schemas, memo_key, schema);
+        }
+        return;
+      }
+      attempted = true;
+    }
+  }
+  // [/book:match-schemas]
+  std::ostringstream stream;
+  Failures failures(&stream);
+  for (bool allow_conversions : {false, true}) {
+    stream.str("");
+    for (const FunctionSchema* schema : schemas) {
+      matchSchemaInto(*schema, range, graph, args, kwargs, self, &failures, allow_conversions,
+                      matched);
+    }
+  }
+  throw ErrorReport(range) << "Arguments for call are not valid.\n"
+                           << "The following variants are available:\n"
+                           << prefixLines(stream.str(), "  ") << "\nThe original call is";
+}
+
+// emitBuiltinNode's MatchedSchemas, reused from call to call so that resolving a call
+// allocates no vectors (about 400 allocations per compile of the benchmark before). A stack
+// of them, not one: matching an argument may convert it with a nested builtin call
+// (aten::IntImplicit), which needs its own while the outer one is in use. Each is allocated
+// on its own, so that growing the stack never moves one in use.
+class ReusedMatch {
+ public:
+  // (The pool's address is kept: in a shared library each thread_local access is a call.)
+  ReusedMatch() : pool_(pool()) {
+    if (pool_.in_use == pool_.slots.size()) {
+      pool_.slots.push_back(std::make_unique<MatchedSchema>());
+    }
+    matched_ = pool_.slots[pool_.in_use++].get();
+  }
+  ~ReusedMatch() {
+    matched_->inputs.clear();
+    matched_->return_types.clear();  // drops the types now, not at the next call
+    --pool_.in_use;
+  }
+  ReusedMatch(const ReusedMatch&) = delete;
+  ReusedMatch& operator=(const ReusedMatch&) = delete;
+  MatchedSchema& operator*() { return *matched_; }
+  MatchedSchema* operator->() { return matched_; }
+
+ private:
+  struct Pool {
+    std::vector<std::unique_ptr<MatchedSchema>> slots;
+    size_t in_use = 0;
+  };
+  static Pool& pool() {
+    thread_local Pool pool;
+    return pool;
+  }
+  Pool& pool_;
+  MatchedSchema* matched_;
+};
+
+}  // namespace
+
+std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
+                                            Graph& graph, const std::vector<NamedValue>& args,
+                                            const std::vector<NamedValue>& kwargs,
+                                            const std::optional<NamedValue>& self,
+                                            std::ostream* failures, bool allow_conversions) {
+  Failures log(failures);
+  MatchedSchema matched;
+  if (!matchSchemaInto(schema, range, graph, args, kwargs, self, failures ? &log : nullptr,
+                       allow_conversions, matched)) {
+    return std::nullopt;
   }
   return matched;
 }
@@ -370,37 +770,9 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
                            const std::vector<NamedValue>& args,
                            const std::vector<NamedValue>& kwargs,
                            const std::optional<NamedValue>& self) {
-  if (schemas.size() == 1) {
-    // A single candidate is matched once, with conversions, and its failure is the error.
-    std::ostringstream failures;
-    if (auto matched = tryMatchSchema(*schemas[0], range, graph, args, kwargs, self, &failures,
-                                      /*allow_conversions=*/true)) {
-      return std::move(*matched);
-    }
-    throw ErrorReport(range) << failures.str();
-  }
-  // [book:match-schemas]
-  // As upstream: try without conversions first, then with; render errors only on failure
-  // (the replay makes the same dead nodes again, as upstream's replay does).
-  for (bool allow_conversions : {false, true}) {
-    for (const FunctionSchema* schema : schemas) {
-      if (auto matched = tryMatchSchema(*schema, range, graph, args, kwargs, self, nullptr,
-                                        allow_conversions)) {
-        return std::move(*matched);
-      }
-    }
-  }
-  // [/book:match-schemas]
-  std::ostringstream failures;
-  for (bool allow_conversions : {false, true}) {
-    failures.str("");
-    for (const FunctionSchema* schema : schemas) {
-      tryMatchSchema(*schema, range, graph, args, kwargs, self, &failures, allow_conversions);
-    }
-  }
-  throw ErrorReport(range) << "Arguments for call are not valid.\n"
-                           << "The following variants are available:\n"
-                           << prefixLines(failures.str(), "  ") << "\nThe original call is";
+  MatchedSchema matched;
+  matchSchemasInto(schemas, range, graph, args, kwargs, self, matched);
+  return matched;
 }
 
 Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string& op,
@@ -408,11 +780,13 @@ Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string&
                       const std::optional<NamedValue>& self) {
   const auto& schemas = OperatorCatalogue::instance().overloads(op);
   if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
-  MatchedSchema matched = matchSchemas(schemas, range, graph, args, kwargs, self);
-  Node* node = graph.insertNode(graph.create(op, matched.inputs, 0));
+  ReusedMatch matched;
+  matchSchemasInto(schemas, range, graph, args, kwargs, self, *matched,
+                   /*catalogue_overloads=*/true);
+  Node* node = graph.insertNode(graph.create(op, matched->inputs, 0));
   node->setSourceRange(range);
-  node->setSchema(matched.schema);
-  for (const TypePtr& type : matched.return_types) node->addOutput()->setType(type);
+  node->setSchema(matched->schema);
+  for (TypePtr& type : matched->return_types) node->addOutput()->setType(std::move(type));
   return node;
 }
 

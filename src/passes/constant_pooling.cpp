@@ -112,6 +112,7 @@ class PooledConstants {
 
 // [book:pool-in-block]
 void poolInBlock(Graph& graph, Block* block, PooledConstants& seen) {
+  const InternedKind& constant = kinds().constant;
   Node* next = nullptr;
   for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
     next = n->next();  // read first: `n` may move to the top of the graph or go away
@@ -119,7 +120,7 @@ void poolInBlock(Graph& graph, Block* block, PooledConstants& seen) {
       for (Block* inner : n->blocks()) poolInBlock(graph, inner, seen);
       continue;
     }
-    if (n->kind() != kinds().constant) continue;
+    if (n->kind() != constant) continue;
     if (Node* existing = seen.find(n)) {
       n->output()->replaceAllUsesWith(existing->output());
       n->destroy();

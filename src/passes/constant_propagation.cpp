@@ -185,11 +185,12 @@ bool loopWillNotRun(const Node* n) {
 void propagateInBlock(Graph& graph, Block* block, Propagation& result) {
   // Whatever is done to `n` goes before it or replaces it, so the walk follows the list
   // itself (reading the next node first) rather than a copy of it.
+  const NodeKinds& kind = kinds();  // (once, not once per node)
   Node* next = nullptr;
   for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
     next = n->next();
-    if (n->kind() == kinds().if_) {
-      if (n->input(0)->node()->kind() == kinds().constant) {
+    if (n->kind() == kind.if_) {
+      if (n->input(0)->node()->kind() == kind.constant) {
         inlineConstantIf(graph, n, result);
       } else {
         for (Block* inner : n->blocks()) propagateInBlock(graph, inner, result);
@@ -197,7 +198,7 @@ void propagateInBlock(Graph& graph, Block* block, Propagation& result) {
       }
       continue;
     }
-    if (n->kind() == kinds().loop) {
+    if (n->kind() == kind.loop) {
       if (loopWillNotRun(n)) {
         for (size_t i = 0; i < n->outputs().size(); ++i) {
           n->outputs()[i]->replaceAllUsesWith(n->input(2 + i));

@@ -80,11 +80,12 @@ void pinLoopResults(const Node* dead, std::vector<const Node*>& pinned) {
 
 // [book:eliminate-in-block]
 void eliminateInBlock(Block* block, std::vector<const Node*>& pinned) {
+  const NodeKinds& kind = kinds();
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
-    if (n->kind() == kinds().if_) removeDeadIfOutputs(n);
+    if (n->kind() == kind.if_) removeDeadIfOutputs(n);
     for (Block* inner : n->blocks()) eliminateInBlock(inner, pinned);
-    if (!anyOutputUsed(n) && !(n->kind() == kinds().loop && !n->outputs().empty()) &&
+    if (!anyOutputUsed(n) && !(n->kind() == kind.loop && !n->outputs().empty()) &&
         !hasSideEffects(n) && std::find(pinned.begin(), pinned.end(), n) == pinned.end()) {
       if (!n->blocks().empty()) pinLoopResults(n, pinned);
       n->destroy();

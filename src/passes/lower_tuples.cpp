@@ -8,6 +8,7 @@ namespace {
 
 // [book:lower-in-block]
 void lowerInBlock(Block* block, std::vector<Node*>& fresh_containers) {
+  const NodeKinds& kind = kinds();
   Node* next = nullptr;
   for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
     next = n->next();  // read first: `n` may go away (the list is not copied, for speed)
@@ -15,15 +16,15 @@ void lowerInBlock(Block* block, std::vector<Node*>& fresh_containers) {
     if (makesFreshContainer(n)) fresh_containers.push_back(n);  // (for eliminateDeadCode)
     if (n->inputs().empty()) continue;
     Node* producer = n->input(0)->node();
-    if (producer->kind() != kinds().tuple_construct) continue;
-    if (n->kind() == kinds().tuple_unpack) {
+    if (producer->kind() != kind.tuple_construct) continue;
+    if (n->kind() == kind.tuple_unpack) {
       for (size_t i = 0; i < n->outputs().size(); ++i) {
         n->outputs()[i]->replaceAllUsesWith(producer->input(i));
       }
       n->destroy();
-    } else if (n->kind() == kinds().tuple_index) {
+    } else if (n->kind() == kind.tuple_index) {
       Node* index = n->input(1)->node();
-      if (index->kind() != kinds().constant || !index->hasAttribute("value")) continue;
+      if (index->kind() != kind.constant || !index->hasAttribute("value")) continue;
       int64_t i = index->attribute("value").i;
       if (i < 0) i += static_cast<int64_t>(producer->inputs().size());
       n->output()->replaceAllUsesWith(producer->input(static_cast<size_t>(i)));

@@ -17,8 +17,8 @@ namespace {
 
 // The nodes whose outputs get sorted. (The count is tested first: it is the cheaper test,
 // and most nodes have a single output.)
-bool hasOutputsToSort(const Node* n) {
-  return n->outputs().size() > 1 && (n->kind() == kinds().if_ || n->kind() == kinds().loop);
+bool hasOutputsToSort(const Node* n, const NodeKinds& kind = kinds()) {
+  return n->outputs().size() > 1 && (n->kind() == kind.if_ || n->kind() == kind.loop);
 }
 
 // Where the outputs of the nodes to sort are first used. "First" is a position in a pre-order
@@ -59,12 +59,12 @@ class FirstUsers {
 
   void visit(const Node* n, size_t position) {
     for (const Value* in : n->inputs()) {
-      if (!hasOutputsToSort(in->node())) continue;
+      if (!hasOutputsToSort(in->node(), kind_)) continue;
       Record& first = records_[base_.at(in->node()) + in->offset()];
       if (!first.user) first = {position, n};
     }
     // A node's outputs are used only after it, so its records exist before any use is met.
-    if (hasOutputsToSort(n)) {
+    if (hasOutputsToSort(n, kind_)) {
       base_.emplace(n, records_.size());
       records_.resize(records_.size() + n->outputs().size());
     }
@@ -76,6 +76,7 @@ class FirstUsers {
   std::pmr::unordered_map<const Node*, size_t> base_;  // node -> its first output's record
   std::vector<Record> records_;
   size_t next_ = 0;
+  const NodeKinds& kind_ = kinds();
 };
 
 void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
@@ -111,15 +112,17 @@ void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
 // [book:canonicalize-block]
 // (Reordering outputs adds and removes no nodes, so the walk follows the list itself.)
 void canonicalizeBlock(Block* block, const FirstUsers& first_users) {
+  const NodeKinds& kind = kinds();
   for (Node* n = block->returnNode()->prev(); n != block->paramNode(); n = n->prev()) {
-    if (hasOutputsToSort(n)) {
+    if (hasOutputsToSort(n, kind)) {
       std::vector<std::pair<size_t, size_t>> first_use;
       for (const Value* out : n->outputs()) first_use.push_back(first_users.firstUse(out));
       std::vector<size_t> perm(n->outputs().size());
       std::iota(perm.begin(), perm.end(), 0);
       std::stable_sort(perm.begin(), perm.end(),
                        [&](size_t a, size_t b) { return first_use[a] < first_use[b]; });
-      permuteOutputs(n, perm);
+      // (Outputs already in order are left alone: permuting them would change nothing.)
+      if (!std::is_sorted(perm.begin(), perm.end())) permuteOutputs(n, perm);
     }
     for (Block* inner : n->blocks()) canonicalizeBlock(inner, first_users);
   }

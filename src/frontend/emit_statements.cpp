@@ -77,7 +77,7 @@ void FunctionEmitter::emitSingleAssign(const Expr& target, const Expr& value,
     case ExprKind::Name: {
       TypePtr type = annotation ? parseType(*annotation) : nullptr;
       SugaredValuePtr rhs = emitSugaredExpr(value, 1, type);
-      env_->setSugaredVar(target.range, target.as<NameExpr>().name, rhs, type);
+      env_->setSugaredVar(target.range, target.as<NameExpr>().name, std::move(rhs), std::move(type));
       return;
     }
     case ExprKind::Tuple: {
@@ -131,7 +131,7 @@ void FunctionEmitter::emitSubscriptStore(const SubscriptExpr& sub, Value* rhs,
 void FunctionEmitter::emitTargetAssign(const Expr& target, SugaredValuePtr value,
                                        const SourceRange& range) {
   if (target.kind == ExprKind::Name) {
-    env_->setSugaredVar(target.range, target.as<NameExpr>().name, value);
+    env_->setSugaredVar(target.range, target.as<NameExpr>().name, std::move(value));
     return;
   }
   if (target.kind == ExprKind::Subscript) {  // `a[i], a[j] = a[j], a[i]`

@@ -14,14 +14,19 @@ namespace minijit {
 
 namespace {
 
-std::optional<Constant> constantOf(const Value* v) {
+// The value of a prim::Constant, or null. (A pointer, not a copy: every loop asks this.)
+const Constant* constantOf(const Value* v) {
+  static const Constant none = Constant::none();
   const Node* n = v->node();
-  if (n->kind() != kinds().constant) return std::nullopt;
-  return n->hasAttribute("value") ? n->attribute("value") : Constant::none();
+  if (n->kind() != kinds().constant) return nullptr;
+  for (const auto& [name, value] : n->attributes()) {
+    if (name == "value") return &value;
+  }
+  return &none;
 }
 
 bool isTrue(const Value* v) {
-  auto c = constantOf(v);
+  const Constant* c = constantOf(v);
   return c && c->kind == Constant::Kind::Bool && c->b;
 }
 
@@ -38,7 +43,7 @@ void canonicalizeLoop(Graph& graph, Node* loop) {
   Value* max_trip_count = loop->input(0);
   Value* input_cond = loop->input(1);
   Block* body = loop->blocks()[0];
-  auto trip = constantOf(max_trip_count);
+  const Constant* trip = constantOf(max_trip_count);
   bool always_true = isTrue(input_cond) && isTrue(body->outputs()[0]);
   bool trip_count_given = !trip || trip->i != std::numeric_limits<int64_t>::max();
   if (always_true || !trip_count_given) return;
@@ -71,9 +76,12 @@ void canonicalizeLoop(Graph& graph, Node* loop) {
 }
 
 void canonicalizeBlock(Graph& graph, Block* block) {
-  for (Node* n : block->nodeList()) {
+  // (Rewriting a loop adds nodes before it and inside its body, so the walk follows the list
+  // itself rather than a copy of it.)
+  const InternedKind& loop = kinds().loop;
+  for (Node* n : block->nodes()) {
     for (Block* inner : n->blocks()) canonicalizeBlock(graph, inner);
-    if (n->kind() == kinds().loop) canonicalizeLoop(graph, n);
+    if (n->kind() == loop) canonicalizeLoop(graph, n);
   }
 }
 

@@ -2,9 +2,12 @@
 // unused ones last, as upstream's CanonicalizeOutputs (so graphs print deterministically).
 // Chapter 6.
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <limits>
 #include <memory_resource>
 #include <numeric>
+#include <unordered_map>
 
 #include "passes/passes.h"
 
@@ -12,38 +15,69 @@ namespace minijit {
 
 namespace {
 
-// Position of a node in a pre-order walk of the graph (inner blocks numbered in place). The
-// map's nodes come from an arena that lives as long as the pass: numbering allocates little.
-using NodeOrder = std::pmr::unordered_map<const Node*, size_t>;
-
-size_t countNodes(const Block* block) {
-  size_t count = 1;  // the return node
-  for (const Node* n : block->nodes()) {
-    ++count;
-    for (const Block* inner : n->blocks()) count += countNodes(inner);
-  }
-  return count;
+// The nodes whose outputs get sorted. (The count is tested first: it is the cheaper test,
+// and most nodes have a single output.)
+bool hasOutputsToSort(const Node* n, const NodeKinds& kind = kinds()) {
+  return n->outputs().size() > 1 && (n->kind() == kind.if_ || n->kind() == kind.loop);
 }
 
-void numberNodes(Block* block, NodeOrder& order, size_t& next) {
-  for (Node* n : block->nodes()) {
-    order[n] = next++;
-    for (Block* inner : n->blocks()) numberNodes(inner, order, next);
-  }
-  order[block->returnNode()] = next++;
-}
+// Where the outputs of the nodes to sort are first used. "First" is a position in a pre-order
+// walk of the graph (inner blocks numbered in place, a block's prim::Return after its nodes).
+// Only those outputs need a position, so rather than numbering every node in a map (a hash
+// insertion per node, most of this pass's cost), one walk records for each of them the first
+// user it meets: in a pre-order walk that is the user with the smallest position.
+class FirstUsers {
+ public:
+  FirstUsers() : base_(&arena_) {}
 
-// Where a value is first used: the user's position, then the input slot within that user
-// (two outputs read by the same node are ordered by which input they feed).
-std::pair<size_t, size_t> firstUse(const Value* v, const NodeOrder& order) {
-  std::pair<size_t, size_t> first{std::numeric_limits<size_t>::max(), 0};
-  for (const Use& use : v->uses()) {
-    auto it = order.find(use.user);
-    if (it == order.end()) continue;
-    first = std::min(first, std::make_pair(it->second, use.offset));
+  void walk(const Block* block) {
+    for (const Node* n : block->nodes()) {
+      visit(n, next_++);
+      for (const Block* inner : n->blocks()) walk(inner);
+    }
+    visit(block->returnNode(), next_++);
   }
-  return first;
-}
+
+  // The user's position, then the input slot within that user (two outputs read by the same
+  // node are ordered by which input they feed). The slot is read now, not during the walk:
+  // sorting the outputs of a later loop reorders its inputs first.
+  std::pair<size_t, size_t> firstUse(const Value* v) const {
+    const Record& first = records_[base_.at(v->node()) + v->offset()];
+    if (!first.user) return {std::numeric_limits<size_t>::max(), 0};  // unused: last
+    size_t slot = std::numeric_limits<size_t>::max();
+    for (const Use& use : v->uses()) {
+      if (use.user == first.user) slot = std::min(slot, use.offset);
+    }
+    return {first.position, slot};
+  }
+
+ private:
+  struct Record {
+    size_t position = 0;
+    const Node* user = nullptr;  // null: no use met (yet)
+  };
+
+  void visit(const Node* n, size_t position) {
+    for (const Value* in : n->inputs()) {
+      if (!hasOutputsToSort(in->node(), kind_)) continue;
+      Record& first = records_[base_.at(in->node()) + in->offset()];
+      if (!first.user) first = {position, n};
+    }
+    // A node's outputs are used only after it, so its records exist before any use is met.
+    if (hasOutputsToSort(n, kind_)) {
+      base_.emplace(n, records_.size());
+      records_.resize(records_.size() + n->outputs().size());
+    }
+  }
+
+  // (Few nodes have outputs to sort: the map's nodes usually fit in this buffer.)
+  std::array<std::byte, 2048> buffer_;
+  std::pmr::monotonic_buffer_resource arena_{buffer_.data(), buffer_.size()};
+  std::pmr::unordered_map<const Node*, size_t> base_;  // node -> its first output's record
+  std::vector<Record> records_;
+  size_t next_ = 0;
+  const NodeKinds& kind_ = kinds();
+};
 
 void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
   bool is_loop = n->kind() == kinds().loop;
@@ -77,18 +111,20 @@ void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
 
 // [book:canonicalize-block]
 // (Reordering outputs adds and removes no nodes, so the walk follows the list itself.)
-void canonicalizeBlock(Block* block, const NodeOrder& order) {
+void canonicalizeBlock(Block* block, const FirstUsers& first_users) {
+  const NodeKinds& kind = kinds();
   for (Node* n = block->returnNode()->prev(); n != block->paramNode(); n = n->prev()) {
-    if ((n->kind() == kinds().if_ || n->kind() == kinds().loop) && n->outputs().size() > 1) {
+    if (hasOutputsToSort(n, kind)) {
       std::vector<std::pair<size_t, size_t>> first_use;
-      for (const Value* out : n->outputs()) first_use.push_back(firstUse(out, order));
+      for (const Value* out : n->outputs()) first_use.push_back(first_users.firstUse(out));
       std::vector<size_t> perm(n->outputs().size());
       std::iota(perm.begin(), perm.end(), 0);
       std::stable_sort(perm.begin(), perm.end(),
                        [&](size_t a, size_t b) { return first_use[a] < first_use[b]; });
-      permuteOutputs(n, perm);
+      // (Outputs already in order are left alone: permuting them would change nothing.)
+      if (!std::is_sorted(perm.begin(), perm.end())) permuteOutputs(n, perm);
     }
-    for (Block* inner : n->blocks()) canonicalizeBlock(inner, order);
+    for (Block* inner : n->blocks()) canonicalizeBlock(inner, first_users);
   }
 }
 // [/book:canonicalize-block]
@@ -96,12 +132,9 @@ void canonicalizeBlock(Block* block, const NodeOrder& order) {
 }  // namespace
 
 void canonicalizeOutputs(Graph& graph) {
-  std::pmr::monotonic_buffer_resource arena;
-  NodeOrder order(&arena);
-  order.reserve(countNodes(graph.block()));
-  size_t next = 0;
-  numberNodes(graph.block(), order, next);
-  canonicalizeBlock(graph.block(), order);
+  FirstUsers first_users;
+  first_users.walk(graph.block());
+  canonicalizeBlock(graph.block(), first_users);
 }
 
 }  // namespace minijit

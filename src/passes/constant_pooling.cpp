@@ -65,28 +65,54 @@ size_t hashConstant(const Node* n) {
   return h;
 }
 
-// The constants kept so far, in the order first seen.
+// The constants kept so far. They are pairwise different, so at most one matches a new
+// constant: they are found through a hash table (open addressing on hashConstant, the
+// node in the slot) rather than by comparing with each in turn.
 class PooledConstants {
  public:
-  Node* find(const Node* n) const {
-    size_t hash = hashConstant(n);
-    for (const auto& [h, candidate] : pooled_) {
-      if (h == hash && sameConstant(candidate, n)) return candidate;
+  Node* find(const Node* n) {
+    hash_ = hashConstant(n);
+    if (slots_.empty()) return nullptr;
+    for (size_t i = hash_ & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (!slot.node) return nullptr;
+      if (slot.hash == hash_ && sameConstant(slot.node, n)) return slot.node;
     }
-    return nullptr;
   }
+  // Keeps `n`, which find() has just been asked about (its hash is remembered from there).
   void add(Node* n) {
     const Constant* value = valueOf(n);
     if (value && holdsEnum(*value)) return;  // it matches nothing, nothing matches it
-    pooled_.emplace_back(hashConstant(n), n);
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    insert({hash_, n});
+    ++count_;
   }
 
  private:
-  std::vector<std::pair<size_t, Node*>> pooled_;
+  struct Slot {
+    size_t hash = 0;
+    Node* node = nullptr;  // null: empty
+  };
+  void insert(const Slot& entry) {
+    size_t i = entry.hash & (slots_.size() - 1);
+    while (slots_[i].node) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = entry;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.node) insert(slot);
+    }
+  }
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  size_t count_ = 0;
+  size_t hash_ = 0;  // of the constant last looked up
 };
 
 // [book:pool-in-block]
 void poolInBlock(Graph& graph, Block* block, PooledConstants& seen) {
+  const InternedKind& constant = kinds().constant;
   Node* next = nullptr;
   for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
     next = n->next();  // read first: `n` may move to the top of the graph or go away
@@ -94,7 +120,7 @@ void poolInBlock(Graph& graph, Block* block, PooledConstants& seen) {
       for (Block* inner : n->blocks()) poolInBlock(graph, inner, seen);
       continue;
     }
-    if (n->kind() != kinds().constant) continue;
+    if (n->kind() != constant) continue;
     if (Node* existing = seen.find(n)) {
       n->output()->replaceAllUsesWith(existing->output());
       n->destroy();

@@ -92,14 +92,23 @@ std::optional<std::vector<Constant>> tryFold(const Node* n) {
   // [/book:fold-through-kernel]
 }
 
-void propagateInBlock(Graph& graph, Block* block, bool& changed);
+// What a walk of the graph finds out: whether it changed anything, and the fresh containers
+// it met, in pre-order (for the dead code elimination that follows, which then need not
+// walk the graph for them).
+struct Propagation {
+  bool changed = false;
+  std::vector<Node*> fresh_containers;
+};
 
-// `if True:` keeps only the taken branch, inlined in place of the If.
-void inlineConstantIf(Graph& graph, Node* n, bool& changed) {
-  changed = true;
+void propagateInBlock(Graph& graph, Block* block, Propagation& result);
+
+// `if True:` keeps only the taken branch, inlined in place of the If. (The other branch is
+// not walked: it goes away with the If.)
+void inlineConstantIf(Graph& graph, Node* n, Propagation& result) {
+  result.changed = true;
   bool taken = constantValue(n->input(0)->node()).b;
   Block* branch = n->blocks()[taken ? 0 : 1];
-  propagateInBlock(graph, branch, changed);
+  propagateInBlock(graph, branch, result);
   for (Node* inner : branch->nodeList()) inner->moveBefore(n);
   for (size_t i = 0; i < n->outputs().size(); ++i) {
     n->outputs()[i]->replaceAllUsesWith(branch->outputs()[i]);
@@ -173,34 +182,40 @@ bool loopWillNotRun(const Node* n) {
          !constantValue(cond).b;
 }
 
-void propagateInBlock(Graph& graph, Block* block, bool& changed) {
-  for (Node* n : block->nodeList()) {
-    if (n->kind() == kinds().if_) {
-      if (n->input(0)->node()->kind() == kinds().constant) {
-        inlineConstantIf(graph, n, changed);
+void propagateInBlock(Graph& graph, Block* block, Propagation& result) {
+  // Whatever is done to `n` goes before it or replaces it, so the walk follows the list
+  // itself (reading the next node first) rather than a copy of it.
+  const NodeKinds& kind = kinds();  // (once, not once per node)
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();
+    if (n->kind() == kind.if_) {
+      if (n->input(0)->node()->kind() == kind.constant) {
+        inlineConstantIf(graph, n, result);
       } else {
-        for (Block* inner : n->blocks()) propagateInBlock(graph, inner, changed);
-        changed |= removeExtraIfOutputs(graph, n);
+        for (Block* inner : n->blocks()) propagateInBlock(graph, inner, result);
+        result.changed |= removeExtraIfOutputs(graph, n);
       }
       continue;
     }
-    if (n->kind() == kinds().loop) {
+    if (n->kind() == kind.loop) {
       if (loopWillNotRun(n)) {
         for (size_t i = 0; i < n->outputs().size(); ++i) {
           n->outputs()[i]->replaceAllUsesWith(n->input(2 + i));
         }
-        n->destroy();
-        changed = true;
+        n->destroy();  // (its body, not walked, goes with it)
+        result.changed = true;
       } else {
-        propagateInBlock(graph, n->blocks()[0], changed);
-        changed |= removeExtraLoopOutputs(n);
+        propagateInBlock(graph, n->blocks()[0], result);  // (after SSA, a loop has one block)
+        result.changed |= removeExtraLoopOutputs(n);
       }
       continue;
     }
-    for (Block* inner : n->blocks()) propagateInBlock(graph, inner, changed);
+    for (Block* inner : n->blocks()) propagateInBlock(graph, inner, result);
+    if (makesFreshContainer(n)) result.fresh_containers.push_back(n);
     auto folded = tryFold(n);
     if (!folded) continue;
-    changed = true;
+    result.changed = true;
     WithInsertPoint guard(graph, n);
     for (size_t i = 0; i < folded->size(); ++i) {
       n->outputs()[i]->replaceAllUsesWith(graph.insertConstant((*folded)[i]));
@@ -211,11 +226,11 @@ void propagateInBlock(Graph& graph, Block* block, bool& changed) {
 }  // namespace
 
 void propagateConstantsOfImmutableTypes(Graph& graph) {
-  bool changed = false;
-  propagateInBlock(graph, graph.block(), changed);
+  Propagation result;
+  propagateInBlock(graph, graph.block(), result);
   // As upstream, dead code goes only when something changed (conformance case
   // statements/pass_statement keeps a constant of a removed empty loop).
-  if (changed) eliminateDeadCode(graph);
+  if (result.changed) eliminateDeadCode(graph, result.fresh_containers);
 }
 
 }  // namespace minijit

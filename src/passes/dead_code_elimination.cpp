@@ -65,41 +65,35 @@ void removeDeadIfOutputs(Node* node) {
 // [book:keep-loop-results]
 // Upstream marks what a loop body returns as live even when the loop itself is dead, so the
 // producers of those values survive the loop (conformance case statements/pass_statement).
-void pinLoopResults(Block* block, std::vector<const Node*>& pinned) {
-  for (Node* n : block->nodes()) {
-    if (n->kind() == kinds().loop) {
-      for (const Value* v : n->blocks()[0]->outputs()) pinned.push_back(v->node());
-    }
-    for (Block* inner : n->blocks()) pinLoopResults(inner, pinned);
+// Only a loop that goes away can make such a producer dead (while the loop stays, its body
+// uses the value), so the loops are looked at when `dead` (a loop, or a node holding loops)
+// is about to be destroyed; the producers come later in the backward walk.
+void pinLoopResults(const Node* dead, std::vector<const Node*>& pinned) {
+  if (dead->kind() == kinds().loop) {
+    for (const Value* v : dead->blocks()[0]->outputs()) pinned.push_back(v->node());
+  }
+  for (const Block* block : dead->blocks()) {
+    for (const Node* n : block->nodes()) pinLoopResults(n, pinned);
   }
 }
 // [/book:keep-loop-results]
 
 // [book:eliminate-in-block]
-void eliminateInBlock(Block* block, const std::vector<const Node*>& pinned) {
+void eliminateInBlock(Block* block, std::vector<const Node*>& pinned) {
+  const NodeKinds& kind = kinds();
   for (Node* n = block->returnNode()->prev(); n != block->paramNode();) {
     Node* prev = n->prev();
-    if (n->kind() == kinds().if_) removeDeadIfOutputs(n);
+    if (n->kind() == kind.if_) removeDeadIfOutputs(n);
     for (Block* inner : n->blocks()) eliminateInBlock(inner, pinned);
-    if (!anyOutputUsed(n) && !(n->kind() == kinds().loop && !n->outputs().empty()) &&
+    if (!anyOutputUsed(n) && !(n->kind() == kind.loop && !n->outputs().empty()) &&
         !hasSideEffects(n) && std::find(pinned.begin(), pinned.end(), n) == pinned.end()) {
+      if (!n->blocks().empty()) pinLoopResults(n, pinned);
       n->destroy();
     }
     n = prev;
   }
 }
 // [/book:eliminate-in-block]
-
-// Nodes that make a new container nobody else can see yet.
-bool makesFreshContainer(const Node* n) {
-  static const InternedKind fresh[] = {
-      InternedKind("prim::ListConstruct"), InternedKind("prim::DictConstruct"),
-      InternedKind("aten::list"), InternedKind("aten::dict"), InternedKind("aten::copy")};
-  for (const InternedKind& k : fresh) {
-    if (n->kind() == k) return true;
-  }
-  return false;
-}
 
 // Whether `use` only writes into the value it reads (`xs.append(1)` with its result unused).
 // Only the written `self` counts: `a.update(b)` marks both dicts as written, but reads `b`.
@@ -117,30 +111,44 @@ bool isWriteOnlyUse(const Use& use) {
 // A fresh list or dict that is only ever written to is dead together with the writes, as
 // upstream's alias-aware dead code elimination finds (conformance case
 // builtins/list_of_str_chars).
-bool removeWriteOnlyContainers(Block* block) {
-  bool changed = false;
-  for (Node* n : block->nodeList()) {
-    for (Block* inner : n->blocks()) changed |= removeWriteOnlyContainers(inner);
-    if (!makesFreshContainer(n) || !n->output()->hasUses()) continue;
-    bool only_writes = true;
-    for (const Use& use : n->output()->uses()) only_writes = only_writes && isWriteOnlyUse(use);
-    if (!only_writes) continue;
-    std::vector<Use> uses = n->output()->uses();
-    for (const Use& use : uses) use.user->destroy();
-    changed = true;
+bool removeIfWriteOnly(Node* container) {
+  if (!container->output()->hasUses()) return false;
+  bool only_writes = true;
+  for (const Use& use : container->output()->uses()) {
+    only_writes = only_writes && isWriteOnlyUse(use);
   }
-  return changed;
+  if (!only_writes) return false;
+  UseList uses = container->output()->uses();  // (destroying the users changes the list)
+  for (const Use& use : uses) use.user->destroy();
+  return true;
 }
 // [/book:write-only-containers]
 
+void collectFreshContainers(Block* block, std::vector<Node*>& found) {
+  for (Node* n : block->nodes()) {
+    for (Block* inner : n->blocks()) collectFreshContainers(inner, found);
+    if (makesFreshContainer(n)) found.push_back(n);
+  }
+}
+
 }  // namespace
 
-void eliminateDeadCode(Graph& graph) {
-  while (removeWriteOnlyContainers(graph.block())) {
+void eliminateDeadCode(Graph& graph, const std::vector<Node*>& fresh_containers) {
+  // Destroying one container's writes can leave another one only written to: repeat until
+  // nothing changes. (The writes destroyed are never containers themselves.)
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (Node* container : fresh_containers) changed |= removeIfWriteOnly(container);
   }
   std::vector<const Node*> pinned;
-  pinLoopResults(graph.block(), pinned);
   eliminateInBlock(graph.block(), pinned);
+}
+
+void eliminateDeadCode(Graph& graph) {
+  std::vector<Node*> fresh_containers;
+  collectFreshContainers(graph.block(), fresh_containers);
+  eliminateDeadCode(graph, fresh_containers);
 }
 
 }  // namespace minijit

@@ -11,9 +11,12 @@ namespace {
 
 // [book:erase-list-literals]
 void eraseInBlock(Graph& graph, Block* block) {
-  for (Node* n : block->nodeList()) {
+  const InternedKind& empty_list_literal = kinds().empty_list_literal;
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();  // read first: `n` may go away (the list is not copied, for speed)
     for (Block* inner : n->blocks()) eraseInBlock(graph, inner);
-    if (n->kind() != kinds().empty_list_literal) continue;
+    if (n->kind() != empty_list_literal) continue;
     if (n->output()->hasUses()) {
       Node* list = graph.create("prim::ListConstruct");
       list->output()->setType(n->output()->type());

@@ -7,20 +7,24 @@ namespace minijit {
 namespace {
 
 // [book:lower-in-block]
-void lowerInBlock(Block* block) {
-  for (Node* n : block->nodeList()) {
-    for (Block* inner : n->blocks()) lowerInBlock(inner);
+void lowerInBlock(Block* block, std::vector<Node*>& fresh_containers) {
+  const NodeKinds& kind = kinds();
+  Node* next = nullptr;
+  for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
+    next = n->next();  // read first: `n` may go away (the list is not copied, for speed)
+    for (Block* inner : n->blocks()) lowerInBlock(inner, fresh_containers);
+    if (makesFreshContainer(n)) fresh_containers.push_back(n);  // (for eliminateDeadCode)
     if (n->inputs().empty()) continue;
     Node* producer = n->input(0)->node();
-    if (producer->kind() != kinds().tuple_construct) continue;
-    if (n->kind() == kinds().tuple_unpack) {
+    if (producer->kind() != kind.tuple_construct) continue;
+    if (n->kind() == kind.tuple_unpack) {
       for (size_t i = 0; i < n->outputs().size(); ++i) {
         n->outputs()[i]->replaceAllUsesWith(producer->input(i));
       }
       n->destroy();
-    } else if (n->kind() == kinds().tuple_index) {
+    } else if (n->kind() == kind.tuple_index) {
       Node* index = n->input(1)->node();
-      if (index->kind() != kinds().constant || !index->hasAttribute("value")) continue;
+      if (index->kind() != kind.constant || !index->hasAttribute("value")) continue;
       int64_t i = index->attribute("value").i;
       if (i < 0) i += static_cast<int64_t>(producer->inputs().size());
       n->output()->replaceAllUsesWith(producer->input(static_cast<size_t>(i)));
@@ -33,10 +37,13 @@ void lowerInBlock(Block* block) {
 }  // namespace
 
 // Upstream ends the pass with dead code elimination, so nodes nobody uses are gone before
-// constant propagation could fold them (and number their results).
+// constant propagation could fold them (and number their results). The walk collects the
+// graph's fresh containers for it, which saves it a walk of its own (lowering destroys
+// only tuple nodes).
 void lowerSimpleTuples(Graph& graph) {
-  lowerInBlock(graph.block());
-  eliminateDeadCode(graph);
+  std::vector<Node*> fresh_containers;
+  lowerInBlock(graph.block(), fresh_containers);
+  eliminateDeadCode(graph, fresh_containers);
 }
 
 }  // namespace minijit

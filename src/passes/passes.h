@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ir/ir.h"
 
@@ -13,6 +14,28 @@ namespace minijit {
 // Removes nodes whose outputs are unused and that have no side effects (and unused If
 // outputs). Loop-carried values are kept, as upstream keeps them.
 void eliminateDeadCode(Graph& graph);
+// The same, for a pass that has just walked the whole graph and collected, in pre-order,
+// every node for which makesFreshContainer holds (dead code elimination then need not walk
+// the graph for them: a walk less per run).
+void eliminateDeadCode(Graph& graph, const std::vector<Node*>& fresh_containers);
+
+// Nodes that make a new list or dict nobody else can see yet (prim::ListConstruct, ...):
+// dead code elimination removes one that is only ever written to, with the writes. (Asked
+// of every node of the graph, so it is inline, its kinds interned once and compared as
+// addresses.)
+inline bool makesFreshContainer(const Node* n) {
+  struct FreshKinds {
+    InternedKind list_construct{"prim::ListConstruct"};
+    InternedKind dict_construct{"prim::DictConstruct"};
+    InternedKind list{"aten::list"};
+    InternedKind dict{"aten::dict"};
+    InternedKind copy{"aten::copy"};
+  };
+  static const FreshKinds fresh;
+  const std::string& kind = n->kind();
+  return kind == fresh.list_construct || kind == fresh.dict_construct || kind == fresh.list ||
+         kind == fresh.dict || kind == fresh.copy;
+}
 
 // Runs operators whose inputs are all constants of immutable types (int, float, bool, str,
 // None and tuples of them) and replaces their outputs with constants; inlines the taken

@@ -104,26 +104,24 @@ class VariableTable {
   std::vector<Saved> saved_;        // per block, in block order
 };
 
-const std::string& nameAttribute() {
-  static const std::string name = "name";
-  return name;
-}
-
-// The variable a Load or Store names (its only attribute).
-const std::string& nameOf(const Node* n) {
-  return n->attributes().front().second.s;
+// The variable a Load or Store names. (A Store made with a "name" attribute instead of
+// Node::setVariableName gets its interned name here, the first time it is asked.)
+const std::string& nameOf(Node* n) {
+  if (!n->variableName()) n->setVariableName(n->attribute("name").s);
+  return *n->variableName();
 }
 
 Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
-  Node* load = graph.create("prim::Load");
-  load->setAttribute(nameAttribute(), Constant::string(name));
+  Node* load = graph.create(kinds().load);
+  load->setVariableName(name);
   load->output()->setType(type);
   return load;
 }
 
 Node* createStore(Graph& graph, const std::string& name, Value* value) {
-  Node* store = graph.create("prim::Store", {value}, 0);
-  store->setAttribute(nameAttribute(), Constant::string(name));
+  Node* store = graph.create(kinds().store, 0);
+  store->addInput(value);
+  store->setVariableName(name);
   return store;
 }
 

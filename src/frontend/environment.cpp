@@ -18,8 +18,8 @@ bool meaningfulName(const std::string& name) {
 
 // [book:load-store]
 Value* Environment::insertLoad(const std::string& name, const TypePtr& type) {
-  Node* load = graph_.insertNode(graph_.create("prim::Load"));
-  load->setAttribute("name", Constant::string(name));
+  Node* load = graph_.insertNode(graph_.create(kinds().load));
+  load->setVariableName(name);
   load->output()->setType(type);
   if (meaningfulName(name)) load->output()->setDebugName(name);
   return load->output();
@@ -27,8 +27,9 @@ Value* Environment::insertLoad(const std::string& name, const TypePtr& type) {
 
 void Environment::insertStore(const std::string& name, const SourceRange& range, Value* value,
                               const TypePtr& type) {
-  Node* store = graph_.insertNode(graph_.create("prim::Store", {value}, 0));
-  store->setAttribute("name", Constant::string(name));
+  Node* store = graph_.insertNode(graph_.create(kinds().store, 0));
+  store->addInput(value);
+  store->setVariableName(name);
   store->setSourceRange(range);
   type_table_[name] = type;
 }

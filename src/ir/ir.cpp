@@ -16,65 +16,103 @@ namespace minijit {
 
 Graph* Value::owningGraph() const { return node_->owningGraph(); }
 
+const std::string& Value::noName() {
+  static const std::string empty;
+  return empty;
+}
+
 std::string Value::displayName() const {
-  return hasDebugName() ? debug_name_ : std::to_string(unique_);
+  return name_ ? name_->text : std::to_string(unique_);
 }
 
 Value* Value::setDebugName(const std::string& name) {
-  Graph* graph = owningGraph();
-  auto& names = graph->unique_names_;
-  if (hasDebugName()) {
-    names.erase(debug_name_, name_hash_);
-    debug_name_.clear();
+  auto& names = owningGraph()->unique_names_;
+  if (name_) {
+    // `name` may be this value's own name (`v->setDebugName(v->debugName())`): upstream
+    // clears the name first, so `name` reads as empty and the value ends up unnamed.
+    bool own_name = &name == &name_->text;
+    clearName();
+    if (own_name) return this;
   }
   if (name.empty()) return this;
-  size_t hash = Graph::NameTable::hash(name);
-  bool name_is_old_owners = false;
-  if (Value* old_owner = names.find(name, hash)) {
-    // `name` can be the old owner's own name (createClone passes `output->debugName()`):
-    // renaming the old owner then changes it, and this value takes the new name, as
-    // upstream's does.
-    name_is_old_owners = &name == &old_owner->debug_name_;
-    // `name` may itself end in `.N`: then N is the first suffix to try for its base.
-    size_t suffix = 1;
-    std::string_view base = name;
-    size_t dot = name.find_last_of('.');
-    if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
-        name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
-      suffix = 0;
-      for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
-      base = base.substr(0, dot);
-    }
-    auto known = graph->name_base_suffix_.find(base);
-    if (known == graph->name_base_suffix_.end()) {
-      known = graph->name_base_suffix_.emplace(std::string(base), 0).first;
-    } else {
-      suffix = std::max(suffix, known->second + 1);
-    }
-    // The first `base.N` no value holds.
-    std::string replacement(known->first);
-    replacement += '.';
-    size_t prefix = replacement.size();
-    size_t replacement_hash;
-    do {
-      replacement.resize(prefix);
-      char digits[20];
-      size_t count = 0;
-      for (size_t n = suffix++; count == 0 || n != 0; n /= 10) digits[count++] = char('0' + n % 10);
-      while (count) replacement += digits[--count];
-      replacement_hash = Graph::NameTable::hash(replacement);
-    } while (names.find(replacement, replacement_hash) != nullptr);
-    known->second = suffix;
-    // The old owner gives up `name` and takes the replacement, which no one holds.
-    names.erase(old_owner->debug_name_, old_owner->name_hash_);
-    old_owner->debug_name_ = std::move(replacement);
-    old_owner->name_hash_ = replacement_hash;
-    names.assign(old_owner, replacement_hash);
+  NameEntry* entry = names.intern(name, Graph::NameTable::hash(name));
+  if (!entry->mapped) {
+    takeName(entry);
+    return this;
   }
-  debug_name_ = name;
-  name_hash_ = name_is_old_owners ? Graph::NameTable::hash(debug_name_) : hash;
-  names.assign(this, name_hash_);
+  // Another value holds `name`: upstream renames it to `base.N`. `name` may itself end in
+  // `.N`: then N is the first suffix to try for its base; otherwise the base is the name.
+  Value* old_owner = entry->user;
+  size_t suffix = 1;
+  NameEntry* base = entry;
+  size_t dot = name.find_last_of('.');
+  if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
+      name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
+    suffix = 0;
+    for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
+    std::string_view base_text(name.data(), dot);
+    base = names.intern(base_text, Graph::NameTable::hash(base_text));
+  }
+  if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
+  // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
+  // stay valid while names are added.)
+  NameEntry* replacement;
+  do {
+    char digits[20];
+    size_t count = 0;
+    for (size_t n = suffix++; count == 0 || n != 0; n /= 10) digits[count++] = char('0' + n % 10);
+    std::string& candidate = names.scratch();
+    candidate.assign(base->text).push_back('.');
+    while (count) candidate.push_back(digits[--count]);
+    replacement = names.intern(candidate, Graph::NameTable::hash(candidate));
+  } while (replacement->mapped);
+  base->last_suffix = suffix;
+  // The old owner gives up `name` and takes the replacement.
+  entry->mapped = false;
+  entry->user = nullptr;
+  old_owner->name_ = nullptr;
+  old_owner->takeName(replacement);
+  if (&name != &entry->text) {
+    takeName(entry);
+    return this;
+  }
+  // `name` was the old owner's own string (createClone passes `output->debugName()`), which
+  // upstream renames in place: this value takes the replacement too, and the map gives it
+  // to this value. The old owner keeps the same text in a detached copy.
+  names.release(entry);
+  NameEntry* copy = names.detachedCopy(replacement);
+  replacement->user = nullptr;
+  old_owner->name_ = copy;
+  copy->user = old_owner;
+  takeName(replacement);
   return this;
+}
+
+void Value::takeName(NameEntry* entry) {
+  if (entry->user) {
+    // Another value still has this text, though the map no longer gives it to it (see
+    // NameEntry): it keeps the text in a detached copy.
+    NameEntry* copy = owningGraph()->unique_names_.detachedCopy(entry);
+    copy->user = entry->user;
+    entry->user->name_ = copy;
+  }
+  entry->user = this;
+  entry->mapped = true;
+  name_ = entry;
+}
+
+void Value::clearName() {
+  auto& names = owningGraph()->unique_names_;
+  NameEntry* entry = name_;
+  name_ = nullptr;
+  entry->user = nullptr;
+  if (entry->detached) {
+    // Upstream erases the name's text from the map, whichever value it gives it to.
+    if (NameEntry* attached = names.find(entry->text, entry->hash)) attached->mapped = false;
+  } else {
+    entry->mapped = false;
+  }
+  names.release(entry);
 }
 
 // ---- Graph::NameTable: open addressing, linear probing, power-of-two capacity ----
@@ -85,61 +123,84 @@ size_t Graph::NameTable::hash(std::string_view name) {
   return h;
 }
 
-size_t Graph::NameTable::probe(std::string_view name, size_t hash) const {
-  if (slots_.empty()) return std::string::npos;
+NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
+  if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.value == nullptr) return std::string::npos;  // never filled: not here
-    if (slot.hash == hash && live(slot) && slot.value->debugName() == name) return i;
-  }
-}
-
-Value* Graph::NameTable::find(std::string_view name, size_t hash) const {
-  size_t i = probe(name, hash);
-  return i == std::string::npos ? nullptr : slots_[i].value;
-}
-
-void Graph::NameTable::erase(std::string_view name, size_t hash) {
-  size_t i = probe(name, hash);
-  if (i == std::string::npos) return;
-  slots_[i].value = erased();  // probing continues past an erased slot...
-  // ...unless the slot after it was never filled: then no probe needs to pass, and the
-  // erased slots ending here can be unfilled again (names come and go all the time).
-  size_t mask = slots_.size() - 1;
-  if (slots_[(i + 1) & mask].value != nullptr) return;
-  while (slots_[i].value == erased()) {
-    slots_[i] = Slot{};
-    --used_;
-    i = (i - 1) & mask;
+    if (slot.entry == nullptr) return nullptr;  // never filled: not here
+    if (slot.hash == hash && live(slot) && slot.entry->text == name) return slot.entry;
   }
 }
 
 // [book:name-table-assign]
-void Graph::NameTable::assign(Value* value, size_t hash) {
+NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
   if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full, erased slots included
-  const std::string& name = value->debugName();
   size_t mask = slots_.size() - 1;
   size_t reuse = std::string::npos;  // the first erased slot on the way
   size_t i = hash & mask;
   for (;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
-    if (slot.value == nullptr) break;
-    if (slot.value == erased()) {
+    if (slot.entry == nullptr) break;
+    if (slot.entry == erased()) {
       if (reuse == std::string::npos) reuse = i;
-    } else if (slot.hash == hash && slot.value->debugName() == name) {
-      slot.value = value;  // a new holder
-      return;
+    } else if (slot.hash == hash && slot.entry->text == name) {
+      return slot.entry;
     }
   }
+  NameEntry* entry = newEntry(name, hash);
   if (reuse != std::string::npos) {
-    slots_[reuse] = Slot{hash, value};
-    return;
+    slots_[reuse] = Slot{hash, entry};
+  } else {
+    slots_[i] = Slot{hash, entry};
+    ++used_;
   }
-  slots_[i] = Slot{hash, value};
-  ++used_;
+  return entry;
 }
 // [/book:name-table-assign]
+
+NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
+  // A released entry (its memory still in cache, its string's buffer reused) before a new one.
+  NameEntry* entry;
+  if (!free_.empty()) {
+    entry = free_.back();
+    free_.pop_back();
+    entry->text.assign(name.data(), name.size());
+    entry->hash = hash;
+  } else {
+    entry = entries_.make();
+    entry->text.assign(name.data(), name.size());
+    entry->hash = hash;
+  }
+  return entry;
+}
+
+NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
+  NameEntry* copy = newEntry(entry->text, entry->hash);
+  copy->detached = true;
+  return copy;
+}
+
+void Graph::NameTable::release(NameEntry* entry) {
+  if (entry->user || entry->last_suffix != 0 || entry->is_variable) return;
+  free_.push_back(entry);
+  if (entry->detached) {
+    entry->detached = false;
+    return;
+  }
+  size_t mask = slots_.size() - 1;
+  size_t i = entry->hash & mask;
+  while (slots_[i].entry != entry) i = (i + 1) & mask;
+  slots_[i].entry = erased();  // probing continues past an erased slot...
+  // ...unless the slot after it was never filled: then no probe needs to pass, and the
+  // erased slots ending here can be unfilled again (names come and go all the time).
+  if (slots_[(i + 1) & mask].entry != nullptr) return;
+  while (slots_[i].entry == erased()) {
+    slots_[i] = Slot{};
+    --used_;
+    i = (i - 1) & mask;
+  }
+}
 
 void Graph::NameTable::rebuild(size_t room) {
   std::vector<Slot> old;
@@ -153,7 +214,7 @@ void Graph::NameTable::rebuild(size_t room) {
   for (const Slot& slot : old) {
     if (!live(slot)) continue;
     size_t k = slot.hash & (capacity - 1);
-    while (slots_[k].value != nullptr) k = (k + 1) & (capacity - 1);
+    while (slots_[k].entry != nullptr) k = (k + 1) & (capacity - 1);
     slots_[k] = slot;
     ++used_;
   }
@@ -192,6 +253,13 @@ const std::string* Node::internKind(std::string_view kind) {
 }
 
 static void dropUsesRecursively(Node* node);
+
+Node* Node::setVariableName(std::string_view name) {
+  NameEntry* entry = graph_->unique_names_.intern(name, Graph::NameTable::hash(name));
+  entry->is_variable = true;  // kept while the graph lives: Loads and Stores point at it
+  variable_ = entry;
+  return this;
+}
 
 bool Node::hasAttribute(const std::string& name) const {
   return std::any_of(attributes_.begin(), attributes_.end(),
@@ -504,12 +572,8 @@ Graph::Graph() {
 
 Graph::~Graph() = default;
 
-bool Graph::isScaffolding(const std::string& kind) {
-  return kind == kinds().load || kind == kinds().store;
-}
-
 Value* Graph::newValue(Node* node, size_t offset) {
-  if (isScaffolding(node->kind())) return scaffold_values_.make(node, offset, next_unique_++);
+  if (isScaffolding(node->kind_)) return scaffold_values_.make(node, offset, next_unique_++);
   return all_values_.make(node, offset, next_unique_++);
 }
 
@@ -532,9 +596,16 @@ void Graph::releaseScaffolding() {
 // [/book:release-scaffolding]
 
 Node* Graph::create(std::string_view kind, size_t num_outputs) {
-  const std::string* interned = Node::internKind(kind);
-  Node* node = isScaffolding(*interned) ? scaffold_nodes_.make(this, interned)
-                                        : all_nodes_.make(this, interned);
+  return createNode(Node::internKind(kind), num_outputs);
+}
+
+Node* Graph::create(const InternedKind& kind, size_t num_outputs) {
+  return createNode(&kind.name(), num_outputs);
+}
+
+Node* Graph::createNode(const std::string* interned, size_t num_outputs) {
+  Node* node = isScaffolding(interned) ? scaffold_nodes_.make(this, interned)
+                                       : all_nodes_.make(this, interned);
   for (size_t i = 0; i < num_outputs; ++i) node->addOutput();
   return node;
 }
@@ -547,13 +618,14 @@ Node* Graph::create(std::string_view kind, const std::vector<Value*>& inputs,
 }
 
 Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& value_map) {
-  Node* copy = create(node->kind(), 0);
+  Node* copy = createNode(node->kind_, 0);
   for (Value* input : node->inputs()) copy->addInput(value_map(input));
   for (Value* output : node->outputs()) {
     Value* out = copy->addOutput()->setType(output->type());
     if (output->hasDebugName()) out->setDebugName(output->debugName());
   }
   copy->attributes_ = node->attributes_;
+  copy->variable_ = node->variable_;
   if (node->range_source_) copy->setSourceRange(node->sourceRange());
   copy->schema_ = node->schema_;
   copy->called_graph_ = node->called_graph_;
@@ -618,8 +690,8 @@ Node* Node::setSourceRange(const SourceRange& range) {
   }
   graph_->keepSource(range.source());
   range_source_ = range.source().get();
-  range_start_ = range.start();
-  range_end_ = range.end();
+  range_start_ = static_cast<uint32_t>(range.start());
+  range_end_ = static_cast<uint32_t>(range.end());
   return this;
 }
 

@@ -18,6 +18,45 @@ TEST(Value, TakingANameRenamesTheOldHolderWithOddSuffixes) {
   EXPECT_EQ(c->debugName(), "rv");
 }
 
+TEST(Value, TakingTheOldHoldersOwnNameGivesBothTheReplacement) {
+  // Upstream renames the old holder's string in place, and `name` is that very string (as in
+  // createClone): both values end up `y.3`, the map giving it to the new one. Once the old
+  // one drops its name the map forgets `y.3`, and a third value takes it without a rename.
+  Graph g;
+  Value* a = g.addInput("y");
+  Value* b = g.addInput("y");
+  EXPECT_EQ(a->debugName(), "y.1");
+  Value* c = g.addInput();
+  c->setDebugName(a->debugName());
+  EXPECT_EQ(a->debugName(), "y.3");
+  EXPECT_EQ(c->debugName(), "y.3");
+  EXPECT_EQ(b->debugName(), "y");
+  a->setDebugName("");
+  EXPECT_FALSE(a->hasDebugName());
+  Value* d = g.addInput("y.3");
+  EXPECT_EQ(c->debugName(), "y.3");
+  EXPECT_EQ(d->debugName(), "y.3");
+  // A value given its own name ends up unnamed, as upstream's does.
+  d->setDebugName(d->debugName());
+  EXPECT_FALSE(d->hasDebugName());
+}
+
+TEST(Node, LoadsAndStoresPrintTheirVariable) {
+  Graph g;
+  Node* load = g.insertNode(g.create(kinds().load));
+  load->setVariableName("x");
+  load->output()->setType(Type::integer());
+  Node* store = g.insertNode(g.create(kinds().store, 0));
+  store->addInput(load->output());
+  store->setVariableName("y");
+  EXPECT_EQ(*load->variableName(), "x");
+  EXPECT_EQ(g.toString(),
+            "graph():\n"
+            "  %0 : int = prim::Load[name=\"x\"]()\n"
+            "   = prim::Store[name=\"y\"](%0)\n"
+            "  return ()\n");
+}
+
 TEST(Printer, PrintsUpstreamFormat) {
   auto src = std::make_shared<Source>("def f(x: int):\n    return x + 1\n");
   Graph g;

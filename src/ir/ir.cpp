@@ -35,7 +35,7 @@ Value* Value::setDebugName(const std::string& name) {
     if (own_name) return this;
   }
   if (name.empty()) return this;
-  NameEntry* entry = names.intern(name, Graph::NameTable::hash(name));
+  NameEntry* entry = names.intern(name);
   if (!entry->mapped) {
     takeName(entry);
     return this;
@@ -51,7 +51,7 @@ Value* Value::setDebugName(const std::string& name) {
     suffix = 0;
     for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
     std::string_view base_text(name.data(), dot);
-    base = names.intern(base_text, Graph::NameTable::hash(base_text));
+    base = names.intern(base_text);
   }
   if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
   // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
@@ -64,7 +64,9 @@ Value* Value::setDebugName(const std::string& name) {
     std::string& candidate = names.scratch();
     candidate.assign(base->text).push_back('.');
     while (count) candidate.push_back(digits[--count]);
-    replacement = names.intern(candidate, Graph::NameTable::hash(candidate));
+    // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
+    std::string_view tail(candidate.data() + base->text.size(), candidate.size() - base->text.size());
+    replacement = names.intern(candidate, Graph::NameTable::hash(tail, base->hash));
   } while (replacement->mapped);
   base->last_suffix = suffix;
   // The old owner gives up `name` and takes the replacement.
@@ -117,10 +119,15 @@ void Value::clearName() {
 
 // ---- Graph::NameTable: open addressing, linear probing, power-of-two capacity ----
 
-size_t Graph::NameTable::hash(std::string_view name) {
-  size_t h = 14695981039346656037ull;  // FNV-1a: names are short
+size_t Graph::NameTable::hash(std::string_view name, size_t h) {
   for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
+}
+
+NameEntry* Graph::NameTable::intern(std::string_view name) {
+  // A Load names its result after the variable it has just interned: the same name twice.
+  if (last_ && last_->text == name) return last_;
+  return last_ = intern(name, hash(name));
 }
 
 NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
@@ -129,32 +136,21 @@ NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.entry == nullptr) return nullptr;  // never filled: not here
-    if (slot.hash == hash && live(slot) && slot.entry->text == name) return slot.entry;
+    if (slot.hash == hash && slot.entry->text == name) return slot.entry;
   }
 }
 
 // [book:name-table-assign]
 NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full, erased slots included
+  if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full
   size_t mask = slots_.size() - 1;
-  size_t reuse = std::string::npos;  // the first erased slot on the way
   size_t i = hash & mask;
-  for (;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.entry == nullptr) break;
-    if (slot.entry == erased()) {
-      if (reuse == std::string::npos) reuse = i;
-    } else if (slot.hash == hash && slot.entry->text == name) {
-      return slot.entry;
-    }
+  for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
+    if (slots_[i].hash == hash && slots_[i].entry->text == name) return slots_[i].entry;
   }
   NameEntry* entry = newEntry(name, hash);
-  if (reuse != std::string::npos) {
-    slots_[reuse] = Slot{hash, entry};
-  } else {
-    slots_[i] = Slot{hash, entry};
-    ++used_;
-  }
+  slots_[i] = Slot{hash, entry};
+  ++used_;
   return entry;
 }
 // [/book:name-table-assign]
@@ -184,35 +180,39 @@ NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
 void Graph::NameTable::release(NameEntry* entry) {
   if (entry->user || entry->last_suffix != 0 || entry->is_variable) return;
   free_.push_back(entry);
+  if (entry == last_) last_ = nullptr;
   if (entry->detached) {
     entry->detached = false;
     return;
   }
+  // Names come and go all the time (every Load result's), so the slot is emptied at once
+  // rather than marked: each later entry of its probe run that may move back does, so that
+  // no probe passes an empty slot on the way to its name (linear probing's deletion).
   size_t mask = slots_.size() - 1;
   size_t i = entry->hash & mask;
   while (slots_[i].entry != entry) i = (i + 1) & mask;
-  slots_[i].entry = erased();  // probing continues past an erased slot...
-  // ...unless the slot after it was never filled: then no probe needs to pass, and the
-  // erased slots ending here can be unfilled again (names come and go all the time).
-  if (slots_[(i + 1) & mask].entry != nullptr) return;
-  while (slots_[i].entry == erased()) {
-    slots_[i] = Slot{};
-    --used_;
-    i = (i - 1) & mask;
+  for (size_t j = (i + 1) & mask; slots_[j].entry != nullptr; j = (j + 1) & mask) {
+    size_t home = slots_[j].hash & mask;
+    // The entry at j may fill the hole at i unless its home lies after i (cyclically).
+    if (((j - home) & mask) >= ((j - i) & mask)) {
+      slots_[i] = slots_[j];
+      i = j;
+    }
   }
+  slots_[i] = Slot{};
+  --used_;
 }
 
 void Graph::NameTable::rebuild(size_t room) {
   std::vector<Slot> old;
   old.swap(slots_);
-  size_t live_names = 0;
-  for (const Slot& slot : old) live_names += live(slot);
+  size_t live_names = used_;
   size_t capacity = room >= 4 ? 64 : 16;  // (a growing table starts roomy)
   while (capacity < (live_names + 1) * room) capacity *= 2;
   slots_.assign(capacity, Slot{});
   used_ = 0;
   for (const Slot& slot : old) {
-    if (!live(slot)) continue;
+    if (!slot.entry) continue;
     size_t k = slot.hash & (capacity - 1);
     while (slots_[k].entry != nullptr) k = (k + 1) & (capacity - 1);
     slots_[k] = slot;
@@ -255,7 +255,7 @@ const std::string* Node::internKind(std::string_view kind) {
 static void dropUsesRecursively(Node* node);
 
 Node* Node::setVariableName(std::string_view name) {
-  NameEntry* entry = graph_->unique_names_.intern(name, Graph::NameTable::hash(name));
+  NameEntry* entry = graph_->unique_names_.intern(name);
   entry->is_variable = true;  // kept while the graph lives: Loads and Stores point at it
   variable_ = entry;
   return this;

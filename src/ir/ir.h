@@ -416,9 +416,11 @@ class Graph {
   // name_base_suffix_ counter (rv.1, rv.3, rv.5, ... in order of renaming).
   class NameTable {
    public:
-    static size_t hash(std::string_view name);
+    // FNV-1a (names are short); `h` continues the hash of a prefix.
+    static size_t hash(std::string_view name, size_t h = 14695981039346656037ull);
     NameEntry* find(std::string_view name, size_t hash) const;
-    // The entry for `name`, added (with no holder) if there is none.
+    // The entry for `name`, added (with no value) if there is none.
+    NameEntry* intern(std::string_view name);
     NameEntry* intern(std::string_view name, size_t hash);
     // `entry` has just lost its value: it is forgotten, and its memory reused, unless it
     // still counts suffixes for its base or names a variable.
@@ -432,18 +434,17 @@ class Graph {
    private:
     struct Slot {
       size_t hash = 0;
-      NameEntry* entry = nullptr;  // null: never filled; erased(): filled once, now free
+      NameEntry* entry = nullptr;  // null: empty
     };
-    static NameEntry* erased() { return reinterpret_cast<NameEntry*>(uintptr_t{1}); }
-    static bool live(const Slot& slot) { return slot.entry && slot.entry != erased(); }
     void grow() { rebuild(4); }
     void rebuild(size_t room);  // live names only, in room x their count slots (or more)
     NameEntry* newEntry(std::string_view name, size_t hash);
     std::vector<Slot> slots_;
-    size_t used_ = 0;  // slots filled (live or erased)
+    size_t used_ = 0;  // slots filled
     Pool<NameEntry> entries_;
     std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
     std::string scratch_;
+    NameEntry* last_ = nullptr;  // the entry intern(name) returned last (see there)
   };
   NameTable unique_names_;
   // [/book:debug-names]

@@ -19,16 +19,22 @@ namespace minijit {
 
 namespace {
 
+// A variable: the interned name of a Load or Store (Node::variableName), one string per
+// name in a graph, so its address tells variables apart without reading characters.
+using Variable = const std::string*;
+
+// Orders variables by name, upstream's order.
+bool byName(Variable a, Variable b) { return *a < *b; }
+
 // The variables of the blocks being walked, each bound to a T (a type while adding loads and
-// stores, a value while erasing). One hash table holds each name's binding in the innermost
-// block that assigns it, so a lookup hashes the name once however deeply blocks nest; a
-// block that rebinds a name saves the outer binding, and leaving the block restores it.
+// stores, a value while erasing). One hash table holds each variable's binding in the
+// innermost block that assigns it, so a lookup costs one probe however deeply blocks nest; a
+// block that rebinds a variable saves the outer binding, and leaving the block restores it.
 template <typename T>
 class VariableTable {
  public:
-  // The variables a block assigned, sorted by name (upstream's order), with their T. The
-  // names refer to the table's own copies, which live as long as the table.
-  using Assigned = std::vector<std::pair<std::reference_wrapper<const std::string>, T>>;
+  // The variables a block assigned, sorted by name (upstream's order), with their T.
+  using Assigned = std::vector<std::pair<Variable, T>>;
 
   VariableTable() { table_.reserve(64); }
 
@@ -49,7 +55,7 @@ class VariableTable {
                                std::move(saved_[i].variable->second.value));
       }
       std::sort(assigned->begin(), assigned->end(),
-                [](const auto& a, const auto& b) { return a.first.get() < b.first.get(); });
+                [](const auto& a, const auto& b) { return byName(a.first, b.first); });
     }
     for (size_t i = first; i < saved_.size(); ++i) {
       saved_[i].variable->second = std::move(saved_[i].outer);
@@ -59,7 +65,7 @@ class VariableTable {
   }
 
   // What `name` is bound to in the innermost visible block that assigns it; T{} if none does.
-  T find(const std::string& name) const {
+  T find(Variable name) const {
     auto it = table_.find(name);
     if (it == table_.end()) return T{};
     const Binding& binding = it->second;
@@ -67,7 +73,7 @@ class VariableTable {
   }
 
   // Binds `name` to `value` in the innermost block.
-  void set(const std::string& name, T value) {
+  void set(Variable name, T value) {
     auto& variable = *table_.try_emplace(name).first;
     size_t block = blocks_.size() - 1;
     if (variable.second.block != block) {
@@ -82,15 +88,7 @@ class VariableTable {
     size_t block = SIZE_MAX;  // index in blocks_; unbound: SIZE_MAX, with value T{}
     T value{};
   };
-  // Variable names are short: a simple hash (FNV-1a) is cheaper than std::hash's.
-  struct NameHash {
-    size_t operator()(const std::string& name) const noexcept {
-      size_t h = 14695981039346656037ull;
-      for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      return h;
-    }
-  };
-  using Table = std::unordered_map<std::string, Binding, NameHash>;
+  using Table = std::unordered_map<Variable, Binding>;
   struct Saved {
     typename Table::value_type* variable;
     Binding outer;  // what a block's first assignment to `variable` replaced
@@ -106,9 +104,9 @@ class VariableTable {
 
 // The variable a Load or Store names. (A Store made with a "name" attribute instead of
 // Node::setVariableName gets its interned name here, the first time it is asked.)
-const std::string& nameOf(Node* n) {
+Variable nameOf(Node* n) {
   if (!n->variableName()) n->setVariableName(n->attribute("name").s);
-  return *n->variableName();
+  return n->variableName();
 }
 
 Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
@@ -137,24 +135,23 @@ class ControlFlowLoadStores {
  private:
   using Assigned = VariableTable<TypePtr>::Assigned;
 
-  void addBlockOutput(Block* block, const TypePtr& type, const std::string& name) {
+  void addBlockOutput(Block* block, const TypePtr& type, Variable name) {
     WithInsertPoint guard(graph_, block);
-    block->registerOutput(graph_.insertNode(createLoad(graph_, name, type))->output());
+    block->registerOutput(graph_.insertNode(createLoad(graph_, *name, type))->output());
   }
 
-  void addNodeOutput(Node* n, const TypePtr& type, const std::string& name) {
+  void addNodeOutput(Node* n, const TypePtr& type, Variable name) {
     Value* out = n->addOutput()->setType(type);
-    if (meaningfulName(name)) out->setDebugName(name);
-    createStore(graph_, name, out)->insertAfter(n);
+    if (meaningfulName(*name)) out->setDebugName(*name);
+    createStore(graph_, *name, out)->insertAfter(n);
   }
 
   // The type `name` has at the end of an If branch that assigned `branch`: its own, or the
   // one from before the If.
-  TypePtr typeAtEnd(const Assigned& branch, const std::string& name) const {
-    auto it =
-        std::lower_bound(branch.begin(), branch.end(), name,
-                         [](const auto& var, const std::string& n) { return var.first.get() < n; });
-    if (it != branch.end() && it->first.get() == name) return it->second;
+  TypePtr typeAtEnd(const Assigned& branch, Variable name) const {
+    for (const auto& [assigned, type] : branch) {  // (a branch assigns a handful)
+      if (assigned == name) return type;
+    }
     return types_.find(name);
   }
 
@@ -165,19 +162,16 @@ class ControlFlowLoadStores {
     Assigned else_vars = assignedIn(else_block);
     // A variable assigned in one branch and visible at the end of the other becomes an output
     // of the If; the outputs come in name order.
-    std::vector<std::reference_wrapper<const std::string>> mutated;
+    std::vector<Variable> mutated;
     for (const auto& [name, type] : then_vars) {
       if (typeAtEnd(else_vars, name)) mutated.push_back(name);
     }
     for (const auto& [name, type] : else_vars) {
       if (typeAtEnd(then_vars, name)) mutated.push_back(name);
     }
-    std::sort(mutated.begin(), mutated.end(),
-              [](const std::string& a, const std::string& b) { return a < b; });
-    mutated.erase(std::unique(mutated.begin(), mutated.end(),
-                              [](const std::string& a, const std::string& b) { return a == b; }),
-                  mutated.end());
-    for (const std::string& name : mutated) {
+    std::sort(mutated.begin(), mutated.end(), byName);
+    mutated.erase(std::unique(mutated.begin(), mutated.end()), mutated.end());
+    for (Variable name : mutated) {
       TypePtr then_type = typeAtEnd(then_vars, name);
       TypePtr else_type = typeAtEnd(else_vars, name);
       auto unified = unifyTypes(then_type, else_type);
@@ -195,8 +189,8 @@ class ControlFlowLoadStores {
       TypePtr parent_type = types_.find(name);
       if (!parent_type) continue;  // local to the loop body
       TypePtr unified = unifyTypes(parent_type, block_type).value_or(parent_type);
-      n->addInput(createLoad(graph_, name, parent_type)->insertBefore(n)->output());
-      createStore(graph_, name, body->addInput(name)->setType(unified))
+      n->addInput(createLoad(graph_, *name, parent_type)->insertBefore(n)->output());
+      createStore(graph_, *name, body->addInput(*name)->setType(unified))
           ->insertAfter(body->paramNode());
       addBlockOutput(body, block_type, name);
       addNodeOutput(n, unified, name);

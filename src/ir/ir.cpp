@@ -178,7 +178,7 @@ NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
 }
 
 void Graph::NameTable::release(NameEntry* entry) {
-  if (entry->user || entry->last_suffix != 0 || entry->is_variable) return;
+  if (entry->user || entry->last_suffix != 0) return;
   free_.push_back(entry);
   if (entry == last_) last_ = nullptr;
   if (entry->detached) {
@@ -222,8 +222,13 @@ void Graph::NameTable::rebuild(size_t room) {
 
 void Value::replaceAllUsesWith(Value* other) {
   if (other == this) return;
-  UseList uses = uses_;
-  for (const Use& use : uses) use.user->replaceInput(use.offset, other);
+  // Every use moves to `other`, in order: what replaceInput does one use at a time, without
+  // searching this value's use list for each.
+  for (const Use& use : uses_) {
+    use.user->inputs_[use.offset] = other;
+    other->uses_.push_back(use);
+  }
+  uses_.clear();
 }
 
 // ---- Node ----
@@ -255,9 +260,7 @@ const std::string* Node::internKind(std::string_view kind) {
 static void dropUsesRecursively(Node* node);
 
 Node* Node::setVariableName(std::string_view name) {
-  NameEntry* entry = graph_->unique_names_.intern(name);
-  entry->is_variable = true;  // kept while the graph lives: Loads and Stores point at it
-  variable_ = entry;
+  variable_ = graph_->variable_names_.intern(name);
   return this;
 }
 
@@ -349,7 +352,7 @@ Value* Node::insertOutput(size_t i) {
 
 void Node::eraseOutput(size_t i) {
   if (outputs_[i]->hasUses()) throw std::logic_error("erasing an output that is still used");
-  outputs_[i]->setDebugName("");
+  if (outputs_[i]->name_) outputs_[i]->clearName();
   outputs_.erase(outputs_.begin() + static_cast<std::ptrdiff_t>(i));
   for (size_t j = i; j < outputs_.size(); ++j) outputs_[j]->offset_ = j;
 }
@@ -369,7 +372,9 @@ void Node::eraseBlock(size_t i) {
   for (Node* n : block->nodeList()) dropUsesRecursively(n);
   block->returnNode()->removeAllInputs();
   for (Node* n : block->nodeList()) {
-    for (Value* out : n->outputs()) out->setDebugName("");
+    for (Value* out : n->outputs()) {
+      if (out->name_) out->clearName();
+    }
     n->removeFromList();
   }
   blocks_.erase(blocks_.begin() + static_cast<std::ptrdiff_t>(i));
@@ -416,7 +421,7 @@ static void dropUsesRecursively(Node* node) {
 void Node::destroy() {
   for (Value* out : outputs_) {
     if (out->hasUses()) throw std::logic_error("destroying " + *kind_ + " whose output is used");
-    out->setDebugName("");
+    if (out->name_) out->clearName();  // (setDebugName("") without a temporary string)
   }
   dropUsesRecursively(this);
   if (inBlockList()) removeFromList();

@@ -45,9 +45,9 @@ using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
 // [/book:value-lists]
 
-// One debug name, interned in its graph's name table (Graph::NameTable): the value with this
-// name and every prim::Load or prim::Store of a variable by this name share the one entry,
-// so naming copies no string and compares no characters.
+// One debug name, interned in its graph's name table (Graph::NameTable): naming a value
+// copies no string, and a rename compares no characters beyond the table's one check. (The
+// variables of Loads and Stores are interned in a table of their own, in the same form.)
 //
 // Upstream keeps a string in every value and a map from name to value, and a few of its
 // renames leave them disagreeing: two values with the same name, or a name the map gives to
@@ -61,7 +61,6 @@ struct NameEntry {
   size_t last_suffix = 0;   // as a base name: 1 + the last `text.N` given out (0: none yet)
   bool mapped = false;      // upstream's name map gives this name to `user`
   bool detached = false;    // a copy outside the table (see above)
-  bool is_variable = false; // a Load or Store names it (kept as long as the graph)
 };
 
 // [book:value]
@@ -144,8 +143,9 @@ class Node {
     return this;
   }
 
-  // The variable a prim::Load reads or a prim::Store writes, interned in the graph's name
-  // table (null on other nodes). It is no attribute: a pair<string, Constant> per Load and
+  // The variable a prim::Load reads or a prim::Store writes, interned in the graph's table
+  // of variable names (null on other nodes): one string per variable, so SSA conversion
+  // can tell variables apart by the string's address. It is no attribute: a pair<string, Constant> per Load and
   // Store cost more than the rest of the node. The printer shows it as `[name="x"]`.
   const std::string* variableName() const { return variable_ ? &variable_->text : nullptr; }
   Node* setVariableName(std::string_view name);
@@ -184,6 +184,7 @@ class Node {
  private:
   friend class Graph;
   friend class Block;
+  friend class Value;
   Node(Graph* graph, std::string_view kind) : graph_(graph), kind_(internKind(kind)) {}
   Node(Graph* graph, const std::string* interned_kind) : graph_(graph), kind_(interned_kind) {}
 
@@ -423,7 +424,7 @@ class Graph {
     NameEntry* intern(std::string_view name);
     NameEntry* intern(std::string_view name, size_t hash);
     // `entry` has just lost its value: it is forgotten, and its memory reused, unless it
-    // still counts suffixes for its base or names a variable.
+    // still counts suffixes for its base.
     void release(NameEntry* entry);
     // A detached entry with `entry`'s text (see NameEntry).
     NameEntry* detachedCopy(const NameEntry* entry);
@@ -448,6 +449,10 @@ class Graph {
   };
   NameTable unique_names_;
   // [/book:debug-names]
+  // The variables of Loads and Stores: never released, and apart from the debug names so
+  // that a variable's string is never also some value's own name (setDebugName tells a
+  // value's own name by its address).
+  NameTable variable_names_;
   std::vector<SourcePtr> sources_;  // every Source a node's range points into
   Block* block_;
   Node* insert_before_;

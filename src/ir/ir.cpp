@@ -16,10 +16,8 @@ namespace minijit {
 
 Graph* Value::owningGraph() const { return node_->owningGraph(); }
 
-const std::string& Value::noName() {
-  static const std::string empty;
-  return empty;
-}
+const std::string Value::kNoName;
+Node::Extra Node::kNoExtra;  // never changed: extra() makes a node its own first
 
 std::string Value::displayName() const {
   return name_ ? name_->text : std::to_string(unique_);
@@ -363,12 +361,15 @@ void Node::reorderOutputs(const std::vector<Value*>& order) {
 }
 
 Block* Node::addBlock() {
-  blocks_.push_back(graph_->all_blocks_.make(graph_, this));
-  return blocks_.back();
+  std::vector<Block*>& blocks = extra().blocks;
+  if (blocks.empty()) blocks.reserve(2);  // an If's two, a Loop's body and condition
+  blocks.push_back(graph_->all_blocks_.make(graph_, this));
+  return blocks.back();
 }
 
 void Node::eraseBlock(size_t i) {
-  Block* block = blocks_.at(i);
+  std::vector<Block*>& blocks = extra().blocks;
+  Block* block = blocks.at(i);
   for (Node* n : block->nodeList()) dropUsesRecursively(n);
   block->returnNode()->removeAllInputs();
   for (Node* n : block->nodeList()) {
@@ -377,7 +378,7 @@ void Node::eraseBlock(size_t i) {
     }
     n->removeFromList();
   }
-  blocks_.erase(blocks_.begin() + static_cast<std::ptrdiff_t>(i));
+  blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
 Node* Node::insertBefore(Node* n) {
@@ -428,7 +429,12 @@ void Node::destroy() {
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
   AttributeList().swap(attributes_);
-  called_graph_.reset();
+  if (extra_ != &kNoExtra) extra_->called_graph.reset();
+}
+
+Node::Extra& Node::extra() {
+  if (extra_ == &kNoExtra) extra_ = graph_->node_extras_.make();
+  return *extra_;
 }
 
 bool Node::isBefore(const Node* other) const {
@@ -633,7 +639,7 @@ Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& 
   copy->variable_ = node->variable_;
   if (node->range_source_) copy->setSourceRange(node->sourceRange());
   copy->schema_ = node->schema_;
-  copy->called_graph_ = node->called_graph_;
+  if (node->calledGraph()) copy->setCalledGraph(node->calledGraph());
   for (const Block* block : node->blocks()) {
     Block* new_block = copy->addBlock();
     std::unordered_map<const Value*, Value*> local;

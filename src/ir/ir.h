@@ -81,7 +81,7 @@ class Value {
   bool hasUses() const { return !uses_.empty(); }
 
   bool hasDebugName() const { return name_ != nullptr; }
-  const std::string& debugName() const { return name_ ? name_->text : noName(); }
+  const std::string& debugName() const { return name_ ? name_->text : kNoName; }
   // Gives this value `name`. If another value holds it already, that one is renamed to
   // `name.N` (see Graph::NameTable), exactly as upstream does.
   Value* setDebugName(const std::string& name);
@@ -100,7 +100,7 @@ class Value {
   Node* node_;
   uint32_t offset_;  // (32-bit: a graph has far fewer than 4 billion values)
   uint32_t unique_;
-  static const std::string& noName();
+  static const std::string kNoName;
   void clearName();                    // upstream's erase of this value's name from the map
   void takeName(NameEntry* entry);     // this value gets `entry`, and the map gives it to it
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
@@ -117,7 +117,7 @@ class Node {
   const ValueList& outputs() const { return outputs_; }
   Value* input(size_t i) const { return inputs_.at(i); }
   Value* output(size_t i = 0) const { return outputs_.at(i); }
-  const std::vector<Block*>& blocks() const { return blocks_; }
+  const std::vector<Block*>& blocks() const { return extra_->blocks; }
   Block* owningBlock() const { return owning_block_; }
   Graph* owningGraph() const { return graph_; }
   Node* next() const { return next_; }
@@ -137,9 +137,9 @@ class Node {
 
   // The graph a function constant (`prim::Constant[name="f"]`) stands for; prim::CallFunction
   // runs it.
-  const std::shared_ptr<const Graph>& calledGraph() const { return called_graph_; }
+  const std::shared_ptr<const Graph>& calledGraph() const { return extra_->called_graph; }
   Node* setCalledGraph(std::shared_ptr<const Graph> graph) {
-    called_graph_ = std::move(graph);
+    extra().called_graph = std::move(graph);
     return this;
   }
 
@@ -201,7 +201,6 @@ class Node {
   const std::string* kind_;
   ValueList inputs_;
   ValueList outputs_;
-  std::vector<Block*> blocks_;
   Block* owning_block_ = nullptr;
   Node* next_ = nullptr;
   Node* prev_ = nullptr;
@@ -210,7 +209,17 @@ class Node {
   uint32_t range_end_ = 0;
   NameEntry* variable_ = nullptr;  // see variableName()
   const FunctionSchema* schema_ = nullptr;
-  std::shared_ptr<const Graph> called_graph_;
+  // What few nodes have (blocks: If and Loop; a called graph: function constants), apart,
+  // so that every other node is 32 bytes smaller (a compile makes over a thousand nodes).
+  // Made on first change, from the graph's pool; until then the node shares kNoExtra (empty),
+  // so that reading blocks() costs no test.
+  struct Extra {
+    std::vector<Block*> blocks;
+    std::shared_ptr<const Graph> called_graph;
+  };
+  static Extra kNoExtra;
+  Extra* extra_ = &kNoExtra;
+  Extra& extra();
   AttributeList attributes_;
 };
 
@@ -396,6 +405,7 @@ class Graph {
   Pool<Node> all_nodes_;
   Pool<Value> all_values_;
   Pool<Block> all_blocks_;
+  Pool<Node::Extra> node_extras_;
   // [book:scaffolding]
   // prim::Load and prim::Store nodes (and Load results) are scaffolding: the emitter writes
   // them, SSA conversion removes every one. They have pools of their own, which

@@ -54,17 +54,23 @@ Value* Value::setDebugName(const std::string& name) {
   if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
   // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
   // stay valid while names are added.)
+  // Candidates are written into a buffer that holds the base once: only `.N` changes.
+  std::string& candidate = names.scratch();
+  candidate.resize(base->text.size() + 21);
+  std::copy(base->text.begin(), base->text.end(), candidate.begin());
+  char* tail = candidate.data() + base->text.size();
   NameEntry* replacement;
   do {
     char digits[20];
     size_t count = 0;
     for (size_t n = suffix++; count == 0 || n != 0; n /= 10) digits[count++] = char('0' + n % 10);
-    std::string& candidate = names.scratch();
-    candidate.assign(base->text).push_back('.');
-    while (count) candidate.push_back(digits[--count]);
+    char* end = tail;
+    *end++ = '.';
+    while (count) *end++ = digits[--count];
     // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
-    std::string_view tail(candidate.data() + base->text.size(), candidate.size() - base->text.size());
-    replacement = names.intern(candidate, Graph::NameTable::hash(tail, base->hash));
+    std::string_view suffix_text(tail, static_cast<size_t>(end - tail));
+    replacement = names.intern(std::string_view(candidate.data(), static_cast<size_t>(end - candidate.data())),
+                               Graph::NameTable::hash(suffix_text, base->hash));
   } while (replacement->mapped);
   base->last_suffix = suffix;
   // The old owner gives up `name` and takes the replacement.
@@ -88,7 +94,7 @@ Value* Value::setDebugName(const std::string& name) {
   return this;
 }
 
-void Value::takeName(NameEntry* entry) {
+inline void Value::takeName(NameEntry* entry) {
   if (entry->user) {
     // Another value still has this text, though the map no longer gives it to it (see
     // NameEntry): it keeps the text in a detached copy.
@@ -155,17 +161,11 @@ NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
 
 NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
   // A released entry (its memory still in cache, its string's buffer reused) before a new one.
-  NameEntry* entry;
-  if (!free_.empty()) {
-    entry = free_.back();
-    free_.pop_back();
-    entry->text.assign(name.data(), name.size());
-    entry->hash = hash;
-  } else {
-    entry = entries_.make();
-    entry->text.assign(name.data(), name.size());
-    entry->hash = hash;
-  }
+  if (free_.empty()) return entries_.make(name, hash);
+  NameEntry* entry = free_.back();
+  free_.pop_back();
+  entry->text.assign(name.data(), name.size());
+  entry->hash = hash;
   return entry;
 }
 

@@ -55,6 +55,7 @@ using UseList = SmallVector<Use, 2>;
 // value (`user`), says whether the map gives it the name (`mapped`), and a second value
 // with the same text gets a `detached` copy that is not in the table.
 struct NameEntry {
+  NameEntry(std::string_view name, size_t name_hash) : text(name), hash(name_hash) {}
   std::string text;
   size_t hash = 0;          // NameTable::hash(text)
   Value* user = nullptr;    // the value with this debug name, if any

@@ -53,8 +53,8 @@ Value* Value::setDebugName(const std::string& name) {
   }
   if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
   // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
-  // stay valid while names are added.)
-  // Candidates are written into a buffer that holds the base once: only `.N` changes.
+  // stay valid while names are added.) Candidates are written into a buffer that holds the
+  // base once: only `.N` changes from one to the next.
   std::string& candidate = names.scratch();
   candidate.resize(base->text.size() + 21);
   std::copy(base->text.begin(), base->text.end(), candidate.begin());
@@ -68,9 +68,9 @@ Value* Value::setDebugName(const std::string& name) {
     *end++ = '.';
     while (count) *end++ = digits[--count];
     // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
-    std::string_view suffix_text(tail, static_cast<size_t>(end - tail));
-    replacement = names.intern(std::string_view(candidate.data(), static_cast<size_t>(end - candidate.data())),
-                               Graph::NameTable::hash(suffix_text, base->hash));
+    std::string_view whole(candidate.data(), static_cast<size_t>(end - candidate.data()));
+    std::string_view dot_n(tail, static_cast<size_t>(end - tail));
+    replacement = names.intern(whole, Graph::NameTable::hash(dot_n, base->hash));
   } while (replacement->mapped);
   base->last_suffix = suffix;
   // The old owner gives up `name` and takes the replacement.

@@ -57,11 +57,11 @@ using UseList = SmallVector<Use, 2>;
 struct NameEntry {
   NameEntry(std::string_view name, size_t name_hash) : text(name), hash(name_hash) {}
   std::string text;
-  size_t hash = 0;          // NameTable::hash(text)
-  Value* user = nullptr;    // the value with this debug name, if any
-  size_t last_suffix = 0;   // as a base name: 1 + the last `text.N` given out (0: none yet)
-  bool mapped = false;      // upstream's name map gives this name to `user`
-  bool detached = false;    // a copy outside the table (see above)
+  size_t hash = 0;         // NameTable::hash(text)
+  Value* user = nullptr;   // the value with this debug name, if any
+  size_t last_suffix = 0;  // as a base name: 1 + the last `text.N` given out (0: none yet)
+  bool mapped = false;     // upstream's name map gives this name to `user`
+  bool detached = false;   // a copy outside the table (see above)
 };
 
 // [book:value]
@@ -102,8 +102,8 @@ class Value {
   uint32_t offset_;  // (32-bit: a graph has far fewer than 4 billion values)
   uint32_t unique_;
   static const std::string kNoName;
-  void clearName();                    // upstream's erase of this value's name from the map
-  void takeName(NameEntry* entry);     // this value gets `entry`, and the map gives it to it
+  void clearName();                 // upstream's erase of this value's name from the map
+  void takeName(NameEntry* entry);  // this value gets `entry`, and the map gives it to it
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
   NameEntry* name_ = nullptr;  // the debug name, interned (null: none)
   UseList uses_;
@@ -146,8 +146,9 @@ class Node {
 
   // The variable a prim::Load reads or a prim::Store writes, interned in the graph's table
   // of variable names (null on other nodes): one string per variable, so SSA conversion
-  // can tell variables apart by the string's address. It is no attribute: a pair<string, Constant> per Load and
-  // Store cost more than the rest of the node. The printer shows it as `[name="x"]`.
+  // tells variables apart by the string's address. It is upstream's `name` attribute, kept
+  // apart because an attribute (a 128-byte pair<string, Constant>) per Load and Store cost
+  // more than the rest of the node. The printer shows it as `[name="x"]`.
   const std::string* variableName() const { return variable_ ? &variable_->text : nullptr; }
   Node* setVariableName(std::string_view name);
 
@@ -420,8 +421,8 @@ class Graph {
   Node* createNode(const std::string* interned_kind, size_t num_outputs);
   size_t next_unique_ = 0;
   // [book:debug-names]
-  // Debug names and the variables of Loads and Stores, interned: a flat open-addressing
-  // table of (hash, entry) pairs, 16 bytes a slot, over NameEntry objects the table owns.
+  // Debug names, interned (see NameEntry): a flat open-addressing table of (hash, entry)
+  // pairs, 16 bytes a slot, over NameEntry objects the table owns.
   // Naming is the emitter's most frequent operation (every variable read names a Load's
   // result, which renames the previous holder to `x.N`), so a name is hashed once per call
   // and compared only when the hashes match. The entry of a base name also keeps upstream's

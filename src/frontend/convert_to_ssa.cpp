@@ -109,17 +109,17 @@ Variable nameOf(Node* n) {
   return n->variableName();
 }
 
-Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
+Node* createLoad(Graph& graph, Variable name, const TypePtr& type) {
   Node* load = graph.create(kinds().load);
-  load->setVariableName(name);
+  load->shareVariableName(name);
   load->output()->setType(type);
   return load;
 }
 
-Node* createStore(Graph& graph, const std::string& name, Value* value) {
+Node* createStore(Graph& graph, Variable name, Value* value) {
   Node* store = graph.create(kinds().store, 0);
   store->addInput(value);
-  store->setVariableName(name);
+  store->shareVariableName(name);
   return store;
 }
 
@@ -137,13 +137,13 @@ class ControlFlowLoadStores {
 
   void addBlockOutput(Block* block, const TypePtr& type, Variable name) {
     WithInsertPoint guard(graph_, block);
-    block->registerOutput(graph_.insertNode(createLoad(graph_, *name, type))->output());
+    block->registerOutput(graph_.insertNode(createLoad(graph_, name, type))->output());
   }
 
   void addNodeOutput(Node* n, const TypePtr& type, Variable name) {
     Value* out = n->addOutput()->setType(type);
     if (meaningfulName(*name)) out->setDebugName(*name);
-    createStore(graph_, *name, out)->insertAfter(n);
+    createStore(graph_, name, out)->insertAfter(n);
   }
 
   // The type `name` has at the end of an If branch that assigned `branch`: its own, or the
@@ -189,8 +189,8 @@ class ControlFlowLoadStores {
       TypePtr parent_type = types_.find(name);
       if (!parent_type) continue;  // local to the loop body
       TypePtr unified = unifyTypes(parent_type, block_type).value_or(parent_type);
-      n->addInput(createLoad(graph_, *name, parent_type)->insertBefore(n)->output());
-      createStore(graph_, *name, body->addInput(*name)->setType(unified))
+      n->addInput(createLoad(graph_, name, parent_type)->insertBefore(n)->output());
+      createStore(graph_, name, body->addInput(*name)->setType(unified))
           ->insertAfter(body->paramNode());
       addBlockOutput(body, block_type, name);
       addNodeOutput(n, unified, name);

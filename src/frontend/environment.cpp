@@ -17,10 +17,14 @@ bool meaningfulName(const std::string& name) {
 }
 
 // [book:load-store]
-Value* Environment::insertLoad(const std::string& name, const TypePtr& type) {
+Value* Environment::insertLoad(const std::string& name, Variable& variable) {
   Node* load = graph_.insertNode(graph_.create(kinds().load));
-  load->setVariableName(name);
-  load->output()->setType(type);
+  if (variable.interned) {
+    load->shareVariableName(variable.interned);
+  } else {
+    variable.interned = load->setVariableName(name)->variableName();
+  }
+  load->output()->setType(variable.type);
   if (meaningfulName(name)) load->output()->setDebugName(name);
   return load->output();
 }
@@ -29,9 +33,14 @@ void Environment::insertStore(const std::string& name, const SourceRange& range,
                               const TypePtr& type) {
   Node* store = graph_.insertNode(graph_.create(kinds().store, 0));
   store->addInput(value);
-  store->setVariableName(name);
+  Variable& variable = type_table_[name];
+  if (variable.interned) {
+    store->shareVariableName(variable.interned);
+  } else {
+    variable.interned = store->setVariableName(name)->variableName();
+  }
   store->setSourceRange(range);
-  type_table_[name] = type;
+  variable.type = type;
 }
 // [/book:load-store]
 
@@ -111,7 +120,7 @@ SugaredValuePtr Environment::findInAnyFrame(const std::string& name) {
 
 TypePtr Environment::typeInThisFrame(const std::string& name) const {
   auto type = type_table_.find(name);
-  return type == type_table_.end() ? nullptr : type->second;
+  return type == type_table_.end() ? nullptr : type->second.type;
 }
 
 TypePtr Environment::typeInAnyFrame(const std::string& name) const {

@@ -66,7 +66,7 @@ class Environment {
   // The type a variable has in this frame (no Load is emitted).
   TypePtr typeInThisFrame(const std::string& name) const;
   TypePtr typeInAnyFrame(const std::string& name) const;
-  void setType(const std::string& name, TypePtr type) { type_table_[name] = std::move(type); }
+  void setType(const std::string& name, TypePtr type) { type_table_[name].type = std::move(type); }
 
   // Variables assigned in this frame, sorted by name (upstream iterates them in this order).
   std::set<std::string> definedVariables() const;
@@ -77,7 +77,14 @@ class Environment {
   const ErrorReport* variableError(const std::string& name) const;
 
  private:
-  Value* insertLoad(const std::string& name, const TypePtr& type);
+  // A first-class variable of this frame: its type, and its name as interned for the graph's
+  // Loads and Stores (Node::variableName), kept so that the Loads and Stores after the first
+  // share it instead of looking the name up again.
+  struct Variable {
+    TypePtr type;
+    const std::string* interned = nullptr;
+  };
+  Value* insertLoad(const std::string& name, Variable& variable);
   void insertStore(const std::string& name, const SourceRange& range, Value* value,
                    const TypePtr& type);
 
@@ -87,7 +94,7 @@ class Environment {
   SugaredValuePtr findInThisFrame(const HashedName& name, const std::string& text);
 
   NameTable<SugaredValuePtr> value_table_;  // non-first-class values
-  NameTable<TypePtr> type_table_;           // first-class variables (Store/Load)
+  NameTable<Variable> type_table_;          // first-class variables (Store/Load)
   NameTable<ErrorReport> errors_;
 };
 

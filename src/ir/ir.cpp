@@ -258,7 +258,7 @@ const std::string* Node::internKind(std::string_view kind) {
 static void dropUsesRecursively(Node* node);
 
 Node* Node::setVariableName(std::string_view name) {
-  variable_ = graph_->variable_names_.intern(name);
+  variable_ = &graph_->variable_names_.intern(name)->text;
   return this;
 }
 

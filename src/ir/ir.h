@@ -149,8 +149,14 @@ class Node {
   // tells variables apart by the string's address. It is upstream's `name` attribute, kept
   // apart because an attribute (a 128-byte pair<string, Constant>) per Load and Store cost
   // more than the rest of the node. The printer shows it as `[name="x"]`.
-  const std::string* variableName() const { return variable_ ? &variable_->text : nullptr; }
+  const std::string* variableName() const { return variable_; }
   Node* setVariableName(std::string_view name);
+  // The same without a lookup: `variable` is what variableName() of another Load or Store of
+  // this graph returned.
+  Node* shareVariableName(const std::string* variable) {
+    variable_ = variable;
+    return this;
+  }
 
   // Attributes (`[value=1]`). prim::Constant keeps its value under "value".
   bool hasAttribute(const std::string& name) const;
@@ -209,7 +215,7 @@ class Node {
   const Source* range_source_ = nullptr;
   uint32_t range_start_ = 0;  // (32-bit: a source is far shorter than 4 GiB)
   uint32_t range_end_ = 0;
-  NameEntry* variable_ = nullptr;  // see variableName()
+  const std::string* variable_ = nullptr;  // see variableName()
   const FunctionSchema* schema_ = nullptr;
   // What few nodes have (blocks: If and Loop; a called graph: function constants), apart,
   // so that every other node is 32 bytes smaller (a compile makes over a thousand nodes).

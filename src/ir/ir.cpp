@@ -428,7 +428,7 @@ void Node::destroy() {
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
-  AttributeList().swap(attributes_);
+  if (attributes_.capacity() != 0) AttributeList().swap(attributes_);
   if (extra_ != &kNoExtra) extra_->called_graph.reset();
 }
 
@@ -615,9 +615,13 @@ Node* Graph::create(const InternedKind& kind, size_t num_outputs) {
 }
 
 Node* Graph::createNode(const std::string* interned, size_t num_outputs) {
-  Node* node = isScaffolding(interned) ? scaffold_nodes_.make(this, interned)
-                                       : all_nodes_.make(this, interned);
-  for (size_t i = 0; i < num_outputs; ++i) node->addOutput();
+  // (What newValue decides per output, decided once: a Load's result is scaffolding too.)
+  bool scaffolding = isScaffolding(interned);
+  Node* node = (scaffolding ? scaffold_nodes_ : all_nodes_).make(this, interned);
+  Pool<Value>& values = scaffolding ? scaffold_values_ : all_values_;
+  for (size_t i = 0; i < num_outputs; ++i) {
+    node->outputs_.push_back(values.make(node, i, next_unique_++));
+  }
   return node;
 }
 

@@ -484,11 +484,13 @@ void Block::insertOutput(size_t i, Value* value) { return_->insertInput(i, value
 void Block::eraseOutput(size_t i) { return_->removeInput(i); }
 
 SmallVector<Node*, 16> Block::nodeList() const {
+  // Every pass calls this for every block: count, size the list once, then fill it.
   size_t count = 0;
   for (Node* n = param_->next(); n != return_; n = n->next()) ++count;
   SmallVector<Node*, 16> list;
-  list.reserve(count);
-  for (Node* n : nodes()) list.push_back(n);
+  list.resizeForOverwrite(count);
+  Node** out = list.data();
+  for (Node* n = param_->next(); n != return_; n = n->next()) *out++ = n;
   return list;
 }
 

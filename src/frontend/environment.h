@@ -16,6 +16,7 @@
 #include "frontend/sugared_value.h"
 #include "ir/ir.h"
 #include "util/error.h"
+#include "util/recycling_allocator.h"
 
 namespace minijit {
 
@@ -37,8 +38,12 @@ struct NameEqual {
   bool operator()(const HashedName& a, std::string_view b) const { return a.name == b; }
   bool operator()(std::string_view a, const HashedName& b) const { return a == b.name; }
 };
+// (A frame's table lives as long as the block being emitted, and a compile makes dozens: its
+// entries come from a RecyclingAllocator, so a new frame reuses the entries, already in
+// cache, of the frames before it instead of a malloc each.)
 template <typename T>
-using NameTable = std::unordered_map<std::string, T, NameHash, NameEqual>;
+using NameTable = std::unordered_map<std::string, T, NameHash, NameEqual,
+                                     RecyclingAllocator<std::pair<const std::string, T>>>;
 
 class Environment {
  public:

@@ -57,6 +57,28 @@ TEST(Node, LoadsAndStoresPrintTheirVariable) {
             "  return ()\n");
 }
 
+TEST(Node, BlocksAndCalledGraphAreEmptyUntilSet) {
+  // Nodes without blocks or a called graph share one empty Node::Extra; setting either on one
+  // node must not show on another.
+  Graph g;
+  Node* a = g.insertNode(g.create("prim::If", 0));
+  Node* b = g.insertNode(g.create("aten::neg", 0));
+  EXPECT_TRUE(a->blocks().empty());
+  EXPECT_EQ(a->calledGraph(), nullptr);
+  a->addBlock();
+  a->addBlock();
+  auto callee = std::make_shared<const Graph>();
+  b->setCalledGraph(callee);
+  EXPECT_EQ(a->blocks().size(), 2u);
+  EXPECT_EQ(a->calledGraph(), nullptr);
+  EXPECT_TRUE(b->blocks().empty());
+  EXPECT_EQ(b->calledGraph(), callee);
+  Node* c = g.insertNode(g.create("aten::neg", 0));
+  EXPECT_TRUE(c->blocks().empty());
+  EXPECT_EQ(c->calledGraph(), nullptr);
+  EXPECT_EQ(g.block()->nodeList().size(), 3u);
+}
+
 TEST(Printer, PrintsUpstreamFormat) {
   auto src = std::make_shared<Source>("def f(x: int):\n    return x + 1\n");
   Graph g;

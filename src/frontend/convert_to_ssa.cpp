@@ -36,7 +36,7 @@ class VariableTable {
   // The variables a block assigned, sorted by name (upstream's order), with their T.
   using Assigned = std::vector<std::pair<Variable, T>>;
 
-  VariableTable() { table_.reserve(64); }
+  VariableTable() : slots_(64, 0) {}
 
   // Enters a block. A block that does not see the variables of the blocks around it
   // (`sees_outer` false) starts a chain of its own.
@@ -51,14 +51,14 @@ class VariableTable {
     size_t first = blocks_.back().first_saved;
     if (assigned) {
       for (size_t i = first; i < saved_.size(); ++i) {
-        assigned->emplace_back(saved_[i].variable->first,
-                               std::move(saved_[i].variable->second.value));
+        Entry& entry = entries_[saved_[i].entry];
+        assigned->emplace_back(entry.name, std::move(entry.binding.value));
       }
       std::sort(assigned->begin(), assigned->end(),
                 [](const auto& a, const auto& b) { return byName(a.first, b.first); });
     }
     for (size_t i = first; i < saved_.size(); ++i) {
-      saved_[i].variable->second = std::move(saved_[i].outer);
+      entries_[saved_[i].entry].binding = std::move(saved_[i].outer);
     }
     saved_.resize(first);
     blocks_.pop_back();
@@ -66,21 +66,31 @@ class VariableTable {
 
   // What `name` is bound to in the innermost visible block that assigns it; T{} if none does.
   T find(Variable name) const {
-    auto it = table_.find(name);
-    if (it == table_.end()) return T{};
-    const Binding& binding = it->second;
+    uint32_t slot = slots_[probe(name)];
+    if (slot == 0) return T{};
+    const Binding& binding = entries_[slot - 1].binding;
     return binding.block >= blocks_.back().first_visible ? binding.value : T{};
   }
 
   // Binds `name` to `value` in the innermost block.
   void set(Variable name, T value) {
-    auto& variable = *table_.try_emplace(name).first;
-    size_t block = blocks_.size() - 1;
-    if (variable.second.block != block) {
-      saved_.push_back({&variable, std::move(variable.second)});
-      variable.second.block = block;
+    size_t i = probe(name);
+    if (slots_[i] == 0) {
+      if ((entries_.size() + 1) * 2 > slots_.size()) {
+        grow();
+        i = probe(name);
+      }
+      entries_.push_back({name, Binding{}});
+      slots_[i] = static_cast<uint32_t>(entries_.size());
     }
-    variable.second.value = std::move(value);
+    uint32_t index = slots_[i] - 1;
+    Binding& binding = entries_[index].binding;
+    size_t block = blocks_.size() - 1;
+    if (binding.block != block) {
+      saved_.push_back({index, std::move(binding)});
+      binding.block = block;
+    }
+    binding.value = std::move(value);
   }
 
  private:
@@ -88,16 +98,38 @@ class VariableTable {
     size_t block = SIZE_MAX;  // index in blocks_; unbound: SIZE_MAX, with value T{}
     T value{};
   };
-  using Table = std::unordered_map<Variable, Binding>;
+  struct Entry {
+    Variable name;
+    Binding binding;
+  };
   struct Saved {
-    typename Table::value_type* variable;
-    Binding outer;  // what a block's first assignment to `variable` replaced
+    uint32_t entry;  // index in entries_
+    Binding outer;   // what a block's first assignment to the entry's variable replaced
   };
   struct BlockState {
     size_t first_saved;    // the block's first entry in saved_
     size_t first_visible;  // the outermost block whose variables this one sees
   };
-  Table table_;                     // entries are never erased, so pointers to them stay valid
+
+  // The slot of `name`, or the empty slot where it goes. Variables are interned strings, so
+  // the key is the address, hashed by a multiply (Fibonacci hashing) and never compared by
+  // characters.
+  size_t probe(Variable name) const {
+    size_t mask = slots_.size() - 1;
+    uint64_t mixed = (reinterpret_cast<uintptr_t>(name) >> 3) * 0x9E3779B97F4A7C15ull;
+    for (size_t i = static_cast<size_t>(mixed >> 40) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0 || entries_[slots_[i] - 1].name == name) return i;
+    }
+  }
+  void grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      slots_[probe(entries_[e].name)] = static_cast<uint32_t>(e + 1);
+    }
+  }
+
+  std::vector<uint32_t> slots_;     // 1 + an index in entries_; 0: empty (at most half full)
+  std::vector<Entry> entries_;      // every variable seen, never erased
   std::vector<BlockState> blocks_;  // the blocks being walked, innermost last
   std::vector<Saved> saved_;        // per block, in block order
 };

@@ -642,7 +642,14 @@ Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& 
     if (output->hasDebugName()) out->setDebugName(output->debugName());
   }
   copy->attributes_ = node->attributes_;
-  copy->variable_ = node->variable_;
+  if (node->variable_) {
+    // (Interned per graph: a Load or Store cloned from another graph interns its name here.)
+    if (node->graph_ == this) {
+      copy->variable_ = node->variable_;
+    } else {
+      copy->setVariableName(*node->variable_);
+    }
+  }
   if (node->range_source_) copy->setSourceRange(node->sourceRange());
   copy->schema_ = node->schema_;
   if (node->calledGraph()) copy->setCalledGraph(node->calledGraph());

@@ -90,8 +90,9 @@ class Environment {
     const std::string* interned = nullptr;
   };
   Value* insertLoad(const std::string& name, Variable& variable);
+  // `interned`, if known, is the variable's name as a Load already has it.
   void insertStore(const std::string& name, const SourceRange& range, Value* value,
-                   const TypePtr& type);
+                   const TypePtr& type, const std::string* interned = nullptr);
 
   Graph& graph_;
   Block* block_;

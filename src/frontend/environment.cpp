@@ -34,7 +34,7 @@ void Environment::insertStore(const std::string& name, const SourceRange& range,
   Node* store = graph_.insertNode(graph_.create(kinds().store, 0));
   store->addInput(value);
   Variable& variable = type_table_[name];
-  if (!variable.interned) variable.interned = interned;
+  if (!variable.interned) variable.interned = interned;  // (the hint, if any)
   if (variable.interned) {
     store->shareVariableName(variable.interned);
   } else {

@@ -23,6 +23,28 @@ std::string Value::displayName() const {
   return name_ ? name_->text : std::to_string(unique_);
 }
 
+namespace {
+
+// Writes `n` in decimal at `out` and returns the end. (Rename suffixes are small numbers.)
+char* writeDecimal(char* out, size_t n) {
+  if (n < 10) {
+    *out++ = char('0' + n);
+    return out;
+  }
+  if (n < 100) {
+    *out++ = char('0' + n / 10);
+    *out++ = char('0' + n % 10);
+    return out;
+  }
+  char digits[20];
+  size_t count = 0;
+  for (; n != 0; n /= 10) digits[count++] = char('0' + n % 10);
+  while (count) *out++ = digits[--count];
+  return out;
+}
+
+}  // namespace
+
 Value* Value::setDebugName(const std::string& name) {
   auto& names = owningGraph()->unique_names_;
   if (name_) {
@@ -61,12 +83,9 @@ Value* Value::setDebugName(const std::string& name) {
   char* tail = candidate.data() + base->text.size();
   NameEntry* replacement;
   do {
-    char digits[20];
-    size_t count = 0;
-    for (size_t n = suffix++; count == 0 || n != 0; n /= 10) digits[count++] = char('0' + n % 10);
     char* end = tail;
     *end++ = '.';
-    while (count) *end++ = digits[--count];
+    end = writeDecimal(end, suffix++);
     // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
     std::string_view whole(candidate.data(), static_cast<size_t>(end - candidate.data()));
     std::string_view dot_n(tail, static_cast<size_t>(end - tail));

@@ -18,6 +18,22 @@ TEST(Value, TakingANameRenamesTheOldHolderWithOddSuffixes) {
   EXPECT_EQ(c->debugName(), "rv");
 }
 
+TEST(Value, RenameSuffixesPassTwoAndThreeDigits) {
+  Graph g;
+  std::vector<Value*> values;
+  for (int i = 0; i < 60; ++i) values.push_back(g.addInput("rv"));
+  EXPECT_EQ(values[4]->debugName(), "rv.9");
+  EXPECT_EQ(values[5]->debugName(), "rv.11");
+  EXPECT_EQ(values[49]->debugName(), "rv.99");
+  EXPECT_EQ(values[50]->debugName(), "rv.101");
+  EXPECT_EQ(values[59]->debugName(), "rv");
+  // A name with a suffix of its own starts the search there: rv.101 is taken, so its holder
+  // moves to the next suffix after the last one given out (rv.119).
+  Value* x = g.addInput("rv.101");
+  EXPECT_EQ(values[50]->debugName(), "rv.119");
+  EXPECT_EQ(x->debugName(), "rv.101");
+}
+
 TEST(Value, TakingTheOldHoldersOwnNameGivesBothTheReplacement) {
   // Upstream renames the old holder's string in place, and `name` is that very string (as in
   // createClone): both values end up `y.3`, the map giving it to the new one. Once the old

@@ -147,11 +147,7 @@ size_t Graph::NameTable::hash(std::string_view name, size_t h) {
   return h;
 }
 
-NameEntry* Graph::NameTable::intern(std::string_view name) {
-  // A Load names its result after the variable it has just interned: the same name twice.
-  if (last_ && last_->text == name) return last_;
-  return last_ = intern(name, hash(name));
-}
+NameEntry* Graph::NameTable::intern(std::string_view name) { return intern(name, hash(name)); }
 
 NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
   if (slots_.empty()) return nullptr;
@@ -197,7 +193,6 @@ NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
 void Graph::NameTable::release(NameEntry* entry) {
   if (entry->user || entry->last_suffix != 0) return;
   free_.push_back(entry);
-  if (entry == last_) last_ = nullptr;
   if (entry->detached) {
     entry->detached = false;
     return;

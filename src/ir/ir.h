@@ -463,7 +463,6 @@ class Graph {
     Pool<NameEntry> entries_;
     std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
     std::string scratch_;
-    NameEntry* last_ = nullptr;  // the entry intern(name) returned last (see there)
   };
   NameTable unique_names_;
   // [/book:debug-names]

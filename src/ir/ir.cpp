@@ -65,7 +65,9 @@ Value* Value::setDebugName(const std::string& name) {
   Value* old_owner = entry->user;
   size_t suffix = 1;
   NameEntry* base = entry;
-  size_t dot = name.find_last_of('.');
+  // (Only a name that ends in a digit can end in `.N`: most names are skipped at once.)
+  char last = name.back();
+  size_t dot = last >= '0' && last <= '9' ? name.find_last_of('.') : std::string::npos;
   if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
       name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
     suffix = 0;

@@ -19,18 +19,24 @@ namespace minijit {
 
 namespace {
 
+// A variable: the interned name of a Load or Store (Node::variableName), one string per
+// name in a graph, so its address tells variables apart without reading characters.
+using Variable = const std::string*;
+
+// Orders variables by name, upstream's order.
+bool byName(Variable a, Variable b) { return *a < *b; }
+
 // The variables of the blocks being walked, each bound to a T (a type while adding loads and
-// stores, a value while erasing). One hash table holds each name's binding in the innermost
-// block that assigns it, so a lookup hashes the name once however deeply blocks nest; a
-// block that rebinds a name saves the outer binding, and leaving the block restores it.
+// stores, a value while erasing). One hash table holds each variable's binding in the
+// innermost block that assigns it, so a lookup costs one probe however deeply blocks nest; a
+// block that rebinds a variable saves the outer binding, and leaving the block restores it.
 template <typename T>
 class VariableTable {
  public:
-  // The variables a block assigned, sorted by name (upstream's order), with their T. The
-  // names refer to the table's own copies, which live as long as the table.
-  using Assigned = std::vector<std::pair<std::reference_wrapper<const std::string>, T>>;
+  // The variables a block assigned, sorted by name (upstream's order), with their T.
+  using Assigned = std::vector<std::pair<Variable, T>>;
 
-  VariableTable() { table_.reserve(64); }
+  VariableTable() : slots_(64, 0) {}
 
   // Enters a block. A block that does not see the variables of the blocks around it
   // (`sees_outer` false) starts a chain of its own.
@@ -45,36 +51,46 @@ class VariableTable {
     size_t first = blocks_.back().first_saved;
     if (assigned) {
       for (size_t i = first; i < saved_.size(); ++i) {
-        assigned->emplace_back(saved_[i].variable->first,
-                               std::move(saved_[i].variable->second.value));
+        Entry& entry = entries_[saved_[i].entry];
+        assigned->emplace_back(entry.name, std::move(entry.binding.value));
       }
       std::sort(assigned->begin(), assigned->end(),
-                [](const auto& a, const auto& b) { return a.first.get() < b.first.get(); });
+                [](const auto& a, const auto& b) { return byName(a.first, b.first); });
     }
     for (size_t i = first; i < saved_.size(); ++i) {
-      saved_[i].variable->second = std::move(saved_[i].outer);
+      entries_[saved_[i].entry].binding = std::move(saved_[i].outer);
     }
     saved_.resize(first);
     blocks_.pop_back();
   }
 
   // What `name` is bound to in the innermost visible block that assigns it; T{} if none does.
-  T find(const std::string& name) const {
-    auto it = table_.find(name);
-    if (it == table_.end()) return T{};
-    const Binding& binding = it->second;
+  T find(Variable name) const {
+    uint32_t slot = slots_[probe(name)];
+    if (slot == 0) return T{};
+    const Binding& binding = entries_[slot - 1].binding;
     return binding.block >= blocks_.back().first_visible ? binding.value : T{};
   }
 
   // Binds `name` to `value` in the innermost block.
-  void set(const std::string& name, T value) {
-    auto& variable = *table_.try_emplace(name).first;
-    size_t block = blocks_.size() - 1;
-    if (variable.second.block != block) {
-      saved_.push_back({&variable, std::move(variable.second)});
-      variable.second.block = block;
+  void set(Variable name, T value) {
+    size_t i = probe(name);
+    if (slots_[i] == 0) {
+      if ((entries_.size() + 1) * 2 > slots_.size()) {
+        grow();
+        i = probe(name);
+      }
+      entries_.push_back({name, Binding{}});
+      slots_[i] = static_cast<uint32_t>(entries_.size());
     }
-    variable.second.value = std::move(value);
+    uint32_t index = slots_[i] - 1;
+    Binding& binding = entries_[index].binding;
+    size_t block = blocks_.size() - 1;
+    if (binding.block != block) {
+      saved_.push_back({index, std::move(binding)});
+      binding.block = block;
+    }
+    binding.value = std::move(value);
   }
 
  private:
@@ -82,48 +98,60 @@ class VariableTable {
     size_t block = SIZE_MAX;  // index in blocks_; unbound: SIZE_MAX, with value T{}
     T value{};
   };
-  // Variable names are short: a simple hash (FNV-1a) is cheaper than std::hash's.
-  struct NameHash {
-    size_t operator()(const std::string& name) const noexcept {
-      size_t h = 14695981039346656037ull;
-      for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      return h;
-    }
+  struct Entry {
+    Variable name;
+    Binding binding;
   };
-  using Table = std::unordered_map<std::string, Binding, NameHash>;
   struct Saved {
-    typename Table::value_type* variable;
-    Binding outer;  // what a block's first assignment to `variable` replaced
+    uint32_t entry;  // index in entries_
+    Binding outer;   // what a block's first assignment to the entry's variable replaced
   };
   struct BlockState {
     size_t first_saved;    // the block's first entry in saved_
     size_t first_visible;  // the outermost block whose variables this one sees
   };
-  Table table_;                     // entries are never erased, so pointers to them stay valid
+
+  // The slot of `name`, or the empty slot where it goes. Variables are interned strings, so
+  // the key is the address, hashed by a multiply (Fibonacci hashing) and never compared by
+  // characters.
+  size_t probe(Variable name) const {
+    size_t mask = slots_.size() - 1;
+    uint64_t mixed = (reinterpret_cast<uintptr_t>(name) >> 3) * 0x9E3779B97F4A7C15ull;
+    for (size_t i = static_cast<size_t>(mixed >> 40) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0 || entries_[slots_[i] - 1].name == name) return i;
+    }
+  }
+  void grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      slots_[probe(entries_[e].name)] = static_cast<uint32_t>(e + 1);
+    }
+  }
+
+  std::vector<uint32_t> slots_;     // 1 + an index in entries_; 0: empty (at most half full)
+  std::vector<Entry> entries_;      // every variable seen, never erased
   std::vector<BlockState> blocks_;  // the blocks being walked, innermost last
   std::vector<Saved> saved_;        // per block, in block order
 };
 
-const std::string& nameAttribute() {
-  static const std::string name = "name";
-  return name;
+// The variable a Load or Store names. (A Store made with a "name" attribute instead of
+// Node::setVariableName gets its interned name here, the first time it is asked.)
+Variable nameOf(Node* n) {
+  if (!n->variableName()) n->setVariableName(n->attribute("name").s);
+  return n->variableName();
 }
 
-// The variable a Load or Store names (its only attribute).
-const std::string& nameOf(const Node* n) {
-  return n->attributes().front().second.s;
-}
-
-Node* createLoad(Graph& graph, const std::string& name, const TypePtr& type) {
-  Node* load = graph.create("prim::Load");
-  load->setAttribute(nameAttribute(), Constant::string(name));
+Node* createLoad(Graph& graph, Variable name, const TypePtr& type) {
+  Node* load = graph.create(kinds().load);
+  load->shareVariableName(name);
   load->output()->setType(type);
   return load;
 }
 
-Node* createStore(Graph& graph, const std::string& name, Value* value) {
-  Node* store = graph.create("prim::Store", {value}, 0);
-  store->setAttribute(nameAttribute(), Constant::string(name));
+Node* createStore(Graph& graph, Variable name, Value* value) {
+  Node* store = graph.create(kinds().store, 0);
+  store->addInput(value);
+  store->shareVariableName(name);
   return store;
 }
 
@@ -139,24 +167,23 @@ class ControlFlowLoadStores {
  private:
   using Assigned = VariableTable<TypePtr>::Assigned;
 
-  void addBlockOutput(Block* block, const TypePtr& type, const std::string& name) {
+  void addBlockOutput(Block* block, const TypePtr& type, Variable name) {
     WithInsertPoint guard(graph_, block);
     block->registerOutput(graph_.insertNode(createLoad(graph_, name, type))->output());
   }
 
-  void addNodeOutput(Node* n, const TypePtr& type, const std::string& name) {
+  void addNodeOutput(Node* n, const TypePtr& type, Variable name) {
     Value* out = n->addOutput()->setType(type);
-    if (meaningfulName(name)) out->setDebugName(name);
+    if (meaningfulName(*name)) out->setDebugName(*name);
     createStore(graph_, name, out)->insertAfter(n);
   }
 
   // The type `name` has at the end of an If branch that assigned `branch`: its own, or the
   // one from before the If.
-  TypePtr typeAtEnd(const Assigned& branch, const std::string& name) const {
-    auto it =
-        std::lower_bound(branch.begin(), branch.end(), name,
-                         [](const auto& var, const std::string& n) { return var.first.get() < n; });
-    if (it != branch.end() && it->first.get() == name) return it->second;
+  TypePtr typeAtEnd(const Assigned& branch, Variable name) const {
+    for (const auto& [assigned, type] : branch) {  // (a branch assigns a handful)
+      if (assigned == name) return type;
+    }
     return types_.find(name);
   }
 
@@ -167,19 +194,16 @@ class ControlFlowLoadStores {
     Assigned else_vars = assignedIn(else_block);
     // A variable assigned in one branch and visible at the end of the other becomes an output
     // of the If; the outputs come in name order.
-    std::vector<std::reference_wrapper<const std::string>> mutated;
+    std::vector<Variable> mutated;
     for (const auto& [name, type] : then_vars) {
       if (typeAtEnd(else_vars, name)) mutated.push_back(name);
     }
     for (const auto& [name, type] : else_vars) {
       if (typeAtEnd(then_vars, name)) mutated.push_back(name);
     }
-    std::sort(mutated.begin(), mutated.end(),
-              [](const std::string& a, const std::string& b) { return a < b; });
-    mutated.erase(std::unique(mutated.begin(), mutated.end(),
-                              [](const std::string& a, const std::string& b) { return a == b; }),
-                  mutated.end());
-    for (const std::string& name : mutated) {
+    std::sort(mutated.begin(), mutated.end(), byName);
+    mutated.erase(std::unique(mutated.begin(), mutated.end()), mutated.end());
+    for (Variable name : mutated) {
       TypePtr then_type = typeAtEnd(then_vars, name);
       TypePtr else_type = typeAtEnd(else_vars, name);
       auto unified = unifyTypes(then_type, else_type);
@@ -198,7 +222,7 @@ class ControlFlowLoadStores {
       if (!parent_type) continue;  // local to the loop body
       TypePtr unified = unifyTypes(parent_type, block_type).value_or(parent_type);
       n->addInput(createLoad(graph_, name, parent_type)->insertBefore(n)->output());
-      createStore(graph_, name, body->addInput(name)->setType(unified))
+      createStore(graph_, name, body->addInput(*name)->setType(unified))
           ->insertAfter(body->paramNode());
       addBlockOutput(body, block_type, name);
       addNodeOutput(n, unified, name);

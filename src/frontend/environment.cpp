@@ -17,20 +17,31 @@ bool meaningfulName(const std::string& name) {
 }
 
 // [book:load-store]
-Value* Environment::insertLoad(const std::string& name, const TypePtr& type) {
-  Node* load = graph_.insertNode(graph_.create("prim::Load"));
-  load->setAttribute("name", Constant::string(name));
-  load->output()->setType(type);
+Value* Environment::insertLoad(const std::string& name, Variable& variable) {
+  Node* load = graph_.insertNode(graph_.create(kinds().load));
+  if (variable.interned) {
+    load->shareVariableName(variable.interned);
+  } else {
+    variable.interned = load->setVariableName(name)->variableName();
+  }
+  load->output()->setType(variable.type);
   if (meaningfulName(name)) load->output()->setDebugName(name);
   return load->output();
 }
 
 void Environment::insertStore(const std::string& name, const SourceRange& range, Value* value,
-                              const TypePtr& type) {
-  Node* store = graph_.insertNode(graph_.create("prim::Store", {value}, 0));
-  store->setAttribute("name", Constant::string(name));
+                              const TypePtr& type, const std::string* interned) {
+  Node* store = graph_.insertNode(graph_.create(kinds().store, 0));
+  store->addInput(value);
+  Variable& variable = type_table_[name];
+  if (!variable.interned) variable.interned = interned;  // (the hint, if any)
+  if (variable.interned) {
+    store->shareVariableName(variable.interned);
+  } else {
+    variable.interned = store->setVariableName(name)->variableName();
+  }
   store->setSourceRange(range);
-  type_table_[name] = type;
+  variable.type = type;
 }
 // [/book:load-store]
 
@@ -43,6 +54,7 @@ void Environment::setSugaredVar(const SourceRange& range, const std::string& nam
   }
   // A variable of an enclosing block keeps its type: `a = 1` then `a = 2.5` in a loop is an
   // error, because the loop-carried value needs one type.
+  const std::string* interned = nullptr;  // the variable's name as the parent's Load has it
   if (auto parent = findInParentFrame(name)) {
     if (annotated_type) {
       throw ErrorReport(range) << "Attempting to declare and annotate the type of variable '"
@@ -61,10 +73,13 @@ void Environment::setSugaredVar(const SourceRange& range, const std::string& nam
                                   "first-class values are allowed";
     }
     const TypePtr& parent_type = parent->value->type();
+    if (parent->value->node()->kind() == kinds().load) {
+      interned = parent->value->node()->variableName();
+    }
     // `x = []` for a list variable of an enclosing block takes that variable's list type,
     // and a tensor assigned to a float or int variable converts, as upstream converts
     // (aten::FloatImplicit); a bool stays a bool, as upstream's error says.
-    if (simple->node()->kind() == "prim::EmptyListLiteral" ||
+    if (simple->node()->kind() == kinds().empty_list_literal ||
         simple->type()->kind() == TypeKind::Tensor) {
       simple = tryConvertToType(range, graph_, parent_type, simple, true);
     }
@@ -82,7 +97,7 @@ void Environment::setSugaredVar(const SourceRange& range, const std::string& nam
                                << " but is being assigned to a value of type "
                                << simple->type()->annotationStr();
     }
-    insertStore(name, range, simple, annotated_type ? annotated_type : simple->type());
+    insertStore(name, range, simple, annotated_type ? annotated_type : simple->type(), interned);
   } else {
     value_table_[name] = std::move(value);
   }
@@ -93,8 +108,13 @@ SugaredValuePtr Environment::findInThisFrame(const std::string& name) {
 }
 
 SugaredValuePtr Environment::findInThisFrame(const HashedName& key, const std::string& name) {
-  auto value = value_table_.find(key);
-  if (value != value_table_.end()) return value->second;
+  // (A lookup walks every enclosing frame, and many frames hold no sugared values or no
+  // variables: an empty table is not searched.)
+  if (!value_table_.empty()) {
+    auto value = value_table_.find(key);
+    if (value != value_table_.end()) return value->second;
+  }
+  if (type_table_.empty()) return nullptr;
   auto type = type_table_.find(key);
   if (type != type_table_.end()) return SugaredValue::simple(insertLoad(name, type->second));
   return nullptr;
@@ -110,7 +130,7 @@ SugaredValuePtr Environment::findInAnyFrame(const std::string& name) {
 
 TypePtr Environment::typeInThisFrame(const std::string& name) const {
   auto type = type_table_.find(name);
-  return type == type_table_.end() ? nullptr : type->second;
+  return type == type_table_.end() ? nullptr : type->second.type;
 }
 
 TypePtr Environment::typeInAnyFrame(const std::string& name) const {

@@ -16,6 +16,7 @@
 #include "frontend/sugared_value.h"
 #include "ir/ir.h"
 #include "util/error.h"
+#include "util/recycling_allocator.h"
 
 namespace minijit {
 
@@ -37,8 +38,12 @@ struct NameEqual {
   bool operator()(const HashedName& a, std::string_view b) const { return a.name == b; }
   bool operator()(std::string_view a, const HashedName& b) const { return a == b.name; }
 };
+// (A frame's table lives as long as the block being emitted, and a compile makes dozens: its
+// entries come from a RecyclingAllocator, so a new frame reuses the entries, already in
+// cache, of the frames before it instead of a malloc each.)
 template <typename T>
-using NameTable = std::unordered_map<std::string, T, NameHash, NameEqual>;
+using NameTable = std::unordered_map<std::string, T, NameHash, NameEqual,
+                                     RecyclingAllocator<std::pair<const std::string, T>>>;
 
 class Environment {
  public:
@@ -66,7 +71,7 @@ class Environment {
   // The type a variable has in this frame (no Load is emitted).
   TypePtr typeInThisFrame(const std::string& name) const;
   TypePtr typeInAnyFrame(const std::string& name) const;
-  void setType(const std::string& name, TypePtr type) { type_table_[name] = std::move(type); }
+  void setType(const std::string& name, TypePtr type) { type_table_[name].type = std::move(type); }
 
   // Variables assigned in this frame, sorted by name (upstream iterates them in this order).
   std::set<std::string> definedVariables() const;
@@ -77,9 +82,17 @@ class Environment {
   const ErrorReport* variableError(const std::string& name) const;
 
  private:
-  Value* insertLoad(const std::string& name, const TypePtr& type);
+  // A first-class variable of this frame: its type, and its name as interned for the graph's
+  // Loads and Stores (Node::variableName), kept so that the Loads and Stores after the first
+  // share it instead of looking the name up again.
+  struct Variable {
+    TypePtr type;
+    const std::string* interned = nullptr;
+  };
+  Value* insertLoad(const std::string& name, Variable& variable);
+  // `interned`, if known, is the variable's name as a Load already has it.
   void insertStore(const std::string& name, const SourceRange& range, Value* value,
-                   const TypePtr& type);
+                   const TypePtr& type, const std::string* interned = nullptr);
 
   Graph& graph_;
   Block* block_;
@@ -87,7 +100,7 @@ class Environment {
   SugaredValuePtr findInThisFrame(const HashedName& name, const std::string& text);
 
   NameTable<SugaredValuePtr> value_table_;  // non-first-class values
-  NameTable<TypePtr> type_table_;           // first-class variables (Store/Load)
+  NameTable<Variable> type_table_;          // first-class variables (Store/Load)
   NameTable<ErrorReport> errors_;
 };
 

@@ -16,144 +16,219 @@ namespace minijit {
 
 Graph* Value::owningGraph() const { return node_->owningGraph(); }
 
+const std::string Value::kNoName;
+Node::Extra Node::kNoExtra;  // never changed: extra() makes a node its own first
+
 std::string Value::displayName() const {
-  return hasDebugName() ? debug_name_ : std::to_string(unique_);
+  return name_ ? name_->text : std::to_string(unique_);
 }
 
+namespace {
+
+// Writes `n` in decimal at `out` and returns the end. (Rename suffixes are small numbers.)
+char* writeDecimal(char* out, size_t n) {
+  if (n < 10) {
+    *out++ = char('0' + n);
+    return out;
+  }
+  if (n < 100) {
+    *out++ = char('0' + n / 10);
+    *out++ = char('0' + n % 10);
+    return out;
+  }
+  char digits[20];
+  size_t count = 0;
+  for (; n != 0; n /= 10) digits[count++] = char('0' + n % 10);
+  while (count) *out++ = digits[--count];
+  return out;
+}
+
+}  // namespace
+
 Value* Value::setDebugName(const std::string& name) {
-  Graph* graph = owningGraph();
-  auto& names = graph->unique_names_;
-  if (hasDebugName()) {
-    names.erase(debug_name_, name_hash_);
-    debug_name_.clear();
+  auto& names = owningGraph()->unique_names_;
+  if (name_) {
+    // `name` may be this value's own name (`v->setDebugName(v->debugName())`): upstream
+    // clears the name first, so `name` reads as empty and the value ends up unnamed.
+    bool own_name = &name == &name_->text;
+    clearName();
+    if (own_name) return this;
   }
   if (name.empty()) return this;
-  size_t hash = Graph::NameTable::hash(name);
-  bool name_is_old_owners = false;
-  if (Value* old_owner = names.find(name, hash)) {
-    // `name` can be the old owner's own name (createClone passes `output->debugName()`):
-    // renaming the old owner then changes it, and this value takes the new name, as
-    // upstream's does.
-    name_is_old_owners = &name == &old_owner->debug_name_;
-    // `name` may itself end in `.N`: then N is the first suffix to try for its base.
-    size_t suffix = 1;
-    std::string_view base = name;
-    size_t dot = name.find_last_of('.');
-    if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
-        name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
-      suffix = 0;
-      for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
-      base = base.substr(0, dot);
-    }
-    auto known = graph->name_base_suffix_.find(base);
-    if (known == graph->name_base_suffix_.end()) {
-      known = graph->name_base_suffix_.emplace(std::string(base), 0).first;
-    } else {
-      suffix = std::max(suffix, known->second + 1);
-    }
-    // The first `base.N` no value holds.
-    std::string replacement(known->first);
-    replacement += '.';
-    size_t prefix = replacement.size();
-    size_t replacement_hash;
-    do {
-      replacement.resize(prefix);
-      char digits[20];
-      size_t count = 0;
-      for (size_t n = suffix++; count == 0 || n != 0; n /= 10) digits[count++] = char('0' + n % 10);
-      while (count) replacement += digits[--count];
-      replacement_hash = Graph::NameTable::hash(replacement);
-    } while (names.find(replacement, replacement_hash) != nullptr);
-    known->second = suffix;
-    // The old owner gives up `name` and takes the replacement, which no one holds.
-    names.erase(old_owner->debug_name_, old_owner->name_hash_);
-    old_owner->debug_name_ = std::move(replacement);
-    old_owner->name_hash_ = replacement_hash;
-    names.assign(old_owner, replacement_hash);
+  NameEntry* entry = names.intern(name);
+  if (!entry->mapped) {
+    takeName(entry);
+    return this;
   }
-  debug_name_ = name;
-  name_hash_ = name_is_old_owners ? Graph::NameTable::hash(debug_name_) : hash;
-  names.assign(this, name_hash_);
+  // Another value holds `name`: upstream renames it to `base.N`. `name` may itself end in
+  // `.N`: then N is the first suffix to try for its base; otherwise the base is the name.
+  Value* old_owner = entry->user;
+  size_t suffix = 1;
+  NameEntry* base = entry;
+  // (Only a name that ends in a digit can end in `.N`: most names are skipped at once.)
+  char last = name.back();
+  size_t dot = last >= '0' && last <= '9' ? name.find_last_of('.') : std::string::npos;
+  if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
+      name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
+    suffix = 0;
+    for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
+    std::string_view base_text(name.data(), dot);
+    base = names.intern(base_text);
+  }
+  if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
+  // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
+  // stay valid while names are added.) Candidates are written into a buffer that holds the
+  // base once: only `.N` changes from one to the next.
+  std::string& candidate = names.scratch();
+  candidate.resize(base->text.size() + 21);
+  std::copy(base->text.begin(), base->text.end(), candidate.begin());
+  char* tail = candidate.data() + base->text.size();
+  NameEntry* replacement;
+  do {
+    char* end = tail;
+    *end++ = '.';
+    end = writeDecimal(end, suffix++);
+    // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
+    std::string_view whole(candidate.data(), static_cast<size_t>(end - candidate.data()));
+    std::string_view dot_n(tail, static_cast<size_t>(end - tail));
+    replacement = names.intern(whole, Graph::NameTable::hash(dot_n, base->hash));
+  } while (replacement->mapped);
+  base->last_suffix = suffix;
+  // The old owner gives up `name` and takes the replacement.
+  entry->mapped = false;
+  entry->user = nullptr;
+  old_owner->name_ = nullptr;
+  old_owner->takeName(replacement);
+  if (&name != &entry->text) {
+    takeName(entry);
+    return this;
+  }
+  // `name` was the old owner's own string (createClone passes `output->debugName()`), which
+  // upstream renames in place: this value takes the replacement too, and the map gives it
+  // to this value. The old owner keeps the same text in a detached copy.
+  names.release(entry);
+  NameEntry* copy = names.detachedCopy(replacement);
+  replacement->user = nullptr;
+  old_owner->name_ = copy;
+  copy->user = old_owner;
+  takeName(replacement);
   return this;
+}
+
+inline void Value::takeName(NameEntry* entry) {
+  if (entry->user) {
+    // Another value still has this text, though the map no longer gives it to it (see
+    // NameEntry): it keeps the text in a detached copy.
+    NameEntry* copy = owningGraph()->unique_names_.detachedCopy(entry);
+    copy->user = entry->user;
+    entry->user->name_ = copy;
+  }
+  entry->user = this;
+  entry->mapped = true;
+  name_ = entry;
+}
+
+void Value::clearName() {
+  auto& names = owningGraph()->unique_names_;
+  NameEntry* entry = name_;
+  name_ = nullptr;
+  entry->user = nullptr;
+  if (entry->detached) {
+    // Upstream erases the name's text from the map, whichever value it gives it to.
+    if (NameEntry* attached = names.find(entry->text, entry->hash)) attached->mapped = false;
+  } else {
+    entry->mapped = false;
+  }
+  names.release(entry);
 }
 
 // ---- Graph::NameTable: open addressing, linear probing, power-of-two capacity ----
 
-size_t Graph::NameTable::hash(std::string_view name) {
-  size_t h = 14695981039346656037ull;  // FNV-1a: names are short
+size_t Graph::NameTable::hash(std::string_view name, size_t h) {
   for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
 
-size_t Graph::NameTable::probe(std::string_view name, size_t hash) const {
-  if (slots_.empty()) return std::string::npos;
+NameEntry* Graph::NameTable::intern(std::string_view name) { return intern(name, hash(name)); }
+
+NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
+  if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.value == nullptr) return std::string::npos;  // never filled: not here
-    if (slot.hash == hash && live(slot) && slot.value->debugName() == name) return i;
-  }
-}
-
-Value* Graph::NameTable::find(std::string_view name, size_t hash) const {
-  size_t i = probe(name, hash);
-  return i == std::string::npos ? nullptr : slots_[i].value;
-}
-
-void Graph::NameTable::erase(std::string_view name, size_t hash) {
-  size_t i = probe(name, hash);
-  if (i == std::string::npos) return;
-  slots_[i].value = erased();  // probing continues past an erased slot...
-  // ...unless the slot after it was never filled: then no probe needs to pass, and the
-  // erased slots ending here can be unfilled again (names come and go all the time).
-  size_t mask = slots_.size() - 1;
-  if (slots_[(i + 1) & mask].value != nullptr) return;
-  while (slots_[i].value == erased()) {
-    slots_[i] = Slot{};
-    --used_;
-    i = (i - 1) & mask;
+    if (slot.entry == nullptr) return nullptr;  // never filled: not here
+    if (slot.hash == hash && slot.entry->text == name) return slot.entry;
   }
 }
 
 // [book:name-table-assign]
-void Graph::NameTable::assign(Value* value, size_t hash) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full, erased slots included
-  const std::string& name = value->debugName();
+NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full
   size_t mask = slots_.size() - 1;
-  size_t reuse = std::string::npos;  // the first erased slot on the way
   size_t i = hash & mask;
-  for (;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.value == nullptr) break;
-    if (slot.value == erased()) {
-      if (reuse == std::string::npos) reuse = i;
-    } else if (slot.hash == hash && slot.value->debugName() == name) {
-      slot.value = value;  // a new holder
-      return;
-    }
+  for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
+    if (slots_[i].hash == hash && slots_[i].entry->text == name) return slots_[i].entry;
   }
-  if (reuse != std::string::npos) {
-    slots_[reuse] = Slot{hash, value};
-    return;
-  }
-  slots_[i] = Slot{hash, value};
+  NameEntry* entry = newEntry(name, hash);
+  slots_[i] = Slot{hash, entry};
   ++used_;
+  return entry;
 }
 // [/book:name-table-assign]
+
+NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
+  // A released entry (its memory still in cache, its string's buffer reused) before a new one.
+  if (free_.empty()) return entries_.make(name, hash);
+  NameEntry* entry = free_.back();
+  free_.pop_back();
+  entry->text.assign(name.data(), name.size());
+  entry->hash = hash;
+  return entry;
+}
+
+NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
+  NameEntry* copy = newEntry(entry->text, entry->hash);
+  copy->detached = true;
+  return copy;
+}
+
+void Graph::NameTable::release(NameEntry* entry) {
+  if (entry->user || entry->last_suffix != 0) return;
+  free_.push_back(entry);
+  if (entry->detached) {
+    entry->detached = false;
+    return;
+  }
+  // Names come and go all the time (every Load result's), so the slot is emptied at once
+  // rather than marked: each later entry of its probe run that may move back does, so that
+  // no probe passes an empty slot on the way to its name (linear probing's deletion).
+  size_t mask = slots_.size() - 1;
+  size_t i = entry->hash & mask;
+  while (slots_[i].entry != entry) i = (i + 1) & mask;
+  for (size_t j = (i + 1) & mask; slots_[j].entry != nullptr; j = (j + 1) & mask) {
+    size_t home = slots_[j].hash & mask;
+    // The entry at j may fill the hole at i unless its home lies after i (cyclically).
+    if (((j - home) & mask) >= ((j - i) & mask)) {
+      slots_[i] = slots_[j];
+      i = j;
+    }
+  }
+  slots_[i] = Slot{};
+  --used_;
+}
 
 void Graph::NameTable::rebuild(size_t room) {
   std::vector<Slot> old;
   old.swap(slots_);
-  size_t live_names = 0;
-  for (const Slot& slot : old) live_names += live(slot);
+  size_t live_names = used_;
   size_t capacity = room >= 4 ? 64 : 16;  // (a growing table starts roomy)
   while (capacity < (live_names + 1) * room) capacity *= 2;
   slots_.assign(capacity, Slot{});
   used_ = 0;
   for (const Slot& slot : old) {
-    if (!live(slot)) continue;
+    if (!slot.entry) continue;
     size_t k = slot.hash & (capacity - 1);
-    while (slots_[k].value != nullptr) k = (k + 1) & (capacity - 1);
+    while (slots_[k].entry != nullptr) k = (k + 1) & (capacity - 1);
     slots_[k] = slot;
     ++used_;
   }
@@ -161,8 +236,13 @@ void Graph::NameTable::rebuild(size_t room) {
 
 void Value::replaceAllUsesWith(Value* other) {
   if (other == this) return;
-  UseList uses = uses_;
-  for (const Use& use : uses) use.user->replaceInput(use.offset, other);
+  // Every use moves to `other`, in order: what replaceInput does one use at a time, without
+  // searching this value's use list for each.
+  for (const Use& use : uses_) {
+    use.user->inputs_[use.offset] = other;
+    other->uses_.push_back(use);
+  }
+  uses_.clear();
 }
 
 // ---- Node ----
@@ -192,6 +272,11 @@ const std::string* Node::internKind(std::string_view kind) {
 }
 
 static void dropUsesRecursively(Node* node);
+
+Node* Node::setVariableName(std::string_view name) {
+  variable_ = &graph_->variable_names_.intern(name)->text;
+  return this;
+}
 
 bool Node::hasAttribute(const std::string& name) const {
   return std::any_of(attributes_.begin(), attributes_.end(),
@@ -281,7 +366,7 @@ Value* Node::insertOutput(size_t i) {
 
 void Node::eraseOutput(size_t i) {
   if (outputs_[i]->hasUses()) throw std::logic_error("erasing an output that is still used");
-  outputs_[i]->setDebugName("");
+  if (outputs_[i]->name_) outputs_[i]->clearName();
   outputs_.erase(outputs_.begin() + static_cast<std::ptrdiff_t>(i));
   for (size_t j = i; j < outputs_.size(); ++j) outputs_[j]->offset_ = j;
 }
@@ -292,19 +377,24 @@ void Node::reorderOutputs(const std::vector<Value*>& order) {
 }
 
 Block* Node::addBlock() {
-  blocks_.push_back(graph_->all_blocks_.make(graph_, this));
-  return blocks_.back();
+  std::vector<Block*>& blocks = extra().blocks;
+  if (blocks.empty()) blocks.reserve(2);  // an If's two, a Loop's body and condition
+  blocks.push_back(graph_->all_blocks_.make(graph_, this));
+  return blocks.back();
 }
 
 void Node::eraseBlock(size_t i) {
-  Block* block = blocks_.at(i);
+  std::vector<Block*>& blocks = extra().blocks;
+  Block* block = blocks.at(i);
   for (Node* n : block->nodeList()) dropUsesRecursively(n);
   block->returnNode()->removeAllInputs();
   for (Node* n : block->nodeList()) {
-    for (Value* out : n->outputs()) out->setDebugName("");
+    for (Value* out : n->outputs()) {
+      if (out->name_) out->clearName();
+    }
     n->removeFromList();
   }
-  blocks_.erase(blocks_.begin() + static_cast<std::ptrdiff_t>(i));
+  blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
 Node* Node::insertBefore(Node* n) {
@@ -348,14 +438,19 @@ static void dropUsesRecursively(Node* node) {
 void Node::destroy() {
   for (Value* out : outputs_) {
     if (out->hasUses()) throw std::logic_error("destroying " + *kind_ + " whose output is used");
-    out->setDebugName("");
+    if (out->name_) out->clearName();  // (setDebugName("") without a temporary string)
   }
   dropUsesRecursively(this);
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
-  AttributeList().swap(attributes_);
-  called_graph_.reset();
+  if (attributes_.capacity() != 0) AttributeList().swap(attributes_);
+  if (extra_ != &kNoExtra) extra_->called_graph.reset();
+}
+
+Node::Extra& Node::extra() {
+  if (extra_ == &kNoExtra) extra_ = graph_->node_extras_.make();
+  return *extra_;
 }
 
 bool Node::isBefore(const Node* other) const {
@@ -405,11 +500,13 @@ void Block::insertOutput(size_t i, Value* value) { return_->insertInput(i, value
 void Block::eraseOutput(size_t i) { return_->removeInput(i); }
 
 SmallVector<Node*, 16> Block::nodeList() const {
+  // Every pass calls this for every block: count, size the list once, then fill it.
   size_t count = 0;
   for (Node* n = param_->next(); n != return_; n = n->next()) ++count;
   SmallVector<Node*, 16> list;
-  list.reserve(count);
-  for (Node* n : nodes()) list.push_back(n);
+  list.resizeForOverwrite(count);
+  Node** out = list.data();
+  for (Node* n = param_->next(); n != return_; n = n->next()) *out++ = n;
   return list;
 }
 
@@ -504,12 +601,8 @@ Graph::Graph() {
 
 Graph::~Graph() = default;
 
-bool Graph::isScaffolding(const std::string& kind) {
-  return kind == kinds().load || kind == kinds().store;
-}
-
 Value* Graph::newValue(Node* node, size_t offset) {
-  if (isScaffolding(node->kind())) return scaffold_values_.make(node, offset, next_unique_++);
+  if (isScaffolding(node->kind_)) return scaffold_values_.make(node, offset, next_unique_++);
   return all_values_.make(node, offset, next_unique_++);
 }
 
@@ -532,10 +625,21 @@ void Graph::releaseScaffolding() {
 // [/book:release-scaffolding]
 
 Node* Graph::create(std::string_view kind, size_t num_outputs) {
-  const std::string* interned = Node::internKind(kind);
-  Node* node = isScaffolding(*interned) ? scaffold_nodes_.make(this, interned)
-                                        : all_nodes_.make(this, interned);
-  for (size_t i = 0; i < num_outputs; ++i) node->addOutput();
+  return createNode(Node::internKind(kind), num_outputs);
+}
+
+Node* Graph::create(const InternedKind& kind, size_t num_outputs) {
+  return createNode(&kind.name(), num_outputs);
+}
+
+Node* Graph::createNode(const std::string* interned, size_t num_outputs) {
+  // (What newValue decides per output, decided once: a Load's result is scaffolding too.)
+  bool scaffolding = isScaffolding(interned);
+  Node* node = (scaffolding ? scaffold_nodes_ : all_nodes_).make(this, interned);
+  Pool<Value>& values = scaffolding ? scaffold_values_ : all_values_;
+  for (size_t i = 0; i < num_outputs; ++i) {
+    node->outputs_.push_back(values.make(node, i, next_unique_++));
+  }
   return node;
 }
 
@@ -547,16 +651,24 @@ Node* Graph::create(std::string_view kind, const std::vector<Value*>& inputs,
 }
 
 Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& value_map) {
-  Node* copy = create(node->kind(), 0);
+  Node* copy = createNode(node->kind_, 0);
   for (Value* input : node->inputs()) copy->addInput(value_map(input));
   for (Value* output : node->outputs()) {
     Value* out = copy->addOutput()->setType(output->type());
     if (output->hasDebugName()) out->setDebugName(output->debugName());
   }
   copy->attributes_ = node->attributes_;
+  if (node->variable_) {
+    // (Interned per graph: a Load or Store cloned from another graph interns its name here.)
+    if (node->graph_ == this) {
+      copy->variable_ = node->variable_;
+    } else {
+      copy->setVariableName(*node->variable_);
+    }
+  }
   if (node->range_source_) copy->setSourceRange(node->sourceRange());
   copy->schema_ = node->schema_;
-  copy->called_graph_ = node->called_graph_;
+  if (node->calledGraph()) copy->setCalledGraph(node->calledGraph());
   for (const Block* block : node->blocks()) {
     Block* new_block = copy->addBlock();
     std::unordered_map<const Value*, Value*> local;
@@ -618,8 +730,8 @@ Node* Node::setSourceRange(const SourceRange& range) {
   }
   graph_->keepSource(range.source());
   range_source_ = range.source().get();
-  range_start_ = range.start();
-  range_end_ = range.end();
+  range_start_ = static_cast<uint32_t>(range.start());
+  range_end_ = static_cast<uint32_t>(range.end());
   return this;
 }
 

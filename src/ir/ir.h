@@ -45,6 +45,25 @@ using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
 // [/book:value-lists]
 
+// One debug name, interned in its graph's name table (Graph::NameTable): naming a value
+// copies no string, and a rename compares no characters beyond the table's one check. (The
+// variables of Loads and Stores are interned in a table of their own, in the same form.)
+//
+// Upstream keeps a string in every value and a map from name to value, and a few of its
+// renames leave them disagreeing: two values with the same name, or a name the map gives to
+// no one (see Value::setDebugName). To reproduce that exactly, an entry has at most one
+// value (`user`), says whether the map gives it the name (`mapped`), and a second value
+// with the same text gets a `detached` copy that is not in the table.
+struct NameEntry {
+  NameEntry(std::string_view name, size_t name_hash) : text(name), hash(name_hash) {}
+  std::string text;
+  size_t hash = 0;         // NameTable::hash(text)
+  Value* user = nullptr;   // the value with this debug name, if any
+  size_t last_suffix = 0;  // as a base name: 1 + the last `text.N` given out (0: none yet)
+  bool mapped = false;     // upstream's name map gives this name to `user`
+  bool detached = false;   // a copy outside the table (see above)
+};
+
 // [book:value]
 // A Value is produced by exactly one Node (block parameters are outputs of the block's
 // prim::Param node). `unique()` numbers every Value ever created in the graph, in order of
@@ -62,10 +81,10 @@ class Value {
   const UseList& uses() const { return uses_; }
   bool hasUses() const { return !uses_.empty(); }
 
-  bool hasDebugName() const { return !debug_name_.empty(); }
-  const std::string& debugName() const { return debug_name_; }
+  bool hasDebugName() const { return name_ != nullptr; }
+  const std::string& debugName() const { return name_ ? name_->text : kNoName; }
   // Gives this value `name`. If another value holds it already, that one is renamed to
-  // `name.N` (see Graph::name_base_suffix_), exactly as upstream does.
+  // `name.N` (see Graph::NameTable), exactly as upstream does.
   Value* setDebugName(const std::string& name);
   // `%rv.1` or `%21` without the '%'.
   std::string displayName() const;
@@ -82,9 +101,11 @@ class Value {
   Node* node_;
   uint32_t offset_;  // (32-bit: a graph has far fewer than 4 billion values)
   uint32_t unique_;
+  static const std::string kNoName;
+  void clearName();                 // upstream's erase of this value's name from the map
+  void takeName(NameEntry* entry);  // this value gets `entry`, and the map gives it to it
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
-  std::string debug_name_;
-  size_t name_hash_ = 0;  // NameTable::hash(debug_name_), kept for renaming and erasing
+  NameEntry* name_ = nullptr;  // the debug name, interned (null: none)
   UseList uses_;
 };
 
@@ -97,7 +118,7 @@ class Node {
   const ValueList& outputs() const { return outputs_; }
   Value* input(size_t i) const { return inputs_.at(i); }
   Value* output(size_t i = 0) const { return outputs_.at(i); }
-  const std::vector<Block*>& blocks() const { return blocks_; }
+  const std::vector<Block*>& blocks() const { return extra_->blocks; }
   Block* owningBlock() const { return owning_block_; }
   Graph* owningGraph() const { return graph_; }
   Node* next() const { return next_; }
@@ -117,9 +138,23 @@ class Node {
 
   // The graph a function constant (`prim::Constant[name="f"]`) stands for; prim::CallFunction
   // runs it.
-  const std::shared_ptr<const Graph>& calledGraph() const { return called_graph_; }
+  const std::shared_ptr<const Graph>& calledGraph() const { return extra_->called_graph; }
   Node* setCalledGraph(std::shared_ptr<const Graph> graph) {
-    called_graph_ = std::move(graph);
+    extra().called_graph = std::move(graph);
+    return this;
+  }
+
+  // The variable a prim::Load reads or a prim::Store writes, interned in the graph's table
+  // of variable names (null on other nodes): one string per variable, so SSA conversion
+  // tells variables apart by the string's address. It is upstream's `name` attribute, kept
+  // apart because an attribute (a 128-byte pair<string, Constant>) per Load and Store cost
+  // more than the rest of the node. The printer shows it as `[name="x"]`.
+  const std::string* variableName() const { return variable_; }
+  Node* setVariableName(std::string_view name);
+  // The same without a lookup: `variable` is what variableName() of another Load or Store of
+  // this graph returned.
+  Node* shareVariableName(const std::string* variable) {
+    variable_ = variable;
     return this;
   }
 
@@ -157,6 +192,7 @@ class Node {
  private:
   friend class Graph;
   friend class Block;
+  friend class Value;
   Node(Graph* graph, std::string_view kind) : graph_(graph), kind_(internKind(kind)) {}
   Node(Graph* graph, const std::string* interned_kind) : graph_(graph), kind_(interned_kind) {}
 
@@ -173,15 +209,25 @@ class Node {
   const std::string* kind_;
   ValueList inputs_;
   ValueList outputs_;
-  std::vector<Block*> blocks_;
   Block* owning_block_ = nullptr;
   Node* next_ = nullptr;
   Node* prev_ = nullptr;
   const Source* range_source_ = nullptr;
-  size_t range_start_ = 0;
-  size_t range_end_ = 0;
+  uint32_t range_start_ = 0;  // (32-bit: a source is far shorter than 4 GiB)
+  uint32_t range_end_ = 0;
+  const std::string* variable_ = nullptr;  // see variableName()
   const FunctionSchema* schema_ = nullptr;
-  std::shared_ptr<const Graph> called_graph_;
+  // What few nodes have (blocks: If and Loop; a called graph: function constants), apart,
+  // so that every other node is 32 bytes smaller (a compile makes over a thousand nodes).
+  // Made on first change, from the graph's pool; until then the node shares kNoExtra (empty),
+  // so that reading blocks() costs no test.
+  struct Extra {
+    std::vector<Block*> blocks;
+    std::shared_ptr<const Graph> called_graph;
+  };
+  static Extra kNoExtra;
+  Extra* extra_ = &kNoExtra;
+  Extra& extra();
   AttributeList attributes_;
 };
 
@@ -305,6 +351,8 @@ class Graph {
   // Creates a node with `num_outputs` outputs (not yet inserted anywhere).
   Node* create(std::string_view kind, size_t num_outputs = 1);
   Node* create(std::string_view kind, const std::vector<Value*>& inputs, size_t num_outputs = 1);
+  // The same for a kind interned already (`graph.create(kinds().load)`): no string to look up.
+  Node* create(const InternedKind& kind, size_t num_outputs = 1);
   // Inserts `node` at the insertion point.
   Node* insertNode(Node* node);
   // Creates and inserts a prim::Constant holding `value`.
@@ -365,6 +413,7 @@ class Graph {
   Pool<Node> all_nodes_;
   Pool<Value> all_values_;
   Pool<Block> all_blocks_;
+  Pool<Node::Extra> node_extras_;
   // [book:scaffolding]
   // prim::Load and prim::Store nodes (and Load results) are scaffolding: the emitter writes
   // them, SSA conversion removes every one. They have pools of their own, which
@@ -372,44 +421,55 @@ class Graph {
   Pool<Node> scaffold_nodes_;
   Pool<Value> scaffold_values_;
   // [/book:scaffolding]
-  static bool isScaffolding(const std::string& interned_kind);
+  static bool isScaffolding(const std::string* interned_kind) {
+    return interned_kind == &kinds().load.name() || interned_kind == &kinds().store.name();
+  }
+  Node* createNode(const std::string* interned_kind, size_t num_outputs);
   size_t next_unique_ = 0;
-  // Debug names to their holders. Naming is the emitter's most frequent operation (every
-  // variable read names a Load's result, which renames the previous holder), so this is a
-  // flat open-addressing table of (hash, holder) pairs, 16 bytes each: a slot's key is its
-  // holder's own debug_name_, and a name is hashed once per call.
+  // [book:debug-names]
+  // Debug names, interned (see NameEntry): a flat open-addressing table of (hash, entry)
+  // pairs, 16 bytes a slot, over NameEntry objects the table owns.
+  // Naming is the emitter's most frequent operation (every variable read names a Load's
+  // result, which renames the previous holder to `x.N`), so a name is hashed once per call
+  // and compared only when the hashes match. The entry of a base name also keeps upstream's
+  // name_base_suffix_ counter (rv.1, rv.3, rv.5, ... in order of renaming).
   class NameTable {
    public:
-    static size_t hash(std::string_view name);
-    Value* find(std::string_view name, size_t hash) const;
-    void erase(std::string_view name, size_t hash);
-    // Maps `value`'s own debug name (hashing to `hash`) to it, replacing any holder.
-    void assign(Value* value, size_t hash);
-    void shrinkToFit() { rebuild(2); }  // the live names only, the table half full
+    // FNV-1a (names are short); `h` continues the hash of a prefix.
+    static size_t hash(std::string_view name, size_t h = 14695981039346656037ull);
+    NameEntry* find(std::string_view name, size_t hash) const;
+    // The entry for `name`, added (with no value) if there is none.
+    NameEntry* intern(std::string_view name);
+    NameEntry* intern(std::string_view name, size_t hash);
+    // `entry` has just lost its value: it is forgotten, and its memory reused, unless it
+    // still counts suffixes for its base.
+    void release(NameEntry* entry);
+    // A detached entry with `entry`'s text (see NameEntry).
+    NameEntry* detachedCopy(const NameEntry* entry);
+    // A string to build candidate names in, kept so that its buffer is reused.
+    std::string& scratch() { return scratch_; }
+    void shrinkToFit() { rebuild(2); }  // the kept names only, the table half full
 
    private:
     struct Slot {
       size_t hash = 0;
-      Value* value = nullptr;  // null: never filled; erased(): filled once, now free
+      NameEntry* entry = nullptr;  // null: empty
     };
-    static Value* erased() { return reinterpret_cast<Value*>(uintptr_t{1}); }
-    static bool live(const Slot& slot) { return slot.value && slot.value != erased(); }
-    size_t probe(std::string_view name, size_t hash) const;  // the slot holding name, or npos
     void grow() { rebuild(4); }
     void rebuild(size_t room);  // live names only, in room x their count slots (or more)
+    NameEntry* newEntry(std::string_view name, size_t hash);
     std::vector<Slot> slots_;
-    size_t used_ = 0;  // slots filled (live or erased)
+    size_t used_ = 0;  // slots filled
+    Pool<NameEntry> entries_;
+    std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
+    std::string scratch_;
   };
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  // [book:debug-names]
-  // Debug name -> its holder, and for each base name the next suffix to try when a name is
-  // taken over (upstream's rule gives `rv.1`, `rv.3`, `rv.5`, ... in order of renaming).
   NameTable unique_names_;
-  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> name_base_suffix_;
   // [/book:debug-names]
+  // The variables of Loads and Stores: never released, and apart from the debug names so
+  // that a variable's string is never also some value's own name (setDebugName tells a
+  // value's own name by its address).
+  NameTable variable_names_;
   std::vector<SourcePtr> sources_;  // every Source a node's range points into
   Block* block_;
   Node* insert_before_;

@@ -18,6 +18,83 @@ TEST(Value, TakingANameRenamesTheOldHolderWithOddSuffixes) {
   EXPECT_EQ(c->debugName(), "rv");
 }
 
+TEST(Value, RenameSuffixesPassTwoAndThreeDigits) {
+  Graph g;
+  std::vector<Value*> values;
+  for (int i = 0; i < 60; ++i) values.push_back(g.addInput("rv"));
+  EXPECT_EQ(values[4]->debugName(), "rv.9");
+  EXPECT_EQ(values[5]->debugName(), "rv.11");
+  EXPECT_EQ(values[49]->debugName(), "rv.99");
+  EXPECT_EQ(values[50]->debugName(), "rv.101");
+  EXPECT_EQ(values[59]->debugName(), "rv");
+  // A name with a suffix of its own starts the search there: rv.101 is taken, so its holder
+  // moves to the next suffix after the last one given out (rv.119).
+  Value* x = g.addInput("rv.101");
+  EXPECT_EQ(values[50]->debugName(), "rv.119");
+  EXPECT_EQ(x->debugName(), "rv.101");
+}
+
+TEST(Value, TakingTheOldHoldersOwnNameGivesBothTheReplacement) {
+  // Upstream renames the old holder's string in place, and `name` is that very string (as in
+  // createClone): both values end up `y.3`, the map giving it to the new one. Once the old
+  // one drops its name the map forgets `y.3`, and a third value takes it without a rename.
+  Graph g;
+  Value* a = g.addInput("y");
+  Value* b = g.addInput("y");
+  EXPECT_EQ(a->debugName(), "y.1");
+  Value* c = g.addInput();
+  c->setDebugName(a->debugName());
+  EXPECT_EQ(a->debugName(), "y.3");
+  EXPECT_EQ(c->debugName(), "y.3");
+  EXPECT_EQ(b->debugName(), "y");
+  a->setDebugName("");
+  EXPECT_FALSE(a->hasDebugName());
+  Value* d = g.addInput("y.3");
+  EXPECT_EQ(c->debugName(), "y.3");
+  EXPECT_EQ(d->debugName(), "y.3");
+  // A value given its own name ends up unnamed, as upstream's does.
+  d->setDebugName(d->debugName());
+  EXPECT_FALSE(d->hasDebugName());
+}
+
+TEST(Node, LoadsAndStoresPrintTheirVariable) {
+  Graph g;
+  Node* load = g.insertNode(g.create(kinds().load));
+  load->setVariableName("x");
+  load->output()->setType(Type::integer());
+  Node* store = g.insertNode(g.create(kinds().store, 0));
+  store->addInput(load->output());
+  store->setVariableName("y");
+  EXPECT_EQ(*load->variableName(), "x");
+  EXPECT_EQ(g.toString(),
+            "graph():\n"
+            "  %0 : int = prim::Load[name=\"x\"]()\n"
+            "   = prim::Store[name=\"y\"](%0)\n"
+            "  return ()\n");
+}
+
+TEST(Node, BlocksAndCalledGraphAreEmptyUntilSet) {
+  // Nodes without blocks or a called graph share one empty Node::Extra; setting either on one
+  // node must not show on another.
+  Graph g;
+  Node* a = g.insertNode(g.create("prim::If", 0));
+  Node* b = g.insertNode(g.create("aten::neg", 0));
+  EXPECT_TRUE(a->blocks().empty());
+  EXPECT_EQ(a->calledGraph(), nullptr);
+  a->addBlock();
+  a->addBlock();
+  auto callee = std::make_shared<const Graph>();
+  b->setCalledGraph(callee);
+  EXPECT_EQ(a->blocks().size(), 2u);
+  EXPECT_EQ(a->calledGraph(), nullptr);
+  EXPECT_TRUE(b->blocks().empty());
+  EXPECT_EQ(b->calledGraph(), callee);
+  Node* c = g.insertNode(g.create("aten::neg", 0));
+  EXPECT_TRUE(c->blocks().empty());
+  EXPECT_EQ(c->calledGraph(), nullptr);
+  EXPECT_EQ(g.block()->nodeList().size(), 3u);
+}
+
 TEST(Printer, PrintsUpstreamFormat) {
   auto src = std::make_shared<Source>("def f(x: int):\n    return x + 1\n");
   Graph g;

@@ -41,10 +41,14 @@ void printNode(std::ostream& out, const Node* node, int level, bool locations) {
   out << indent;
   printTypedValueList(out, node->outputs());
   out << " = " << node->kind();
-  if (!node->attributes().empty()) {
+  if (!node->attributes().empty() || node->variableName()) {
     out << "[";
+    // A Load's or Store's variable is upstream's `name` attribute (see Node::variableName).
+    if (const std::string* variable = node->variableName()) {
+      out << "name=" << attributeText(Constant::string(*variable));
+    }
     for (size_t i = 0; i < node->attributes().size(); ++i) {
-      if (i) out << ", ";
+      if (i || node->variableName()) out << ", ";
       out << node->attributes()[i].first << "=" << attributeText(node->attributes()[i].second);
     }
     out << "]";

@@ -109,6 +109,12 @@ class SmallVector {
     return base + from;
   }
   void clear() { size_ = 0; }
+  // Makes the size `count` without writing the new elements: the caller writes them all
+  // (through data()) before reading any.
+  void resizeForOverwrite(size_t count) {
+    reserve(count);
+    size_ = static_cast<uint32_t>(count);
+  }
 
   operator std::vector<T>() const { return std::vector<T>(begin(), end()); }
   bool operator==(const SmallVector& other) const {

@@ -10,10 +10,11 @@ namespace minijit {
 
 namespace {
 
-// The node pool behind AstNode: one free list per size, in steps of 16 bytes, filled from
-// 16 KiB chunks. It is per thread, so it needs no lock; a node freed on another thread just
-// joins that thread's list. Chunks are never given back, so a block stays valid wherever it
-// ends up. Nodes larger than kMaxPooled bytes (none today) use the global allocator.
+// The pool behind AstNode and AstAllocator: one free list per size, in steps of 16 bytes,
+// filled from 16 KiB chunks. It is per thread, so it needs no lock; a block freed on another
+// thread just joins that thread's list. Chunks are never given back, so a block stays valid
+// wherever it ends up. Blocks larger than kMaxPooled bytes (no node; a list of more than 32
+// children) use the global allocator.
 constexpr size_t kGranule = 16;
 constexpr size_t kMaxPooled = 256;
 constexpr size_t kChunkBytes = 16 * 1024;
@@ -31,12 +32,13 @@ struct NodePool {
 thread_local NodePool node_pool;
 
 size_t sizeClass(size_t size) {
+  if (size == 0) return 1;  // a block must hold a FreeBlock once it is freed
   return (size + kGranule - 1) / kGranule;
 }
 
 }  // namespace
 
-void* AstNode::operator new(std::size_t size) {
+void* allocateAstMemory(std::size_t size) {
   if (size > kMaxPooled) return ::operator new(size);
   NodePool& pool = node_pool;
   FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
@@ -55,7 +57,7 @@ void* AstNode::operator new(std::size_t size) {
   return block;
 }
 
-void AstNode::operator delete(void* node, std::size_t size) {
+void freeAstMemory(void* node, std::size_t size) {
   if (size > kMaxPooled) return ::operator delete(node, size);
   FreeBlock*& free_list = node_pool.free_lists[sizeClass(size)];
   free_list = new (node) FreeBlock{free_list};

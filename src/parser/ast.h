@@ -15,12 +15,35 @@
 
 namespace minijit {
 
+// The memory behind the AST. A function's tree is hundreds of small nodes and child lists
+// built one after another and freed together, and malloc costs more than parsing a node does,
+// so nodes (AstNode below) and child lists (AstVector) are taken from per-size free lists
+// (ast.cpp) and given back to them. The memory is kept for the next tree rather than returned
+// to the system.
+void* allocateAstMemory(std::size_t bytes);
+void freeAstMemory(void* memory, std::size_t bytes);
+
+// The allocator of the AST's lists (a call's arguments, a block's statements): a list is
+// usually one to four pointers, which malloc would serve at several times the parser's cost.
+template <typename T>
+struct AstAllocator {
+  using value_type = T;
+  AstAllocator() = default;
+  template <typename U>
+  AstAllocator(const AstAllocator<U>&) {}  // NOLINT(google-explicit-constructor): rebinding
+  T* allocate(std::size_t n) { return static_cast<T*>(allocateAstMemory(n * sizeof(T))); }
+  void deallocate(T* list, std::size_t n) { freeAstMemory(list, n * sizeof(T)); }
+  friend bool operator==(const AstAllocator&, const AstAllocator&) { return true; }
+};
+template <typename T>
+using AstVector = std::vector<T, AstAllocator<T>>;
+
 struct Expr;
 struct Stmt;
 using ExprPtr = std::unique_ptr<Expr>;
 using StmtPtr = std::unique_ptr<Stmt>;
-using ExprList = std::vector<ExprPtr>;
-using StmtList = std::vector<StmtPtr>;
+using ExprList = AstVector<ExprPtr>;
+using StmtList = AstVector<StmtPtr>;
 
 // ---------------------------------------------------------------------------------------------
 // Expressions
@@ -75,13 +98,11 @@ const char* binaryOpName(BinaryOp op);    // "+", "//", "**", ...
 const char* compareOpName(CompareOp op);  // "==", "is not", "not in", ...
 const char* boolOpName(BoolOpKind op);    // "and", "or"
 
-// The base of Expr and Stmt, for allocation only. A function's tree is hundreds of small
-// nodes built one after another and freed together, and malloc costs more than parsing a
-// node does, so `new` takes nodes from per-size free lists (ast.cpp) and `delete` puts them
-// back. The memory is kept for the next tree rather than returned to the system.
+// The base of Expr and Stmt, for allocation only: `new` takes nodes from the AST's free
+// lists (allocateAstMemory above) and `delete` puts them back.
 struct AstNode {
-  static void* operator new(std::size_t size);
-  static void operator delete(void* node, std::size_t size);
+  static void* operator new(std::size_t size) { return allocateAstMemory(size); }
+  static void operator delete(void* node, std::size_t size) { freeAstMemory(node, size); }
 };
 
 // [book:expr-base]
@@ -158,9 +179,9 @@ struct BinaryExpr : Expr {
 // A chain `a < b < c` keeps Python's meaning (a < b and b < c, b evaluated once):
 // ops = {Lt, Lt}, operands = {a, b, c}. A single comparison has one op and two operands.
 struct CompareExpr : Expr {
-  std::vector<CompareOp> ops;
+  AstVector<CompareOp> ops;
   ExprList operands;
-  CompareExpr(SourceRange r, std::vector<CompareOp> o, ExprList e)
+  CompareExpr(SourceRange r, AstVector<CompareOp> o, ExprList e)
       : Expr(ExprKind::Compare, std::move(r)), ops(std::move(o)), operands(std::move(e)) {}
 };
 

@@ -173,7 +173,7 @@ ExprPtr Parser::parseBinary(Precedence min) {
 // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once. Its
 // operands are parsed at the level of `|`, so the chain takes every comparison in a row.
 ExprPtr Parser::parseComparison(ExprPtr first) {
-  std::vector<CompareOp> ops;
+  AstVector<CompareOp> ops;
   ExprList operands;
   operands.reserve(2);
   operands.push_back(std::move(first));

@@ -136,10 +136,9 @@ class Parser {
     thread_local Scratch scratch;
     return scratch;
   }
-  template <typename T>
-  static std::vector<T> takeFrom(std::vector<T>& stack, size_t base) {
-    std::vector<T> list(std::make_move_iterator(stack.begin() + base),
-                        std::make_move_iterator(stack.end()));
+  template <typename List>
+  static List takeFrom(List& stack, size_t base) {
+    List list(std::make_move_iterator(stack.begin() + base), std::make_move_iterator(stack.end()));
     stack.resize(base);
     return list;
   }

@@ -144,7 +144,8 @@ TEST(ParserTest, Literals) {
   EXPECT_EQ(onlyExpr(parseSource("0x1F")).as<IntExpr>().value, 31);
   EXPECT_EQ(onlyExpr(parseSource("1_000")).as<IntExpr>().value, 1000);
   EXPECT_DOUBLE_EQ(onlyExpr(parseSource("1.5e3")).as<FloatExpr>().value, 1500.0);
-  const auto& s = onlyExpr(parseSource("'a' \"b\"\n")).as<StringExpr>();
+  Module strings = parseSource("'a' \"b\"\n");  // kept: `s` points into its tree
+  const auto& s = onlyExpr(strings).as<StringExpr>();
   EXPECT_EQ(s.value, "ab");
   EXPECT_EQ(s.range.text(), "'a' \"b\"");
   EXPECT_EQ(dumpExpr("{1: 'a'}"),
@@ -175,7 +176,8 @@ TEST(ParserTest, Literals) {
 
 TEST(ParserTest, TupleForms) {
   EXPECT_EQ(onlyExpr(parseSource("()")).as<TupleExpr>().elements.size(), 0u);
-  const auto& one = onlyExpr(parseSource("(a,)")).as<TupleExpr>();
+  Module one_tuple = parseSource("(a,)");  // kept: `one` points into its tree
+  const auto& one = onlyExpr(one_tuple).as<TupleExpr>();
   EXPECT_EQ(one.elements.size(), 1u);
   EXPECT_EQ(one.range.text(), "(a,)");
   EXPECT_EQ(onlyExpr(parseSource("(a)")).kind, ExprKind::Name);

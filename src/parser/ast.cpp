@@ -31,8 +31,8 @@ struct NodePool {
 
 thread_local NodePool node_pool;
 
+// `size` is never 0: nodes have fields, and std::vector asks for no memory for no elements.
 size_t sizeClass(size_t size) {
-  if (size == 0) return 1;  // a block must hold a FreeBlock once it is freed
   return (size + kGranule - 1) / kGranule;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -127,9 +128,11 @@ struct Expr : AstNode {
 };
 // [/book:expr-base]
 
+// The name is built in place from the spelling (a string_view into the source), with no
+// temporary std::string to move from.
 struct NameExpr : Expr {
   std::string name;
-  NameExpr(SourceRange r, std::string n) : Expr(ExprKind::Name, std::move(r)), name(std::move(n)) {}
+  NameExpr(SourceRange r, std::string_view n) : Expr(ExprKind::Name, std::move(r)), name(n) {}
 };
 
 struct IntExpr : Expr {
@@ -227,10 +230,10 @@ struct AttributeExpr : Expr {
   ExprPtr value;
   std::string name;
   SourceRange name_range;
-  AttributeExpr(SourceRange r, ExprPtr v, std::string n, SourceRange nr)
+  AttributeExpr(SourceRange r, ExprPtr v, std::string_view n, SourceRange nr)
       : Expr(ExprKind::Attribute, std::move(r)),
         value(std::move(v)),
-        name(std::move(n)),
+        name(n),
         name_range(std::move(nr)) {}
 };
 

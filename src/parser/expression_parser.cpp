@@ -256,8 +256,8 @@ ExprPtr Parser::parsePostfix() {
       expr = parseCall(std::move(expr));
     } else if (nextIf(TokenKind::DOT)) {
       const Token& name = expect(TokenKind::IDENT);
-      expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr),
-                                             std::string(textOf(name)), rangeOf(name));
+      expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr), textOf(name),
+                                             rangeOf(name));
     } else if (nextIf(TokenKind::LBRACKET)) {
       ExprList indices = parseSubscriptList();
       expect(TokenKind::RBRACKET);
@@ -330,7 +330,7 @@ ExprPtr Parser::parseAtom() {
   switch (token.kind) {
     case TokenKind::IDENT:
       next();
-      return std::make_unique<NameExpr>(rangeOf(token), std::string(textOf(token)));
+      return std::make_unique<NameExpr>(rangeOf(token), textOf(token));
     case TokenKind::INT:
       next();
       return std::make_unique<IntExpr>(rangeOf(token), intValue(token));

@@ -261,7 +261,7 @@ StmtPtr Parser::parseDef(ExprList decorators) {
   expect(TokenKind::DEF);
   auto def = std::make_unique<DefStmt>(SourceRange());
   const Token& name = expect(TokenKind::IDENT);
-  def->name = std::string(textOf(name));
+  def->name = textOf(name);
   def->name_range = rangeOf(name);
   def->decorators = std::move(decorators);
   parseParams(def->params);
@@ -295,7 +295,7 @@ void Parser::parseParams(std::vector<Param>& params) {
 Param Parser::parseParam(bool keyword_only) {
   const Token& name = expect(TokenKind::IDENT);
   Param param;
-  param.name = std::string(textOf(name));
+  param.name = textOf(name);
   if (nextIf(TokenKind::COLON)) param.type = parseExpr();
   if (nextIf(TokenKind::EQUAL)) param.default_value = parseExpr();
   param.range = rangeFrom(name.start);

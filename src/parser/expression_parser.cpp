@@ -79,18 +79,8 @@ InfixOperator infixOperator(TokenKind kind) {
 
 }  // namespace
 
-// `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
-ExprPtr Parser::parseExprList() {
-  return parseCommaList(&Parser::parseExprOrStarred);
-}
-
-// The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
-// level of `|` rather than as full expressions (which would swallow `x in xs`).
-ExprPtr Parser::parseTargetList() {
-  return parseCommaList(&Parser::parseTarget);
-}
-
-ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
+template <ExprPtr (Parser::*parseElement)()>
+ExprPtr Parser::parseCommaList() {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
   ExprList& exprs = scratch_.exprs;
@@ -102,6 +92,17 @@ ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
   ExprList elements = takeFrom(exprs, base);
   SourceRange range = span(*elements.front(), *elements.back());
   return std::make_unique<TupleExpr>(range, std::move(elements));
+}
+
+// `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
+ExprPtr Parser::parseExprList() {
+  return parseCommaList<&Parser::parseExprOrStarred>();
+}
+
+// The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
+// level of `|` rather than as full expressions (which would swallow `x in xs`).
+ExprPtr Parser::parseTargetList() {
+  return parseCommaList<&Parser::parseTarget>();
 }
 
 ExprPtr Parser::parseExprOrStarred() {

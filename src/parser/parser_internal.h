@@ -187,7 +187,10 @@ class Parser {
   // The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
   // level of `|` rather than as full expressions (which would swallow `x in xs`).
   ExprPtr parseTargetList();
-  ExprPtr parseCommaList(ExprPtr (Parser::*parseElement)());
+  // The element parser is a template argument rather than a member pointer passed at run
+  // time, so that it is inlined: every expression statement starts here.
+  template <ExprPtr (Parser::*parseElement)()>
+  ExprPtr parseCommaList();
   ExprPtr parseExprOrStarred();
   ExprPtr parseTarget();
   ExprPtr parseStarred();

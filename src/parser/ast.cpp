@@ -10,12 +10,14 @@ namespace minijit {
 
 namespace {
 
-// The pool behind AstNode and AstAllocator: one free list per size, in steps of 16 bytes,
-// filled from 16 KiB chunks. It is per thread, so it needs no lock; a block freed on another
-// thread just joins that thread's list. Chunks are never given back, so a block stays valid
-// wherever it ends up. Blocks larger than kMaxPooled bytes (no node; a list of more than 32
-// children) use the global allocator.
-constexpr size_t kGranule = 16;
+// The pool behind AstNode and AstAllocator: one free list per size, in steps of 8 bytes,
+// filled from 16 KiB chunks. Every node and list needs 8-byte alignment at most, and steps
+// finer than malloc's 16 leave less of each block unused, so that a tree spans fewer cache
+// lines. It is per thread, so it needs no lock; a block freed on another thread just joins
+// that thread's list. Chunks are never given back, so a block stays valid wherever it ends
+// up. Blocks larger than kMaxPooled bytes (no node; a list of more than 32 children) use the
+// global allocator.
+constexpr size_t kGranule = 8;
 constexpr size_t kMaxPooled = 256;
 constexpr size_t kChunkBytes = 16 * 1024;
 

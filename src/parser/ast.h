@@ -32,7 +32,10 @@ struct AstAllocator {
   AstAllocator() = default;
   template <typename U>
   AstAllocator(const AstAllocator<U>&) {}  // NOLINT(google-explicit-constructor): rebinding
-  T* allocate(std::size_t n) { return static_cast<T*>(allocateAstMemory(n * sizeof(T))); }
+  T* allocate(std::size_t n) {
+    static_assert(alignof(T) <= 8, "the AST's blocks are 8-byte aligned");
+    return static_cast<T*>(allocateAstMemory(n * sizeof(T)));
+  }
   void deallocate(T* list, std::size_t n) { freeAstMemory(list, n * sizeof(T)); }
   friend bool operator==(const AstAllocator&, const AstAllocator&) { return true; }
 };

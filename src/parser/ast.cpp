@@ -3,6 +3,7 @@
 // Book chapter 3 ("Parsing").
 #include "parser/ast.h"
 
+#include <cstdint>
 #include <new>
 #include <sstream>
 
@@ -10,13 +11,24 @@ namespace minijit {
 
 namespace {
 
-// The pool behind AstNode and AstAllocator: one free list per size, in steps of 8 bytes,
-// filled from 16 KiB chunks. Every node and list needs 8-byte alignment at most, and steps
-// finer than malloc's 16 leave less of each block unused, so that a tree spans fewer cache
-// lines. It is per thread, so it needs no lock; a block freed on another thread just joins
-// that thread's list. Chunks are never given back, so a block stays valid wherever it ends
-// up. Blocks larger than kMaxPooled bytes (no node; a list of more than 32 children) use the
-// global allocator.
+// The pool behind AstNode and AstAllocator: 16 KiB chunks carved into blocks in steps of 8
+// bytes, and one free list per block size. Every node and list needs 8-byte alignment at
+// most, and steps finer than malloc's 16 leave less of each block unused, so that a tree
+// spans fewer cache lines. The pool is per thread, so it needs no lock. Blocks larger than
+// kMaxPooled bytes (no node; a list of more than 32 children) use the global allocator.
+//
+// A compile parses a tree, walks it and drops it whole. When the last block of a thread's
+// pool is freed, the pool starts again at the beginning of its first chunk, and the next tree
+// is carved from the same memory in order. Taking blocks back off the free lists instead
+// would read each block's link before handing it out: after a torch compile has evicted our
+// memory from the caches (compile_speed.py), that is a chain of dependent cache misses, one
+// per node, where carving in order only writes lines, which the processor prefetches. The
+// free lists serve while other trees are alive (a class kept for its methods, say).
+//
+// Chunks are never given back, and each knows the pool that carved it. A block freed on
+// another thread than the one that made it is left alone (not reused): that thread cannot
+// tell when the block's own pool is empty. The block's pool then never starts again, and
+// serves from its free lists.
 constexpr size_t kGranule = 8;
 constexpr size_t kMaxPooled = 256;
 constexpr size_t kChunkBytes = 16 * 1024;
@@ -25,10 +37,24 @@ struct FreeBlock {
   FreeBlock* next;
 };
 
+struct NodePool;
+
+// A chunk starts with this header (16 bytes, so the blocks after it stay aligned). Chunks are
+// aligned to their size, so that a block finds its chunk by masking its address.
+struct alignas(16) ChunkHeader {
+  NodePool* owner;
+  ChunkHeader* next;  // the chunk taken after this one, carved again after a restart
+};
+
+// Only fields with constant initializers: the thread_local needs no constructor, and so no
+// initialization check on each access.
 struct NodePool {
   FreeBlock* free_lists[kMaxPooled / kGranule + 1] = {};
-  char* chunk = nullptr;
-  size_t chunk_left = 0;
+  size_t live = 0;                // blocks handed out and not freed yet
+  char* carve = nullptr;          // where the next carved block starts
+  char* carve_end = nullptr;      // the end of the chunk being carved
+  ChunkHeader* chunk = nullptr;   // that chunk (null: carving starts with the first)
+  ChunkHeader* first_chunk = nullptr;
 };
 
 thread_local NodePool node_pool;
@@ -38,31 +64,59 @@ size_t sizeClass(size_t size) {
   return (size + kGranule - 1) / kGranule;
 }
 
+ChunkHeader* chunkOf(void* block) {
+  return reinterpret_cast<ChunkHeader*>(reinterpret_cast<uintptr_t>(block) & ~(kChunkBytes - 1));
+}
+
+// Carves `bytes` from the chunk after the current one (one taken before a restart, or a new
+// one): the slow path of allocateAstMemory, kept out of line.
+[[gnu::noinline]] void* carveFromNextChunk(NodePool& pool, size_t bytes) {
+  ChunkHeader* next = pool.chunk ? pool.chunk->next : pool.first_chunk;
+  if (!next) {
+    next = static_cast<ChunkHeader*>(::operator new(kChunkBytes, std::align_val_t{kChunkBytes}));
+    *next = ChunkHeader{&pool, nullptr};
+    (pool.chunk ? pool.chunk->next : pool.first_chunk) = next;
+  }
+  pool.chunk = next;
+  char* block = reinterpret_cast<char*>(next) + sizeof(ChunkHeader);
+  pool.carve = block + bytes;
+  pool.carve_end = reinterpret_cast<char*>(next) + kChunkBytes;
+  return block;
+}
+
+// Every block is back: the next tree is carved from the start of the first chunk.
+[[gnu::noinline]] void restart(NodePool& pool) {
+  for (FreeBlock*& free_list : pool.free_lists) free_list = nullptr;
+  pool.chunk = nullptr;
+  pool.carve = pool.carve_end = nullptr;
+}
+
 }  // namespace
 
 void* allocateAstMemory(std::size_t size) {
   if (size > kMaxPooled) return ::operator new(size);
   NodePool& pool = node_pool;
-  FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
+  ++pool.live;
+  size_t size_class = sizeClass(size);
+  FreeBlock*& free_list = pool.free_lists[size_class];
   if (FreeBlock* block = free_list) {
     free_list = block->next;
     return block;
   }
-  size_t bytes = sizeClass(size) * kGranule;
-  if (pool.chunk_left < bytes) {
-    pool.chunk = static_cast<char*>(::operator new(kChunkBytes));
-    pool.chunk_left = kChunkBytes;
-  }
-  void* block = pool.chunk;
-  pool.chunk += bytes;
-  pool.chunk_left -= bytes;
+  size_t bytes = size_class * kGranule;
+  char* block = pool.carve;
+  if (static_cast<size_t>(pool.carve_end - block) < bytes) return carveFromNextChunk(pool, bytes);
+  pool.carve = block + bytes;
   return block;
 }
 
-void freeAstMemory(void* node, std::size_t size) {
-  if (size > kMaxPooled) return ::operator delete(node, size);
-  FreeBlock*& free_list = node_pool.free_lists[sizeClass(size)];
-  free_list = new (node) FreeBlock{free_list};
+void freeAstMemory(void* block, std::size_t size) {
+  if (size > kMaxPooled) return ::operator delete(block, size);
+  NodePool& pool = node_pool;
+  if (chunkOf(block)->owner != &pool) return;  // another thread's block: see above
+  if (--pool.live == 0) return restart(pool);  // (out of line: once per tree)
+  FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
+  free_list = new (block) FreeBlock{free_list};
 }
 
 const char* exprKindName(ExprKind kind) {

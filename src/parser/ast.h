@@ -18,9 +18,9 @@ namespace minijit {
 
 // The memory behind the AST. A function's tree is hundreds of small nodes and child lists
 // built one after another and freed together, and malloc costs more than parsing a node does,
-// so nodes (AstNode below) and child lists (AstVector) are taken from per-size free lists
-// (ast.cpp) and given back to them. The memory is kept for the next tree rather than returned
-// to the system.
+// so nodes (AstNode below) and child lists (AstVector) come from a per-thread pool (ast.cpp):
+// carved in order from chunks, and carved again from the start once the whole tree is freed.
+// The memory is kept for the next tree rather than returned to the system.
 void* allocateAstMemory(std::size_t bytes);
 void freeAstMemory(void* memory, std::size_t bytes);
 
@@ -102,8 +102,8 @@ const char* binaryOpName(BinaryOp op);    // "+", "//", "**", ...
 const char* compareOpName(CompareOp op);  // "==", "is not", "not in", ...
 const char* boolOpName(BoolOpKind op);    // "and", "or"
 
-// The base of Expr and Stmt, for allocation only: `new` takes nodes from the AST's free
-// lists (allocateAstMemory above) and `delete` puts them back.
+// The base of Expr and Stmt, for allocation only: `new` takes nodes from the AST's pool
+// (allocateAstMemory above) and `delete` gives them back.
 struct AstNode {
   static void* operator new(std::size_t size) { return allocateAstMemory(size); }
   static void operator delete(void* node, std::size_t size) { freeAstMemory(node, size); }

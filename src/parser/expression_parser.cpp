@@ -83,7 +83,7 @@ template <ExprPtr (Parser::*parseElement)()>
 ExprPtr Parser::parseCommaList() {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
-  ExprList& exprs = scratch_.exprs;
+  ExprStack& exprs = scratch_.exprs;
   size_t base = exprs.size();
   exprs.push_back(std::move(first));
   while (nextIf(TokenKind::COMMA) && canStartExpression(cur().kind)) {
@@ -274,7 +274,7 @@ ExprPtr Parser::parsePostfix() {
 ExprPtr Parser::parseCall(ExprPtr callee) {
   size_t start = callee->range.start();
   expect(TokenKind::LPAREN);
-  ExprList& args = scratch_.exprs;  // the positional arguments go on the scratch stack first
+  ExprStack& args = scratch_.exprs;  // the positional arguments go on the scratch stack first
   size_t base = args.size();
   std::vector<Keyword> keywords;
   while (!at(TokenKind::RPAREN)) {
@@ -474,7 +474,7 @@ ExprPtr Parser::parseStrings() {
 // whose range includes the parentheses.
 ExprPtr Parser::parseParenthesized() {
   size_t start = next().start;
-  ExprList& elements = scratch_.exprs;
+  ExprStack& elements = scratch_.exprs;
   size_t base = elements.size();
   if (!at(TokenKind::RPAREN)) {
     ExprPtr first = parseExprOrStarred();
@@ -493,7 +493,7 @@ ExprPtr Parser::parseParenthesized() {
 // `[a, b]` or the comprehension `[e for x in xs]`.
 ExprPtr Parser::parseListDisplay() {
   size_t start = next().start;
-  ExprList& elements = scratch_.exprs;
+  ExprStack& elements = scratch_.exprs;
   size_t base = elements.size();
   if (!at(TokenKind::RBRACKET)) {
     ExprPtr first = parseExprOrStarred();

@@ -128,27 +128,32 @@ class Parser {
   // collected on a per-thread stack, then moved into a vector of exactly their size: one
   // allocation per list, where push_back would allocate again each time the list doubles.
   // Nested lists push above the outer list's children and take theirs off before it goes on.
+  // (The stacks live as long as the thread, so their memory comes from malloc rather than the
+  // AST's pool, which starts again only when all its blocks are back: ast.cpp.)
+  using StmtStack = std::vector<StmtPtr>;
+  using ExprStack = std::vector<ExprPtr>;
   struct Scratch {
-    StmtList stmts;
-    ExprList exprs;
+    StmtStack stmts;
+    ExprStack exprs;
   };
   static Scratch& threadScratch() {
     thread_local Scratch scratch;
     return scratch;
   }
-  template <typename List>
-  static List takeFrom(List& stack, size_t base) {
-    List list(std::make_move_iterator(stack.begin() + base), std::make_move_iterator(stack.end()));
+  template <typename T>
+  static AstVector<T> takeFrom(std::vector<T>& stack, size_t base) {
+    AstVector<T> list(std::make_move_iterator(stack.begin() + base),
+                      std::make_move_iterator(stack.end()));
     stack.resize(base);
     return list;
   }
   // [/book:scratch]
 
   // ---- statements ---------------------------------------------------------------------------
-  void parseStatement(StmtList& out);
+  void parseStatement(StmtStack& out);
 
   // Simple statements share a line, separated by ';'.
-  void parseSimpleStatements(StmtList& out);
+  void parseSimpleStatements(StmtStack& out);
   bool atEndOfSimpleStatement() const;
   StmtPtr parseSimpleStatement();
 

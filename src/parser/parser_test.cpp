@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace minijit {
 namespace {
 
@@ -381,6 +383,24 @@ TEST(ParserTest, DumpOfStatements) {
             "  body:\n"
             "    Return 2:4\n"
             "      Name x 2:11\n");
+}
+
+// The AST's pool carves trees from the start of its memory again once every tree is freed
+// (ast.cpp); a tree still alive must survive the parses after it, and a tree freed on another
+// thread must not disturb either pool.
+TEST(ParserTest, TreesSurviveLaterParses) {
+  const std::string text = "def f(x: int) -> int:\n    return [x * 2 + 1, g(x)[0]]\n";
+  const std::string expected = dumpAst(parseSource(text));  // parsed and freed at once
+  Module kept = parseSource(text);
+  { Module dropped = parseSource("y = [1, 2, 3]\n"); }
+  Module later = parseSource("z = a.b(c)[d]\n");
+  EXPECT_EQ(dumpAst(kept), expected);
+
+  Module from_other_thread;
+  std::thread([&] { from_other_thread = parseSource(text); }).join();
+  from_other_thread = Module();  // freed here, made there
+  EXPECT_EQ(dumpAst(parseSource(text)), expected);
+  EXPECT_EQ(dumpAst(kept), expected);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // Book chapter 3 ("Parsing").
 #include "parser/ast.h"
 
+#include <atomic>
 #include <cstdint>
 #include <new>
 #include <sstream>
@@ -28,7 +29,8 @@ namespace {
 // Chunks are never given back, and each knows the pool that carved it. A block freed on
 // another thread than the one that made it is left alone (not reused): that thread cannot
 // tell when the block's own pool is empty. The block's pool then never starts again, and
-// serves from its free lists.
+// serves from its free lists. Pools are told apart by a number rather than their address,
+// which a thread started later may get again.
 constexpr size_t kGranule = 8;
 constexpr size_t kMaxPooled = 256;
 constexpr size_t kChunkBytes = 16 * 1024;
@@ -37,14 +39,14 @@ struct FreeBlock {
   FreeBlock* next;
 };
 
-struct NodePool;
-
 // A chunk starts with this header (16 bytes, so the blocks after it stay aligned). Chunks are
 // aligned to their size, so that a block finds its chunk by masking its address.
 struct alignas(16) ChunkHeader {
-  NodePool* owner;
+  uint64_t pool_id;   // NodePool::id of the pool that carves it
   ChunkHeader* next;  // the chunk taken after this one, carved again after a restart
 };
+
+std::atomic<uint64_t> next_pool_id{1};
 
 // Only fields with constant initializers: the thread_local needs no constructor, and so no
 // initialization check on each access.
@@ -55,6 +57,7 @@ struct NodePool {
   char* carve_end = nullptr;      // the end of the chunk being carved
   ChunkHeader* chunk = nullptr;   // that chunk (null: carving starts with the first)
   ChunkHeader* first_chunk = nullptr;
+  uint64_t id = 0;                // given with the first chunk; 0 owns no block
 };
 
 thread_local NodePool node_pool;
@@ -73,8 +76,9 @@ ChunkHeader* chunkOf(void* block) {
 [[gnu::noinline]] void* carveFromNextChunk(NodePool& pool, size_t bytes) {
   ChunkHeader* next = pool.chunk ? pool.chunk->next : pool.first_chunk;
   if (!next) {
+    if (pool.id == 0) pool.id = next_pool_id.fetch_add(1);
     next = static_cast<ChunkHeader*>(::operator new(kChunkBytes, std::align_val_t{kChunkBytes}));
-    *next = ChunkHeader{&pool, nullptr};
+    *next = ChunkHeader{pool.id, nullptr};
     (pool.chunk ? pool.chunk->next : pool.first_chunk) = next;
   }
   pool.chunk = next;
@@ -113,7 +117,7 @@ void* allocateAstMemory(std::size_t size) {
 void freeAstMemory(void* block, std::size_t size) {
   if (size > kMaxPooled) return ::operator delete(block, size);
   NodePool& pool = node_pool;
-  if (chunkOf(block)->owner != &pool) return;  // another thread's block: see above
+  if (chunkOf(block)->pool_id != pool.id) return;  // another thread's block: see above
   if (--pool.live == 0) return restart(pool);  // (out of line: once per tree)
   FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
   free_list = new (block) FreeBlock{free_list};

@@ -123,6 +123,57 @@ void freeAstMemory(void* block, std::size_t size) {
   free_list = new (block) FreeBlock{free_list};
 }
 
+// Each kind's class, so that a node is destroyed (and its block given back, with the class's
+// size) as what it is.
+void AstDeleter::operator()(Expr* expr) const {
+  switch (expr->kind) {
+    case ExprKind::Name: return delete &expr->as<NameExpr>();
+    case ExprKind::Int: return delete &expr->as<IntExpr>();
+    case ExprKind::Float: return delete &expr->as<FloatExpr>();
+    case ExprKind::Bool: return delete &expr->as<BoolExpr>();
+    case ExprKind::None: return delete &expr->as<NoneExpr>();
+    case ExprKind::String: return delete &expr->as<StringExpr>();
+    case ExprKind::Unary: return delete &expr->as<UnaryExpr>();
+    case ExprKind::Binary: return delete &expr->as<BinaryExpr>();
+    case ExprKind::Compare: return delete &expr->as<CompareExpr>();
+    case ExprKind::BoolOp: return delete &expr->as<BoolOpExpr>();
+    case ExprKind::Ternary: return delete &expr->as<TernaryExpr>();
+    case ExprKind::Call: return delete &expr->as<CallExpr>();
+    case ExprKind::Attribute: return delete &expr->as<AttributeExpr>();
+    case ExprKind::Subscript: return delete &expr->as<SubscriptExpr>();
+    case ExprKind::Slice: return delete &expr->as<SliceExpr>();
+    case ExprKind::Tuple: return delete &expr->as<TupleExpr>();
+    case ExprKind::List: return delete &expr->as<ListExpr>();
+    case ExprKind::Dict: return delete &expr->as<DictExpr>();
+    case ExprKind::Starred: return delete &expr->as<StarredExpr>();
+    case ExprKind::Ellipsis: return delete &expr->as<EllipsisExpr>();
+    case ExprKind::ListComp: return delete &expr->as<ListCompExpr>();
+    case ExprKind::DictComp: return delete &expr->as<DictCompExpr>();
+  }
+}
+
+void AstDeleter::operator()(Stmt* stmt) const {
+  switch (stmt->kind) {
+    case StmtKind::Def: return delete &stmt->as<DefStmt>();
+    case StmtKind::Class: return delete &stmt->as<ClassStmt>();
+    case StmtKind::Assign: return delete &stmt->as<AssignStmt>();
+    case StmtKind::AugAssign: return delete &stmt->as<AugAssignStmt>();
+    case StmtKind::ExprStmt: return delete &stmt->as<ExprStmt>();
+    case StmtKind::Return: return delete &stmt->as<ReturnStmt>();
+    case StmtKind::If: return delete &stmt->as<IfStmt>();
+    case StmtKind::While: return delete &stmt->as<WhileStmt>();
+    case StmtKind::For: return delete &stmt->as<ForStmt>();
+    case StmtKind::Pass: return delete &stmt->as<PassStmt>();
+    case StmtKind::Break: return delete &stmt->as<BreakStmt>();
+    case StmtKind::Continue: return delete &stmt->as<ContinueStmt>();
+    case StmtKind::Raise: return delete &stmt->as<RaiseStmt>();
+    case StmtKind::Assert: return delete &stmt->as<AssertStmt>();
+    case StmtKind::Del: return delete &stmt->as<DelStmt>();
+    case StmtKind::Import: return delete &stmt->as<ImportStmt>();
+    case StmtKind::With: return delete &stmt->as<WithStmt>();
+  }
+}
+
 const char* exprKindName(ExprKind kind) {
   switch (kind) {
     case ExprKind::Name:

@@ -44,8 +44,20 @@ using AstVector = std::vector<T, AstAllocator<T>>;
 
 struct Expr;
 struct Stmt;
-using ExprPtr = std::unique_ptr<Expr>;
-using StmtPtr = std::unique_ptr<Stmt>;
+
+// How an owning pointer destroys a node: by its kind, with the destructor of its class
+// (ast.cpp). Nodes have no virtual destructor, so that they carry no vtable pointer: 8 bytes
+// less in each of the hundreds of nodes a tree holds. A std::unique_ptr<NameExpr> (what
+// std::make_unique returns) converts to an ExprPtr.
+struct AstDeleter {
+  AstDeleter() = default;
+  template <typename T>
+  AstDeleter(std::default_delete<T>) {}  // NOLINT(google-explicit-constructor): conversion
+  void operator()(Expr* expr) const;
+  void operator()(Stmt* stmt) const;
+};
+using ExprPtr = std::unique_ptr<Expr, AstDeleter>;
+using StmtPtr = std::unique_ptr<Stmt, AstDeleter>;
 using ExprList = AstVector<ExprPtr>;
 using StmtList = AstVector<StmtPtr>;
 
@@ -115,7 +127,6 @@ struct AstNode {
 struct Expr : AstNode {
   ExprKind kind;
   SourceRange range;
-  virtual ~Expr() = default;
 
   template <typename T>
   T& as() {
@@ -128,6 +139,7 @@ struct Expr : AstNode {
 
  protected:
   Expr(ExprKind k, SourceRange r) : kind(k), range(std::move(r)) {}
+  ~Expr() = default;  // not virtual: an ExprPtr destroys a node by its kind (AstDeleter)
 };
 // [/book:expr-base]
 
@@ -345,7 +357,6 @@ const char* stmtKindName(StmtKind kind);
 struct Stmt : AstNode {
   StmtKind kind;
   SourceRange range;
-  virtual ~Stmt() = default;
 
   template <typename T>
   T& as() {
@@ -358,6 +369,7 @@ struct Stmt : AstNode {
 
  protected:
   Stmt(StmtKind k, SourceRange r) : kind(k), range(std::move(r)) {}
+  ~Stmt() = default;  // not virtual, as Expr's
 };
 
 // One parameter of a def. `type` and `default_value` are null when absent; a type comment

@@ -125,8 +125,8 @@ struct AstNode {
 // The base of every expression node. `kind` says which subclass it is; `as<T>()` downcasts
 // once the kind has been checked (a switch over `kind` is how every consumer dispatches).
 struct Expr : AstNode {
-  ExprKind kind;
   SourceRange range;
+  ExprKind kind;  // after the range: a subclass's first small field (an operator) fits beside it
 
   template <typename T>
   T& as() {
@@ -138,7 +138,7 @@ struct Expr : AstNode {
   }
 
  protected:
-  Expr(ExprKind k, SourceRange r) : kind(k), range(std::move(r)) {}
+  Expr(ExprKind k, SourceRange r) : range(r), kind(k) {}
   ~Expr() = default;  // not virtual: an ExprPtr destroys a node by its kind (AstDeleter)
 };
 // [/book:expr-base]
@@ -355,8 +355,8 @@ const char* stmtKindName(StmtKind kind);
 // The base of every statement node; a statement's range starts at its keyword (or first
 // target) and ends at the end of its last line (for compound statements, its body's last).
 struct Stmt : AstNode {
-  StmtKind kind;
   SourceRange range;
+  StmtKind kind;  // after the range, as in Expr
 
   template <typename T>
   T& as() {
@@ -368,7 +368,7 @@ struct Stmt : AstNode {
   }
 
  protected:
-  Stmt(StmtKind k, SourceRange r) : kind(k), range(std::move(r)) {}
+  Stmt(StmtKind k, SourceRange r) : range(r), kind(k) {}
   ~Stmt() = default;  // not virtual, as Expr's
 };
 

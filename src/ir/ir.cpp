@@ -703,24 +703,17 @@ Value* Graph::insertConstant(const Constant& value, SourceRange range) {
   return insertNode(node)->output();
 }
 
-void Graph::keepSource(const SourcePtr& source) {
-  if (!sources_.empty() && sources_.back() == source) return;  // nearly always
+void Graph::keepSource(const SourceRange& range) {
+  const Source* source = range.source();
+  if (!sources_.empty() && sources_.back().get() == source) return;  // nearly always
   for (const SourcePtr& kept : sources_) {
-    if (kept == source) return;
+    if (kept.get() == source) return;
   }
-  sources_.push_back(source);
-}
-
-SourcePtr Graph::sourceFor(const Source* source) const {
-  for (const SourcePtr& kept : sources_) {
-    if (kept.get() == source) return kept;
-  }
-  return nullptr;
+  if (SourcePtr owner = range.keepSource()) sources_.push_back(std::move(owner));
 }
 
 SourceRange Node::sourceRange() const {
-  if (!range_source_) return SourceRange();
-  return SourceRange(graph_->sourceFor(range_source_), range_start_, range_end_);
+  return SourceRange(range_source_, range_start_, range_end_);
 }
 
 Node* Node::setSourceRange(const SourceRange& range) {
@@ -728,8 +721,8 @@ Node* Node::setSourceRange(const SourceRange& range) {
     range_source_ = nullptr;
     return this;
   }
-  graph_->keepSource(range.source());
-  range_source_ = range.source().get();
+  graph_->keepSource(range);
+  range_source_ = range.source();
   range_start_ = static_cast<uint32_t>(range.start());
   range_end_ = static_cast<uint32_t>(range.end());
   return this;

@@ -358,9 +358,8 @@ class Graph {
   // Creates and inserts a prim::Constant holding `value`.
   Value* insertConstant(const Constant& value, SourceRange range = {});
 
-  // Keeps `source` alive as long as the graph (nodes' ranges point into it).
-  void keepSource(const SourcePtr& source);
-  SourcePtr sourceFor(const Source* source) const;
+  // Keeps the Source of `range` alive as long as the graph (nodes' ranges point into it).
+  void keepSource(const SourceRange& range);
 
   void setInsertPoint(Block* block);  // append to the end of `block`
   void setInsertPoint(Node* node);    // insert before `node`

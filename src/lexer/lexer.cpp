@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <sstream>
 #include <string_view>
 
@@ -61,27 +62,41 @@ SpellingTable spellingTable(bool (*belongs)(TokenKind)) {
   return table;
 }
 
+// Whether `text` is `spelling`, compared character by character: keywords and operators are
+// a few characters long, and a call to memcmp (what string_view's == makes) costs more than
+// the comparison itself.
+bool spelledAs(std::string_view text, std::string_view spelling) {
+  if (text.size() != spelling.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != spelling[i]) return false;
+  }
+  return true;
+}
+
 // The keyword a word spells, or IDENT.
 TokenKind keywordKind(std::string_view word) {
   static const SpellingTable keywords = spellingTable(isKeyword);
   // A name is ASCII (isIdentChar), so its first character indexes the table.
   for (const Spelling& keyword : keywords[static_cast<unsigned char>(word[0])]) {
-    if (keyword.text == word) return keyword.kind;
+    if (spelledAs(word, keyword.text)) return keyword.kind;
   }
   return TokenKind::IDENT;
 }
 
 // Character classes from one table lookup rather than <cctype> calls (which also depend on
-// the locale; Python names are ASCII here whatever the locale says).
-enum CharClass : uint8_t { kIdentStart = 1, kDigitClass = 2, kSpaceClass = 4 };
+// the locale; Python names are ASCII here whatever the locale says). A blank is the white
+// space skipped inside a line (and counted as indentation at its start): every blank is also
+// a space, so the classes are bits.
+enum CharClass : uint8_t { kIdentStart = 1, kDigitClass = 2, kSpaceClass = 4, kBlankClass = 8 };
 constexpr std::array<uint8_t, 256> kCharClasses = [] {
   std::array<uint8_t, 256> classes{};
   for (int c = 'a'; c <= 'z'; ++c) classes[c] = kIdentStart;
   for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kIdentStart;
   classes['_'] = kIdentStart;
   for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitClass;
-  for (char c : {' ', '\t', '\n', '\v', '\f', '\r'}) {
-    classes[static_cast<unsigned char>(c)] = kSpaceClass;
+  for (char c : {'\n', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceClass;
+  for (char c : {' ', '\t', '\r', '\f'}) {
+    classes[static_cast<unsigned char>(c)] = kSpaceClass | kBlankClass;
   }
   return classes;
 }();
@@ -99,7 +114,10 @@ bool isDigit(char c) {
   return charClass(c) == kDigitClass;
 }
 bool isSpace(char c) {
-  return charClass(c) == kSpaceClass;
+  return (charClass(c) & kSpaceClass) != 0;
+}
+bool isBlank(char c) {  // ' ', '\t', '\r' or '\f'
+  return (charClass(c) & kBlankClass) != 0;
 }
 
 bool isDigitOfBase(char c, int base) {
@@ -206,8 +224,7 @@ class Lexer {
   void lexLineStart() {
     size_t line_begin = pos_;
     size_t indent = 0;
-    while (pos_ < end_ && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r' ||
-                           text_[pos_] == '\f')) {
+    while (pos_ < end_ && isBlank(text_[pos_])) {
       if (text_[pos_] != '\r') ++indent;
       ++pos_;
     }
@@ -241,7 +258,7 @@ class Lexer {
   // header, which carries the function's signature (PEP 484 style, as upstream accepts).
   void lexCommentOnlyLine() {
     size_t start = pos_;
-    while (pos_ < end_ && text_[pos_] != '\n') ++pos_;
+    pos_ = lineEndFrom(pos_);
     if (previous_line_was_def_header_) emitIfTypeComment(start, trimmedEnd(start, pos_));
     previous_line_was_def_header_ = false;
   }
@@ -249,10 +266,17 @@ class Lexer {
   // A comment after tokens on a line: a type comment when that line is a def header.
   void lexComment() {
     size_t start = pos_;
-    while (pos_ < end_ && text_[pos_] != '\n') ++pos_;
+    pos_ = lineEndFrom(pos_);
     if (line_is_def_header_ && bracket_depth_ == 0) {
       emitIfTypeComment(start, trimmedEnd(start, pos_));
     }
+  }
+
+  // The offset of the '\n' ending the line that `from` is in (or the end): memchr, since a
+  // comment is scanned for nothing else.
+  size_t lineEndFrom(size_t from) const {
+    const void* newline = std::memchr(text_.data() + from, '\n', end_ - from);
+    return newline ? static_cast<size_t>(static_cast<const char*>(newline) - text_.data()) : end_;
   }
 
   size_t trimmedEnd(size_t start, size_t end) const {
@@ -288,7 +312,7 @@ class Lexer {
   void skipSpacesAndContinuations() {
     while (pos_ < end_) {
       char c = text_[pos_];
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+      if (isBlank(c)) {
         ++pos_;
       } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
         pos_ += peek(1) == '\n' ? 2 : 3;  // a backslash joins the next physical line
@@ -498,7 +522,8 @@ class Lexer {
     unsigned char first = static_cast<unsigned char>(text_[pos_]);
     const Spelling* best = nullptr;
     for (const Spelling& op : first < operators.size() ? operators[first] : operators[0]) {
-      if (op.text.size() <= end_ - pos_ && text_.compare(pos_, op.text.size(), op.text) == 0) {
+      if (op.text.size() <= end_ - pos_ &&
+          spelledAs(text_.substr(pos_, op.text.size()), op.text)) {
         best = &op;
         break;
       }

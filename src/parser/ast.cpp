@@ -3,6 +3,8 @@
 // Book chapter 3 ("Parsing").
 #include "parser/ast.h"
 
+#include <atomic>
+#include <cstdint>
 #include <new>
 #include <sstream>
 
@@ -10,11 +12,26 @@ namespace minijit {
 
 namespace {
 
-// The node pool behind AstNode: one free list per size, in steps of 16 bytes, filled from
-// 16 KiB chunks. It is per thread, so it needs no lock; a node freed on another thread just
-// joins that thread's list. Chunks are never given back, so a block stays valid wherever it
-// ends up. Nodes larger than kMaxPooled bytes (none today) use the global allocator.
-constexpr size_t kGranule = 16;
+// The pool behind AstNode and AstAllocator: 16 KiB chunks carved into blocks in steps of 8
+// bytes, and one free list per block size. Every node and list needs 8-byte alignment at
+// most, and steps finer than malloc's 16 leave less of each block unused, so that a tree
+// spans fewer cache lines. The pool is per thread, so it needs no lock. Blocks larger than
+// kMaxPooled bytes (no node; a list of more than 32 children) use the global allocator.
+//
+// A compile parses a tree, walks it and drops it whole. When the last block of a thread's
+// pool is freed, the pool starts again at the beginning of its first chunk, and the next tree
+// is carved from the same memory in order. Taking blocks back off the free lists instead
+// would read each block's link before handing it out: after a torch compile has evicted our
+// memory from the caches (compile_speed.py), that is a chain of dependent cache misses, one
+// per node, where carving in order only writes lines, which the processor prefetches. The
+// free lists serve while other trees are alive (a class kept for its methods, say).
+//
+// Chunks are never given back, and each knows the pool that carved it. A block freed on
+// another thread than the one that made it is left alone (not reused): that thread cannot
+// tell when the block's own pool is empty. The block's pool then never starts again, and
+// serves from its free lists. Pools are told apart by a number rather than their address,
+// which a thread started later may get again.
+constexpr size_t kGranule = 8;
 constexpr size_t kMaxPooled = 256;
 constexpr size_t kChunkBytes = 16 * 1024;
 
@@ -22,43 +39,139 @@ struct FreeBlock {
   FreeBlock* next;
 };
 
+// A chunk starts with this header (16 bytes, so the blocks after it stay aligned). Chunks are
+// aligned to their size, so that a block finds its chunk by masking its address.
+struct alignas(16) ChunkHeader {
+  uint64_t pool_id;   // NodePool::id of the pool that carves it
+  ChunkHeader* next;  // the chunk taken after this one, carved again after a restart
+};
+
+std::atomic<uint64_t> next_pool_id{1};
+
+// Only fields with constant initializers: the thread_local needs no constructor, and so no
+// initialization check on each access.
 struct NodePool {
   FreeBlock* free_lists[kMaxPooled / kGranule + 1] = {};
-  char* chunk = nullptr;
-  size_t chunk_left = 0;
+  size_t live = 0;                // blocks handed out and not freed yet
+  char* carve = nullptr;          // where the next carved block starts
+  char* carve_end = nullptr;      // the end of the chunk being carved
+  ChunkHeader* chunk = nullptr;   // that chunk (null: carving starts with the first)
+  ChunkHeader* first_chunk = nullptr;
+  uint64_t id = 0;                // given with the first chunk; 0 owns no block
 };
 
 thread_local NodePool node_pool;
 
+// `size` is never 0: nodes have fields, and std::vector asks for no memory for no elements.
 size_t sizeClass(size_t size) {
   return (size + kGranule - 1) / kGranule;
 }
 
+ChunkHeader* chunkOf(void* block) {
+  return reinterpret_cast<ChunkHeader*>(reinterpret_cast<uintptr_t>(block) & ~(kChunkBytes - 1));
+}
+
+// Carves `bytes` from the chunk after the current one (one taken before a restart, or a new
+// one): the slow path of allocateAstMemory, kept out of line.
+[[gnu::noinline]] void* carveFromNextChunk(NodePool& pool, size_t bytes) {
+  ChunkHeader* next = pool.chunk ? pool.chunk->next : pool.first_chunk;
+  if (!next) {
+    if (pool.id == 0) pool.id = next_pool_id.fetch_add(1);
+    next = static_cast<ChunkHeader*>(::operator new(kChunkBytes, std::align_val_t{kChunkBytes}));
+    *next = ChunkHeader{pool.id, nullptr};
+    (pool.chunk ? pool.chunk->next : pool.first_chunk) = next;
+  }
+  pool.chunk = next;
+  char* block = reinterpret_cast<char*>(next) + sizeof(ChunkHeader);
+  pool.carve = block + bytes;
+  pool.carve_end = reinterpret_cast<char*>(next) + kChunkBytes;
+  return block;
+}
+
+// Every block is back: the next tree is carved from the start of the first chunk.
+[[gnu::noinline]] void restart(NodePool& pool) {
+  for (FreeBlock*& free_list : pool.free_lists) free_list = nullptr;
+  pool.chunk = nullptr;
+  pool.carve = pool.carve_end = nullptr;
+}
+
 }  // namespace
 
-void* AstNode::operator new(std::size_t size) {
+void* allocateAstMemory(std::size_t size) {
   if (size > kMaxPooled) return ::operator new(size);
   NodePool& pool = node_pool;
-  FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
+  ++pool.live;
+  size_t size_class = sizeClass(size);
+  FreeBlock*& free_list = pool.free_lists[size_class];
   if (FreeBlock* block = free_list) {
     free_list = block->next;
     return block;
   }
-  size_t bytes = sizeClass(size) * kGranule;
-  if (pool.chunk_left < bytes) {
-    pool.chunk = static_cast<char*>(::operator new(kChunkBytes));
-    pool.chunk_left = kChunkBytes;
-  }
-  void* block = pool.chunk;
-  pool.chunk += bytes;
-  pool.chunk_left -= bytes;
+  size_t bytes = size_class * kGranule;
+  char* block = pool.carve;
+  if (static_cast<size_t>(pool.carve_end - block) < bytes) return carveFromNextChunk(pool, bytes);
+  pool.carve = block + bytes;
   return block;
 }
 
-void AstNode::operator delete(void* node, std::size_t size) {
-  if (size > kMaxPooled) return ::operator delete(node, size);
-  FreeBlock*& free_list = node_pool.free_lists[sizeClass(size)];
-  free_list = new (node) FreeBlock{free_list};
+void freeAstMemory(void* block, std::size_t size) {
+  if (size > kMaxPooled) return ::operator delete(block, size);
+  NodePool& pool = node_pool;
+  if (chunkOf(block)->pool_id != pool.id) return;  // another thread's block: see above
+  if (--pool.live == 0) return restart(pool);  // (out of line: once per tree)
+  FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
+  free_list = new (block) FreeBlock{free_list};
+}
+
+// Each kind's class, so that a node is destroyed (and its block given back, with the class's
+// size) as what it is.
+void AstDeleter::operator()(Expr* expr) const {
+  switch (expr->kind) {
+    case ExprKind::Name: return delete &expr->as<NameExpr>();
+    case ExprKind::Int: return delete &expr->as<IntExpr>();
+    case ExprKind::Float: return delete &expr->as<FloatExpr>();
+    case ExprKind::Bool: return delete &expr->as<BoolExpr>();
+    case ExprKind::None: return delete &expr->as<NoneExpr>();
+    case ExprKind::String: return delete &expr->as<StringExpr>();
+    case ExprKind::Unary: return delete &expr->as<UnaryExpr>();
+    case ExprKind::Binary: return delete &expr->as<BinaryExpr>();
+    case ExprKind::Compare: return delete &expr->as<CompareExpr>();
+    case ExprKind::BoolOp: return delete &expr->as<BoolOpExpr>();
+    case ExprKind::Ternary: return delete &expr->as<TernaryExpr>();
+    case ExprKind::Call: return delete &expr->as<CallExpr>();
+    case ExprKind::Attribute: return delete &expr->as<AttributeExpr>();
+    case ExprKind::Subscript: return delete &expr->as<SubscriptExpr>();
+    case ExprKind::Slice: return delete &expr->as<SliceExpr>();
+    case ExprKind::Tuple: return delete &expr->as<TupleExpr>();
+    case ExprKind::List: return delete &expr->as<ListExpr>();
+    case ExprKind::Dict: return delete &expr->as<DictExpr>();
+    case ExprKind::Starred: return delete &expr->as<StarredExpr>();
+    case ExprKind::Ellipsis: return delete &expr->as<EllipsisExpr>();
+    case ExprKind::ListComp: return delete &expr->as<ListCompExpr>();
+    case ExprKind::DictComp: return delete &expr->as<DictCompExpr>();
+  }
+}
+
+void AstDeleter::operator()(Stmt* stmt) const {
+  switch (stmt->kind) {
+    case StmtKind::Def: return delete &stmt->as<DefStmt>();
+    case StmtKind::Class: return delete &stmt->as<ClassStmt>();
+    case StmtKind::Assign: return delete &stmt->as<AssignStmt>();
+    case StmtKind::AugAssign: return delete &stmt->as<AugAssignStmt>();
+    case StmtKind::ExprStmt: return delete &stmt->as<ExprStmt>();
+    case StmtKind::Return: return delete &stmt->as<ReturnStmt>();
+    case StmtKind::If: return delete &stmt->as<IfStmt>();
+    case StmtKind::While: return delete &stmt->as<WhileStmt>();
+    case StmtKind::For: return delete &stmt->as<ForStmt>();
+    case StmtKind::Pass: return delete &stmt->as<PassStmt>();
+    case StmtKind::Break: return delete &stmt->as<BreakStmt>();
+    case StmtKind::Continue: return delete &stmt->as<ContinueStmt>();
+    case StmtKind::Raise: return delete &stmt->as<RaiseStmt>();
+    case StmtKind::Assert: return delete &stmt->as<AssertStmt>();
+    case StmtKind::Del: return delete &stmt->as<DelStmt>();
+    case StmtKind::Import: return delete &stmt->as<ImportStmt>();
+    case StmtKind::With: return delete &stmt->as<WithStmt>();
+  }
 }
 
 const char* exprKindName(ExprKind kind) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,12 +16,50 @@
 
 namespace minijit {
 
+// The memory behind the AST. A function's tree is hundreds of small nodes and child lists
+// built one after another and freed together, and malloc costs more than parsing a node does,
+// so nodes (AstNode below) and child lists (AstVector) come from a per-thread pool (ast.cpp):
+// carved in order from chunks, and carved again from the start once the whole tree is freed.
+// The memory is kept for the next tree rather than returned to the system.
+void* allocateAstMemory(std::size_t bytes);
+void freeAstMemory(void* memory, std::size_t bytes);
+
+// The allocator of the AST's lists (a call's arguments, a block's statements): a list is
+// usually one to four pointers, which malloc would serve at several times the parser's cost.
+template <typename T>
+struct AstAllocator {
+  using value_type = T;
+  AstAllocator() = default;
+  template <typename U>
+  AstAllocator(const AstAllocator<U>&) {}  // NOLINT(google-explicit-constructor): rebinding
+  T* allocate(std::size_t n) {
+    static_assert(alignof(T) <= 8, "the AST's blocks are 8-byte aligned");
+    return static_cast<T*>(allocateAstMemory(n * sizeof(T)));
+  }
+  void deallocate(T* list, std::size_t n) { freeAstMemory(list, n * sizeof(T)); }
+  friend bool operator==(const AstAllocator&, const AstAllocator&) { return true; }
+};
+template <typename T>
+using AstVector = std::vector<T, AstAllocator<T>>;
+
 struct Expr;
 struct Stmt;
-using ExprPtr = std::unique_ptr<Expr>;
-using StmtPtr = std::unique_ptr<Stmt>;
-using ExprList = std::vector<ExprPtr>;
-using StmtList = std::vector<StmtPtr>;
+
+// How an owning pointer destroys a node: by its kind, with the destructor of its class
+// (ast.cpp). Nodes have no virtual destructor, so that they carry no vtable pointer: 8 bytes
+// less in each of the hundreds of nodes a tree holds. A std::unique_ptr<NameExpr> (what
+// std::make_unique returns) converts to an ExprPtr.
+struct AstDeleter {
+  AstDeleter() = default;
+  template <typename T>
+  AstDeleter(std::default_delete<T>) {}  // NOLINT(google-explicit-constructor): conversion
+  void operator()(Expr* expr) const;
+  void operator()(Stmt* stmt) const;
+};
+using ExprPtr = std::unique_ptr<Expr, AstDeleter>;
+using StmtPtr = std::unique_ptr<Stmt, AstDeleter>;
+using ExprList = AstVector<ExprPtr>;
+using StmtList = AstVector<StmtPtr>;
 
 // ---------------------------------------------------------------------------------------------
 // Expressions
@@ -75,22 +114,19 @@ const char* binaryOpName(BinaryOp op);    // "+", "//", "**", ...
 const char* compareOpName(CompareOp op);  // "==", "is not", "not in", ...
 const char* boolOpName(BoolOpKind op);    // "and", "or"
 
-// The base of Expr and Stmt, for allocation only. A function's tree is hundreds of small
-// nodes built one after another and freed together, and malloc costs more than parsing a
-// node does, so `new` takes nodes from per-size free lists (ast.cpp) and `delete` puts them
-// back. The memory is kept for the next tree rather than returned to the system.
+// The base of Expr and Stmt, for allocation only: `new` takes nodes from the AST's pool
+// (allocateAstMemory above) and `delete` gives them back.
 struct AstNode {
-  static void* operator new(std::size_t size);
-  static void operator delete(void* node, std::size_t size);
+  static void* operator new(std::size_t size) { return allocateAstMemory(size); }
+  static void operator delete(void* node, std::size_t size) { freeAstMemory(node, size); }
 };
 
 // [book:expr-base]
 // The base of every expression node. `kind` says which subclass it is; `as<T>()` downcasts
 // once the kind has been checked (a switch over `kind` is how every consumer dispatches).
 struct Expr : AstNode {
-  ExprKind kind;
   SourceRange range;
-  virtual ~Expr() = default;
+  ExprKind kind;  // after the range: a subclass's first small field (an operator) fits beside it
 
   template <typename T>
   T& as() {
@@ -102,13 +138,16 @@ struct Expr : AstNode {
   }
 
  protected:
-  Expr(ExprKind k, SourceRange r) : kind(k), range(std::move(r)) {}
+  Expr(ExprKind k, SourceRange r) : range(r), kind(k) {}
+  ~Expr() = default;  // not virtual: an ExprPtr destroys a node by its kind (AstDeleter)
 };
 // [/book:expr-base]
 
+// The name is built in place from the spelling (a string_view into the source), with no
+// temporary std::string to move from.
 struct NameExpr : Expr {
   std::string name;
-  NameExpr(SourceRange r, std::string n) : Expr(ExprKind::Name, std::move(r)), name(std::move(n)) {}
+  NameExpr(SourceRange r, std::string_view n) : Expr(ExprKind::Name, std::move(r)), name(n) {}
 };
 
 struct IntExpr : Expr {
@@ -158,9 +197,9 @@ struct BinaryExpr : Expr {
 // A chain `a < b < c` keeps Python's meaning (a < b and b < c, b evaluated once):
 // ops = {Lt, Lt}, operands = {a, b, c}. A single comparison has one op and two operands.
 struct CompareExpr : Expr {
-  std::vector<CompareOp> ops;
+  AstVector<CompareOp> ops;
   ExprList operands;
-  CompareExpr(SourceRange r, std::vector<CompareOp> o, ExprList e)
+  CompareExpr(SourceRange r, AstVector<CompareOp> o, ExprList e)
       : Expr(ExprKind::Compare, std::move(r)), ops(std::move(o)), operands(std::move(e)) {}
 };
 
@@ -206,10 +245,10 @@ struct AttributeExpr : Expr {
   ExprPtr value;
   std::string name;
   SourceRange name_range;
-  AttributeExpr(SourceRange r, ExprPtr v, std::string n, SourceRange nr)
+  AttributeExpr(SourceRange r, ExprPtr v, std::string_view n, SourceRange nr)
       : Expr(ExprKind::Attribute, std::move(r)),
         value(std::move(v)),
-        name(std::move(n)),
+        name(n),
         name_range(std::move(nr)) {}
 };
 
@@ -316,9 +355,8 @@ const char* stmtKindName(StmtKind kind);
 // The base of every statement node; a statement's range starts at its keyword (or first
 // target) and ends at the end of its last line (for compound statements, its body's last).
 struct Stmt : AstNode {
-  StmtKind kind;
   SourceRange range;
-  virtual ~Stmt() = default;
+  StmtKind kind;  // after the range, as in Expr
 
   template <typename T>
   T& as() {
@@ -330,7 +368,8 @@ struct Stmt : AstNode {
   }
 
  protected:
-  Stmt(StmtKind k, SourceRange r) : kind(k), range(std::move(r)) {}
+  Stmt(StmtKind k, SourceRange r) : range(r), kind(k) {}
+  ~Stmt() = default;  // not virtual, as Expr's
 };
 
 // One parameter of a def. `type` and `default_value` are null when absent; a type comment

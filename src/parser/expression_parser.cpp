@@ -79,21 +79,11 @@ InfixOperator infixOperator(TokenKind kind) {
 
 }  // namespace
 
-// `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
-ExprPtr Parser::parseExprList() {
-  return parseCommaList(&Parser::parseExprOrStarred);
-}
-
-// The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
-// level of `|` rather than as full expressions (which would swallow `x in xs`).
-ExprPtr Parser::parseTargetList() {
-  return parseCommaList(&Parser::parseTarget);
-}
-
-ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
+template <ExprPtr (Parser::*parseElement)()>
+ExprPtr Parser::parseCommaList() {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
-  ExprList& exprs = scratch_.exprs;
+  ExprStack& exprs = scratch_.exprs;
   size_t base = exprs.size();
   exprs.push_back(std::move(first));
   while (nextIf(TokenKind::COMMA) && canStartExpression(cur().kind)) {
@@ -102,6 +92,17 @@ ExprPtr Parser::parseCommaList(ExprPtr (Parser::*parseElement)()) {
   ExprList elements = takeFrom(exprs, base);
   SourceRange range = span(*elements.front(), *elements.back());
   return std::make_unique<TupleExpr>(range, std::move(elements));
+}
+
+// `a, b, *c`: a bare tuple (range first..last element) when there is a comma.
+ExprPtr Parser::parseExprList() {
+  return parseCommaList<&Parser::parseExprOrStarred>();
+}
+
+// The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
+// level of `|` rather than as full expressions (which would swallow `x in xs`).
+ExprPtr Parser::parseTargetList() {
+  return parseCommaList<&Parser::parseTarget>();
 }
 
 ExprPtr Parser::parseExprOrStarred() {
@@ -173,7 +174,7 @@ ExprPtr Parser::parseBinary(Precedence min) {
 // A chain `a < b <= c` stays one node so that the frontend can evaluate `b` once. Its
 // operands are parsed at the level of `|`, so the chain takes every comparison in a row.
 ExprPtr Parser::parseComparison(ExprPtr first) {
-  std::vector<CompareOp> ops;
+  AstVector<CompareOp> ops;
   ExprList operands;
   operands.reserve(2);
   operands.push_back(std::move(first));
@@ -256,8 +257,8 @@ ExprPtr Parser::parsePostfix() {
       expr = parseCall(std::move(expr));
     } else if (nextIf(TokenKind::DOT)) {
       const Token& name = expect(TokenKind::IDENT);
-      expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr),
-                                             std::string(textOf(name)), rangeOf(name));
+      expr = std::make_unique<AttributeExpr>(rangeFrom(start), std::move(expr), textOf(name),
+                                             rangeOf(name));
     } else if (nextIf(TokenKind::LBRACKET)) {
       ExprList indices = parseSubscriptList();
       expect(TokenKind::RBRACKET);
@@ -273,7 +274,7 @@ ExprPtr Parser::parsePostfix() {
 ExprPtr Parser::parseCall(ExprPtr callee) {
   size_t start = callee->range.start();
   expect(TokenKind::LPAREN);
-  ExprList& args = scratch_.exprs;  // the positional arguments go on the scratch stack first
+  ExprStack& args = scratch_.exprs;  // the positional arguments go on the scratch stack first
   size_t base = args.size();
   std::vector<Keyword> keywords;
   while (!at(TokenKind::RPAREN)) {
@@ -330,7 +331,7 @@ ExprPtr Parser::parseAtom() {
   switch (token.kind) {
     case TokenKind::IDENT:
       next();
-      return std::make_unique<NameExpr>(rangeOf(token), std::string(textOf(token)));
+      return std::make_unique<NameExpr>(rangeOf(token), textOf(token));
     case TokenKind::INT:
       next();
       return std::make_unique<IntExpr>(rangeOf(token), intValue(token));
@@ -364,17 +365,29 @@ ExprPtr Parser::parseAtom() {
   }
 }
 
-int64_t Parser::intValue(const Token& token) const {
-  std::string digits;
-  for (char c : textOf(token)) {
-    if (c != '_') digits += c;
+namespace {
+
+// The spelling of a number without its '_' separators. Most literals have none, and then
+// the spelling is used as it stands, with no string built.
+std::string_view withoutSeparators(std::string_view text, std::string& buffer) {
+  if (text.find('_') == std::string_view::npos) return text;
+  for (char c : text) {
+    if (c != '_') buffer += c;
   }
+  return buffer;
+}
+
+}  // namespace
+
+int64_t Parser::intValue(const Token& token) const {
+  std::string buffer;
+  std::string_view digits = withoutSeparators(textOf(token), buffer);
   int base = 10;
   if (digits.size() > 2 && digits[0] == '0' &&
       std::isalpha(static_cast<unsigned char>(digits[1]))) {
     char prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
     base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2;
-    digits = digits.substr(2);
+    digits.remove_prefix(2);
   }
   uint64_t value = 0;
   auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
@@ -386,12 +399,17 @@ int64_t Parser::intValue(const Token& token) const {
   return static_cast<int64_t>(value);
 }
 
+// std::from_chars rounds correctly, as strtod does, at a fraction of strtod's cost (and
+// without its locale lookups). Only a value out of double's range (1e999, 1e-999), where
+// from_chars reports an error instead of a value, is left to strtod: it gives inf or the
+// nearest denormal, as Python does.
 double Parser::floatValue(const Token& token) const {
-  std::string digits;
-  for (char c : textOf(token)) {
-    if (c != '_') digits += c;
-  }
-  return std::strtod(digits.c_str(), nullptr);
+  std::string buffer;
+  std::string_view digits = withoutSeparators(textOf(token), buffer);
+  double value = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error == std::errc() && end == digits.data() + digits.size()) return value;
+  return std::strtod(std::string(digits).c_str(), nullptr);
 }
 
 // f"a{x}b" is "a{}b".format(x), as upstream's Python frontend builds it: every node is
@@ -456,7 +474,7 @@ ExprPtr Parser::parseStrings() {
 // whose range includes the parentheses.
 ExprPtr Parser::parseParenthesized() {
   size_t start = next().start;
-  ExprList& elements = scratch_.exprs;
+  ExprStack& elements = scratch_.exprs;
   size_t base = elements.size();
   if (!at(TokenKind::RPAREN)) {
     ExprPtr first = parseExprOrStarred();
@@ -475,7 +493,7 @@ ExprPtr Parser::parseParenthesized() {
 // `[a, b]` or the comprehension `[e for x in xs]`.
 ExprPtr Parser::parseListDisplay() {
   size_t start = next().start;
-  ExprList& elements = scratch_.exprs;
+  ExprStack& elements = scratch_.exprs;
   size_t base = elements.size();
   if (!at(TokenKind::RBRACKET)) {
     ExprPtr first = parseExprOrStarred();

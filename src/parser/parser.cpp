@@ -50,7 +50,7 @@ std::optional<BinaryOp> augmentedAssignOp(TokenKind kind) {
 Module Parser::parseModule() {
   Module module;
   module.source = source_;
-  StmtList& stmts = scratch_.stmts;
+  StmtStack& stmts = scratch_.stmts;
   size_t base = stmts.size();
   while (!at(TokenKind::END_OF_FILE)) {
     if (nextIf(TokenKind::NEWLINE)) continue;
@@ -75,7 +75,7 @@ std::pair<ExprList, ExprPtr> Parser::parseTypeCommentSignature() {
   return {std::move(param_types), std::move(return_type)};
 }
 
-void Parser::parseStatement(StmtList& out) {
+void Parser::parseStatement(StmtStack& out) {
   // `try` is not a keyword of the subset; say what upstream's frontend says about it.
   if (cur().kind == TokenKind::IDENT && textOf(cur()) == "try" && peekAt(1).kind == TokenKind::COLON) {
     throw errorAt(rangeOf(cur()), "try blocks aren't supported");
@@ -107,7 +107,7 @@ void Parser::parseStatement(StmtList& out) {
 }
 
 // Simple statements share a line, separated by ';'.
-void Parser::parseSimpleStatements(StmtList& out) {
+void Parser::parseSimpleStatements(StmtStack& out) {
   out.push_back(parseSimpleStatement());
   while (nextIf(TokenKind::SEMICOLON)) {
     if (at(TokenKind::NEWLINE) || at(TokenKind::END_OF_FILE)) break;
@@ -221,7 +221,7 @@ StmtPtr Parser::parseExpressionStatement() {
 // def, a type comment may sit after the ':' or alone on the next line; it is handed back.
 StmtList Parser::parseBlock(std::optional<Token>* type_comment) {
   takeTypeComment(type_comment);
-  StmtList& stmts = scratch_.stmts;  // the statements go on the scratch stack first
+  StmtStack& stmts = scratch_.stmts;  // the statements go on the scratch stack first
   size_t base = stmts.size();
   if (!at(TokenKind::NEWLINE)) {
     parseSimpleStatements(stmts);
@@ -261,7 +261,7 @@ StmtPtr Parser::parseDef(ExprList decorators) {
   expect(TokenKind::DEF);
   auto def = std::make_unique<DefStmt>(SourceRange());
   const Token& name = expect(TokenKind::IDENT);
-  def->name = std::string(textOf(name));
+  def->name = textOf(name);
   def->name_range = rangeOf(name);
   def->decorators = std::move(decorators);
   parseParams(def->params);
@@ -295,7 +295,7 @@ void Parser::parseParams(std::vector<Param>& params) {
 Param Parser::parseParam(bool keyword_only) {
   const Token& name = expect(TokenKind::IDENT);
   Param param;
-  param.name = std::string(textOf(name));
+  param.name = textOf(name);
   if (nextIf(TokenKind::COLON)) param.type = parseExpr();
   if (nextIf(TokenKind::EQUAL)) param.default_value = parseExpr();
   param.range = rangeFrom(name.start);

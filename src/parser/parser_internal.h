@@ -128,28 +128,32 @@ class Parser {
   // collected on a per-thread stack, then moved into a vector of exactly their size: one
   // allocation per list, where push_back would allocate again each time the list doubles.
   // Nested lists push above the outer list's children and take theirs off before it goes on.
+  // (The stacks live as long as the thread, so their memory comes from malloc rather than the
+  // AST's pool, which starts again only when all its blocks are back: ast.cpp.)
+  using StmtStack = std::vector<StmtPtr>;
+  using ExprStack = std::vector<ExprPtr>;
   struct Scratch {
-    StmtList stmts;
-    ExprList exprs;
+    StmtStack stmts;
+    ExprStack exprs;
   };
   static Scratch& threadScratch() {
     thread_local Scratch scratch;
     return scratch;
   }
   template <typename T>
-  static std::vector<T> takeFrom(std::vector<T>& stack, size_t base) {
-    std::vector<T> list(std::make_move_iterator(stack.begin() + base),
-                        std::make_move_iterator(stack.end()));
+  static AstVector<T> takeFrom(std::vector<T>& stack, size_t base) {
+    AstVector<T> list(std::make_move_iterator(stack.begin() + base),
+                      std::make_move_iterator(stack.end()));
     stack.resize(base);
     return list;
   }
   // [/book:scratch]
 
   // ---- statements ---------------------------------------------------------------------------
-  void parseStatement(StmtList& out);
+  void parseStatement(StmtStack& out);
 
   // Simple statements share a line, separated by ';'.
-  void parseSimpleStatements(StmtList& out);
+  void parseSimpleStatements(StmtStack& out);
   bool atEndOfSimpleStatement() const;
   StmtPtr parseSimpleStatement();
 
@@ -188,7 +192,10 @@ class Parser {
   // The targets of `for` and of comprehensions stop before `in`, so they are parsed at the
   // level of `|` rather than as full expressions (which would swallow `x in xs`).
   ExprPtr parseTargetList();
-  ExprPtr parseCommaList(ExprPtr (Parser::*parseElement)());
+  // The element parser is a template argument rather than a member pointer passed at run
+  // time, so that it is inlined: every expression statement starts here.
+  template <ExprPtr (Parser::*parseElement)()>
+  ExprPtr parseCommaList();
   ExprPtr parseExprOrStarred();
   ExprPtr parseTarget();
   ExprPtr parseStarred();

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace minijit {
 namespace {
 
@@ -144,7 +146,8 @@ TEST(ParserTest, Literals) {
   EXPECT_EQ(onlyExpr(parseSource("0x1F")).as<IntExpr>().value, 31);
   EXPECT_EQ(onlyExpr(parseSource("1_000")).as<IntExpr>().value, 1000);
   EXPECT_DOUBLE_EQ(onlyExpr(parseSource("1.5e3")).as<FloatExpr>().value, 1500.0);
-  const auto& s = onlyExpr(parseSource("'a' \"b\"\n")).as<StringExpr>();
+  Module strings = parseSource("'a' \"b\"\n");  // kept: `s` points into its tree
+  const auto& s = onlyExpr(strings).as<StringExpr>();
   EXPECT_EQ(s.value, "ab");
   EXPECT_EQ(s.range.text(), "'a' \"b\"");
   EXPECT_EQ(dumpExpr("{1: 'a'}"),
@@ -175,7 +178,8 @@ TEST(ParserTest, Literals) {
 
 TEST(ParserTest, TupleForms) {
   EXPECT_EQ(onlyExpr(parseSource("()")).as<TupleExpr>().elements.size(), 0u);
-  const auto& one = onlyExpr(parseSource("(a,)")).as<TupleExpr>();
+  Module one_tuple = parseSource("(a,)");  // kept: `one` points into its tree
+  const auto& one = onlyExpr(one_tuple).as<TupleExpr>();
   EXPECT_EQ(one.elements.size(), 1u);
   EXPECT_EQ(one.range.text(), "(a,)");
   EXPECT_EQ(onlyExpr(parseSource("(a)")).kind, ExprKind::Name);
@@ -379,6 +383,24 @@ TEST(ParserTest, DumpOfStatements) {
             "  body:\n"
             "    Return 2:4\n"
             "      Name x 2:11\n");
+}
+
+// The AST's pool carves trees from the start of its memory again once every tree is freed
+// (ast.cpp); a tree still alive must survive the parses after it, and a tree freed on another
+// thread must not disturb either pool.
+TEST(ParserTest, TreesSurviveLaterParses) {
+  const std::string text = "def f(x: int) -> int:\n    return [x * 2 + 1, g(x)[0]]\n";
+  const std::string expected = dumpAst(parseSource(text));  // parsed and freed at once
+  Module kept = parseSource(text);
+  { Module dropped = parseSource("y = [1, 2, 3]\n"); }
+  Module later = parseSource("z = a.b(c)[d]\n");
+  EXPECT_EQ(dumpAst(kept), expected);
+
+  Module from_other_thread;
+  std::thread([&] { from_other_thread = parseSource(text); }).join();
+  from_other_thread = Module();  // freed here, made there
+  EXPECT_EQ(dumpAst(parseSource(text)), expected);
+  EXPECT_EQ(dumpAst(kept), expected);
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 namespace minijit {
 
 ErrorReport& ErrorReport::addContext(std::string heading, SourceRange range) {
-  context_.emplace_back(std::move(heading), std::move(range));
+  kept_sources_.push_back(range.keepSource());
+  context_.emplace_back(std::move(heading), range);
   return *this;
 }
 

@@ -15,9 +15,9 @@ namespace minijit {
 // [book:error-report]
 class ErrorReport : public std::exception {
  public:
-  explicit ErrorReport(SourceRange range) : range_(std::move(range)) {}
+  explicit ErrorReport(SourceRange range) : range_(range), kept_sources_{range.keepSource()} {}
   ErrorReport(SourceRange range, std::string message)
-      : range_(std::move(range)), message_(std::move(message)) {}
+      : range_(range), message_(std::move(message)), kept_sources_{range.keepSource()} {}
 
   // Streaming lets call sites build messages naturally:
   //   throw ErrorReport(expr.range()) << "undefined value " << name;
@@ -41,6 +41,10 @@ class ErrorReport : public std::exception {
   SourceRange range_;
   std::string message_;
   std::vector<std::pair<std::string, SourceRange>> context_;
+  // A SourceRange does not own its Source, and an error may outlive the one that does (the
+  // parsed module, or the caller's SourcePtr, both dropped while the error unwinds): the
+  // error keeps the Source of each of its ranges alive until what() has rendered them.
+  std::vector<SourcePtr> kept_sources_;
   mutable std::string rendered_;
 };
 // [/book:error-report]

@@ -32,6 +32,12 @@ size_t Source::lineEnd(size_t line_index) const {
   return end == std::string::npos ? text_.size() : end;
 }
 
+SourcePtr SourceRange::keepSource() const {
+  // A Source made on the stack (no shared_ptr owns it) cannot be kept; it must outlive its
+  // ranges on its own.
+  return source_ ? source_->weak_from_this().lock() : nullptr;
+}
+
 std::string SourceRange::text() const {
   if (!source_) return "";
   return source_->text().substr(start_, end_ - start_);
@@ -66,8 +72,8 @@ std::string SourceRange::highlight(const std::string& function) const {
   const std::string& str = source_->text();
   const size_t kContextLines = 2;
   // A range may start at the very end of the text (an end-of-file token): clamp it.
-  size_t start = std::min(start_, str.empty() ? 0 : str.size() - 1);
-  size_t end = std::max(std::min(end_, str.size()), start);
+  size_t start = std::min(this->start(), str.empty() ? 0 : str.size() - 1);
+  size_t end = std::max(std::min(this->end(), str.size()), start);
   size_t first_line = source_->lineIndexOf(start);
   size_t last_line = source_->lineIndexOf(end > start ? end - 1 : start);
   if (str.empty()) last_line = first_line = 0;

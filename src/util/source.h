@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,7 +18,10 @@ namespace minijit {
 //
 // `column_offset` is how far the text was dedented (a nested function's body, say):
 // columns are reported as in the file, as upstream's are, by adding it back.
-class Source {
+//
+// A Source is made with std::make_shared (SourcePtr): ranges point at it without owning it,
+// and a holder that must keep it alive gets a reference back from it (enable_shared_from_this).
+class Source : public std::enable_shared_from_this<Source> {
  public:
   Source(std::string text, std::string filename = "<string>", size_t first_line = 1,
          size_t column_offset = 0);
@@ -48,10 +52,12 @@ using SourcePtr = std::shared_ptr<const Source>;
 class SourceRange {
  public:
   SourceRange() = default;
-  SourceRange(SourcePtr source, size_t start, size_t end)
-      : source_(std::move(source)), start_(start), end_(end) {}
+  SourceRange(const Source* source, size_t start, size_t end)
+      : source_(source), start_(static_cast<uint32_t>(start)), end_(static_cast<uint32_t>(end)) {}
+  SourceRange(const SourcePtr& source, size_t start, size_t end)
+      : SourceRange(source.get(), start, end) {}
 
-  const SourcePtr& source() const { return source_; }
+  const Source* source() const { return source_; }
   size_t start() const { return start_; }
   size_t end() const { return end_; }
   bool valid() const { return source_ != nullptr; }
@@ -77,10 +83,20 @@ class SourceRange {
   // `  File "f.py", line 3, in foo`.
   std::string highlight(const std::string& function = "") const;
 
+  // A reference that keeps the Source alive, for a holder that may outlive the Source's owner
+  // (an error on its way out of the compiler, a graph); null for an invalid range.
+  SourcePtr keepSource() const;
+
  private:
-  SourcePtr source_;
-  size_t start_ = 0;
-  size_t end_ = 0;
+  // Not owning: the range is copied into every AST node and passed along with every graph node
+  // the frontend makes, and a shared_ptr would cost a reference-count update (and a touch of
+  // the count's cache line) on each copy. Whoever keeps ranges keeps their Source alive: the
+  // Module its AST was parsed from, the Graph (Graph::keepSource), an ErrorReport.
+  // The offsets are 32-bit as a Token's are (the lexer rejects longer texts), so a range is
+  // 16 bytes.
+  const Source* source_ = nullptr;
+  uint32_t start_ = 0;
+  uint32_t end_ = 0;
 };
 
 }  // namespace minijit

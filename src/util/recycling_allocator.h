@@ -32,9 +32,11 @@ class RecyclingAllocator {
   }
   void deallocate(T* p, size_t n) {
     if (n == 1) {
+      // One freeList() call: in the Python module each is a call to __tls_get_addr.
+      FreeList& list = freeList();
       Block* block = reinterpret_cast<Block*>(p);
-      block->next = freeList().head;
-      freeList().head = block;
+      block->next = list.head;
+      list.head = block;
       return;
     }
     ::operator delete(p);

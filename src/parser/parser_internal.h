@@ -221,7 +221,11 @@ class Parser {
   ExprPtr parseFactor();
 
   // Calls, attributes and subscripts chain left to right: a.b(c)[d].
-  ExprPtr parsePostfix();
+  // parsePostfix and parseAtom are always inlined into their one caller (in
+  // expression_parser.cpp, the only file that may call them): every operand goes through both,
+  // and a call costs more than most operands' own work. GCC would not inline them by itself,
+  // as it must keep a copy for other files anyway.
+  [[gnu::always_inline]] ExprPtr parsePostfix();
 
   // Positional arguments (and `*xs`) first, then keyword arguments.
   ExprPtr parseCall(ExprPtr callee);
@@ -231,7 +235,7 @@ class Parser {
   ExprPtr parseSubscriptItem();
 
   // ---- atoms --------------------------------------------------------------------------------
-  ExprPtr parseAtom();
+  [[gnu::always_inline]] ExprPtr parseAtom();
   int64_t intValue(const Token& token) const;
   double floatValue(const Token& token) const;
 

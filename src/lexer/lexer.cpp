@@ -45,8 +45,8 @@ constexpr bool isOperator(TokenKind kind) {
 // of another length. Collisions are resolved by trying the next slot (linear probing), so
 // adding a keyword never needs a new hash function.
 struct KeywordSlot {
-  const char* spelling = nullptr;  // null: an empty slot
-  uint8_t size = 0;
+  char spelling[8] = {};  // in the slot itself: no pointer to follow
+  uint8_t size = 0;       // 0: an empty slot
   TokenKind kind = TokenKind::IDENT;
 };
 constexpr size_t kKeywordSlots = 64;  // a power of two, at least twice the keyword count
@@ -64,9 +64,12 @@ constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
   for (const KindInfo& k : kKinds) {
     if (!isKeyword(k.kind)) continue;
     size_t size = std::char_traits<char>::length(k.spelling);
+    if (size > sizeof(KeywordSlot::spelling)) throw "a keyword is eight characters at most";
     size_t slot = keywordHash(k.spelling, size);
-    while (table[slot].spelling) slot = (slot + 1) & (kKeywordSlots - 1);
-    table[slot] = {k.spelling, static_cast<uint8_t>(size), k.kind};
+    while (table[slot].size != 0) slot = (slot + 1) & (kKeywordSlots - 1);
+    for (size_t i = 0; i < size; ++i) table[slot].spelling[i] = k.spelling[i];
+    table[slot].size = static_cast<uint8_t>(size);
+    table[slot].kind = k.kind;
   }
   return table;
 }();
@@ -75,13 +78,15 @@ constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
 TokenKind keywordKind(const char* word, size_t size) {
   for (size_t slot = keywordHash(word, size);; slot = (slot + 1) & (kKeywordSlots - 1)) {
     const KeywordSlot& keyword = kKeywordTable[slot];
-    if (!keyword.spelling) return TokenKind::IDENT;
-    // Compared character by character: keywords are a few characters long, and a call to
-    // memcmp would cost more than the comparison itself.
-    if (keyword.size != size) continue;
-    size_t i = 0;
-    while (i < size && word[i] == keyword.spelling[i]) ++i;
-    if (i == size) return keyword.kind;
+    if (keyword.size == size) {
+      // Compared character by character: keywords are a few characters long, and a call to
+      // memcmp would cost more than the comparison itself.
+      size_t i = 0;
+      while (i < size && word[i] == keyword.spelling[i]) ++i;
+      if (i == size) return keyword.kind;
+    } else if (keyword.size == 0) {
+      return TokenKind::IDENT;
+    }
   }
 }
 
@@ -427,8 +432,12 @@ class Lexer {
   // lexes as 1.5 then the name e).
   void lexNumber() {
     size_t start = pos_;
-    char prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(peek(1))));
-    if (peek() == '0' && (prefix == 'x' || prefix == 'o' || prefix == 'b')) {
+    // The base prefix, read only after a '0' (tolower is a library call).
+    char prefix = '\0';
+    if (peek() == '0') {
+      prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(peek(1))));
+    }
+    if (prefix == 'x' || prefix == 'o' || prefix == 'b') {
       int base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2;
       pos_ += 2;
       size_t digits_start = pos_;

@@ -117,6 +117,7 @@ constexpr int8_t bracketChange(TokenKind kind) {
       return 0;
   }
 }
+
 struct OperatorGroup {
   std::array<OperatorSpelling, 4> spellings;
   uint8_t count = 0;

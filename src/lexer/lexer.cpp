@@ -21,7 +21,7 @@ struct KindInfo {
   const char* spelling;
 };
 
-const KindInfo kKinds[] = {
+constexpr KindInfo kKinds[] = {
 #define MINIJIT_KIND_INFO(name, spelling) {TokenKind::name, #name, spelling},
     MINIJIT_TOKEN_KINDS(MINIJIT_KIND_INFO)
 #undef MINIJIT_KIND_INFO
@@ -31,57 +31,118 @@ const KindInfo& info(TokenKind kind) {
   return kKinds[static_cast<size_t>(kind)];
 }
 
-bool isKeyword(TokenKind kind) {
+constexpr bool isKeyword(TokenKind kind) {
   return kind >= TokenKind::DEF && kind <= TokenKind::YIELD;
 }
-bool isOperator(TokenKind kind) {
+constexpr bool isOperator(TokenKind kind) {
   return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS;
 }
 
-// The fixed spellings (keywords, or operators) grouped by their first character, so that the
-// lexer compares a word or an operator only with the few spellings that start like it.
-// Within a group the longest spelling comes first: `**=` is tried before `**` and `*`.
-struct Spelling {
-  std::string_view text;
-  TokenKind kind;
+// The keywords, in a hash table built at compile time from the kinds list: a word is compared
+// with at most a slot or two instead of every keyword (or every keyword with its first
+// letter). Every name the lexer reads is looked up here, and most are not keywords, so the
+// common outcome, "not a keyword", should be cheap: a slot that is empty, or holds a spelling
+// of another length. Collisions are resolved by trying the next slot (linear probing), so
+// adding a keyword never needs a new hash function.
+struct KeywordSlot {
+  char spelling[8] = {};  // in the slot itself: no pointer to follow
+  uint8_t size = 0;       // 0: an empty slot
+  TokenKind kind = TokenKind::IDENT;
 };
-using SpellingTable = std::array<std::vector<Spelling>, 128>;
+constexpr size_t kKeywordSlots = 64;  // a power of two, at least twice the keyword count
 
-SpellingTable spellingTable(bool (*belongs)(TokenKind)) {
-  SpellingTable table;
+// The length and the first and last characters tell the keywords apart well enough that
+// each lands in a slot of its own (the multipliers were picked for that, but any would do).
+constexpr size_t keywordHash(const char* word, size_t size) {
+  return (2 * size + 6 * static_cast<unsigned char>(word[0]) +
+          3 * static_cast<unsigned char>(word[size - 1])) &
+         (kKeywordSlots - 1);
+}
+
+constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
+  std::array<KeywordSlot, kKeywordSlots> table{};
   for (const KindInfo& k : kKinds) {
-    if (belongs(k.kind)) {
-      table[static_cast<unsigned char>(k.spelling[0])].push_back({k.spelling, k.kind});
-    }
-  }
-  for (auto& group : table) {
-    std::stable_sort(group.begin(), group.end(), [](const Spelling& a, const Spelling& b) {
-      return a.text.size() > b.text.size();
-    });
+    if (!isKeyword(k.kind)) continue;
+    size_t size = std::char_traits<char>::length(k.spelling);
+    if (size > sizeof(KeywordSlot::spelling)) throw "a keyword is eight characters at most";
+    size_t slot = keywordHash(k.spelling, size);
+    while (table[slot].size != 0) slot = (slot + 1) & (kKeywordSlots - 1);
+    for (size_t i = 0; i < size; ++i) table[slot].spelling[i] = k.spelling[i];
+    table[slot].size = static_cast<uint8_t>(size);
+    table[slot].kind = k.kind;
   }
   return table;
+}();
+
+// The keyword `word` spells, or IDENT.
+TokenKind keywordKind(const char* word, size_t size) {
+  for (size_t slot = keywordHash(word, size);; slot = (slot + 1) & (kKeywordSlots - 1)) {
+    const KeywordSlot& keyword = kKeywordTable[slot];
+    if (keyword.size == size) {
+      // Compared character by character: keywords are a few characters long, and a call to
+      // memcmp would cost more than the comparison itself.
+      size_t i = 0;
+      while (i < size && word[i] == keyword.spelling[i]) ++i;
+      if (i == size) return keyword.kind;
+    } else if (keyword.size == 0) {
+      return TokenKind::IDENT;
+    }
+  }
 }
 
-// Whether `text` is `spelling`, compared character by character: keywords and operators are
-// a few characters long, and a call to memcmp (what string_view's == makes) costs more than
-// the comparison itself.
-bool spelledAs(std::string_view text, std::string_view spelling) {
-  if (text.size() != spelling.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != spelling[i]) return false;
+// The operators and delimiters grouped by their first character, built at compile time from
+// the kinds list, so that the lexer compares the text only with the few spellings that start
+// like it. Within a group the longest spelling comes first: `**=` is tried before `**` and
+// `*`. A spelling is at most three characters; the group keeps the characters after the
+// first.
+struct OperatorSpelling {
+  char second = '\0';  // '\0' where the spelling is shorter
+  char third = '\0';
+  uint8_t size = 0;
+  TokenKind kind = TokenKind::IDENT;
+  int8_t bracket = 0;  // +1 for ( [ {, -1 for ) ] }: read here rather than by six comparisons
+};
+
+constexpr int8_t bracketChange(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::LPAREN:
+    case TokenKind::LBRACKET:
+    case TokenKind::LBRACE:
+      return 1;
+    case TokenKind::RPAREN:
+    case TokenKind::RBRACKET:
+    case TokenKind::RBRACE:
+      return -1;
+    default:
+      return 0;
   }
-  return true;
 }
 
-// The keyword a word spells, or IDENT.
-TokenKind keywordKind(std::string_view word) {
-  static const SpellingTable keywords = spellingTable(isKeyword);
-  // A name is ASCII (isIdentChar), so its first character indexes the table.
-  for (const Spelling& keyword : keywords[static_cast<unsigned char>(word[0])]) {
-    if (spelledAs(word, keyword.text)) return keyword.kind;
+struct OperatorGroup {
+  std::array<OperatorSpelling, 4> spellings;
+  uint8_t count = 0;
+};
+
+constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
+  std::array<OperatorGroup, 128> groups{};
+  for (const KindInfo& k : kKinds) {
+    if (!isOperator(k.kind)) continue;
+    size_t size = std::char_traits<char>::length(k.spelling);
+    if (size > 3) throw "an operator is spelled with three characters at most";
+    OperatorGroup& group = groups[static_cast<unsigned char>(k.spelling[0])];
+    if (group.count == group.spellings.size()) throw "too many operators start alike";
+    OperatorSpelling spelling{size > 1 ? k.spelling[1] : '\0', size > 2 ? k.spelling[2] : '\0',
+                              static_cast<uint8_t>(size), k.kind, bracketChange(k.kind)};
+    // Insert keeping the longest first (a stable insertion sort).
+    size_t at = group.count++;
+    while (at > 0 && group.spellings[at - 1].size < spelling.size) {
+      group.spellings[at] = group.spellings[at - 1];
+      --at;
+    }
+    group.spellings[at] = spelling;
   }
-  return TokenKind::IDENT;
-}
+  return groups;
+}();
 
 // Character classes from one table lookup rather than <cctype> calls (which also depend on
 // the locale; Python names are ASCII here whatever the locale says). A blank is the white
@@ -103,9 +164,6 @@ constexpr std::array<uint8_t, 256> kCharClasses = [] {
 
 uint8_t charClass(char c) {
   return kCharClasses[static_cast<unsigned char>(c)];
-}
-bool isIdentStart(char c) {
-  return charClass(c) == kIdentStart;
 }
 bool isIdentChar(char c) {
   return (charClass(c) & (kIdentStart | kDigitClass)) != 0;
@@ -202,19 +260,25 @@ class Lexer {
   char peek(size_t ahead = 0) const { return pos_ + ahead < end_ ? text_[pos_ + ahead] : '\0'; }
 
   // Appends a token spelled by [start, end): a kind and two offsets, nothing to allocate.
+  // This is for the tokens of the program's text; they also tell the layout state that the
+  // line has tokens, and whether its first one is `def`.
   Token& emit(TokenKind kind, size_t start, size_t end) {
-    bool layout = kind == TokenKind::NEWLINE || kind == TokenKind::INDENT ||
-                  kind == TokenKind::DEDENT || kind == TokenKind::TYPE_COMMENT;
-    if (!layout) {
-      if (!line_has_tokens_) line_is_def_header_ = kind == TokenKind::DEF;
+    if (!line_has_tokens_) {
+      line_is_def_header_ = kind == TokenKind::DEF;
       line_has_tokens_ = true;
     }
+    return emitLayout(kind, start, end);
+  }
+  // A layout token (NEWLINE, INDENT, DEDENT, TYPE_COMMENT, END_OF_FILE): only appended.
+  Token& emitLayout(TokenKind kind, size_t start, size_t end) {
     return tokens_.emplace_back(
         Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end), Token::kNoValue});
   }
   // A token with a decoded value, which goes into the side table the token indexes.
   void emit(TokenKind kind, size_t start, size_t end, std::string value) {
-    emit(kind, start, end).value = static_cast<uint32_t>(values_.size());
+    Token& token = kind == TokenKind::TYPE_COMMENT ? emitLayout(kind, start, end)
+                                                   : emit(kind, start, end);
+    token.value = static_cast<uint32_t>(values_.size());
     values_.push_back(std::move(value));
   }
 
@@ -224,6 +288,16 @@ class Lexer {
   void lexLineStart() {
     size_t line_begin = pos_;
     size_t indent = 0;
+    // Indentation is mostly spaces: eight at a time first (one 8-byte compare, which memcpy
+    // into a word compiles to), then whatever blanks remain one at a time.
+    constexpr uint64_t kEightSpaces = 0x2020202020202020;
+    while (end_ - pos_ >= 8) {
+      uint64_t eight;
+      std::memcpy(&eight, text_.data() + pos_, 8);
+      if (eight != kEightSpaces) break;
+      pos_ += 8;
+      indent += 8;
+    }
     while (pos_ < end_ && isBlank(text_[pos_])) {
       if (text_[pos_] != '\r') ++indent;
       ++pos_;
@@ -241,12 +315,12 @@ class Lexer {
     previous_line_was_def_header_ = false;
     if (indent > indents_.back()) {
       indents_.push_back(indent);
-      emit(TokenKind::INDENT, line_begin, pos_);
+      emitLayout(TokenKind::INDENT, line_begin, pos_);
       return;
     }
     while (indent < indents_.back()) {
       indents_.pop_back();
-      emit(TokenKind::DEDENT, pos_, pos_);
+      emitLayout(TokenKind::DEDENT, pos_, pos_);
     }
     if (indent != indents_.back()) {
       throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
@@ -301,7 +375,7 @@ class Lexer {
   void lexNewline() {
     size_t start = pos_++;
     if (bracket_depth_ > 0 || fragment_) return;
-    if (line_has_tokens_) emit(TokenKind::NEWLINE, start, start + 1);
+    if (line_has_tokens_) emitLayout(TokenKind::NEWLINE, start, start + 1);
     previous_line_was_def_header_ = line_is_def_header_;
     line_is_def_header_ = false;
     line_has_tokens_ = false;
@@ -314,7 +388,9 @@ class Lexer {
       char c = text_[pos_];
       if (isBlank(c)) {
         ++pos_;
-      } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+      } else if (c != '\\') {
+        return;  // the common case, tested first: a token starts here
+      } else if (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n')) {
         pos_ += peek(1) == '\n' ? 2 : 3;  // a backslash joins the next physical line
       } else {
         return;
@@ -324,8 +400,16 @@ class Lexer {
 
   void lexToken() {
     char c = text_[pos_];
-    if (isIdentStart(c)) return lexIdentifierOrString();
-    if (isDigit(c) || (c == '.' && isDigit(peek(1)))) return lexNumber();
+    // One lookup in the class table tells the two common cases apart.
+    switch (charClass(c)) {
+      case kIdentStart:
+        return lexIdentifierOrString();
+      case kDigitClass:
+        return lexNumber();
+      default:
+        break;
+    }
+    if (c == '.' && isDigit(peek(1))) return lexNumber();
     if (c == '\'' || c == '"') return lexString(pos_, false);
     lexOperator();
   }
@@ -341,7 +425,7 @@ class Lexer {
       if (word.find_first_of("fF") != std::string_view::npos) return lexFString(start);
       return lexString(start, raw);
     }
-    emit(keywordKind(word), start, pos_);
+    emit(keywordKind(word.data(), word.size()), start, pos_);
   }
 
   // Integers: decimal, 0x, 0o, 0b, with '_' separators. Floats: 1.0, 1., .5, 1e-3, 1.5e3.
@@ -349,8 +433,12 @@ class Lexer {
   // lexes as 1.5 then the name e).
   void lexNumber() {
     size_t start = pos_;
-    char prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(peek(1))));
-    if (peek() == '0' && (prefix == 'x' || prefix == 'o' || prefix == 'b')) {
+    // The base prefix, read only after a '0' (tolower is a library call).
+    char prefix = '\0';
+    if (peek() == '0') {
+      prefix = static_cast<char>(std::tolower(static_cast<unsigned char>(peek(1))));
+    }
+    if (prefix == 'x' || prefix == 'o' || prefix == 'b') {
       int base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2;
       pos_ += 2;
       size_t digits_start = pos_;
@@ -516,29 +604,31 @@ class Lexer {
   }
   // [/book:code-point]
 
-  // Operators and delimiters, longest spelling first ("**=" before "**" before "*").
+  // Operators and delimiters, longest spelling first ("**=" before "**" before "*"). The
+  // characters past the end read as '\0', which no spelling holds.
   void lexOperator() {
-    static const SpellingTable operators = spellingTable(isOperator);
     unsigned char first = static_cast<unsigned char>(text_[pos_]);
-    const Spelling* best = nullptr;
-    for (const Spelling& op : first < operators.size() ? operators[first] : operators[0]) {
-      if (op.text.size() <= end_ - pos_ &&
-          spelledAs(text_.substr(pos_, op.text.size()), op.text)) {
+    if (first >= kOperatorGroups.size()) throw invalidCharacter();
+    const OperatorGroup& group = kOperatorGroups[first];
+    char second = peek(1);
+    char third = peek(2);
+    const OperatorSpelling* best = nullptr;
+    for (size_t i = 0; i < group.count; ++i) {
+      const OperatorSpelling& op = group.spellings[i];
+      if (op.size == 1 || (op.second == second && (op.size == 2 || op.third == third))) {
         best = &op;
         break;
       }
     }
     if (!best) throw invalidCharacter();
     size_t start = pos_;
-    pos_ += best->text.size();
-    TokenKind kind = best->kind;
-    if (kind == TokenKind::LPAREN || kind == TokenKind::LBRACKET || kind == TokenKind::LBRACE) {
+    pos_ += best->size;
+    if (best->bracket > 0) {
       ++bracket_depth_;
-    } else if (kind == TokenKind::RPAREN || kind == TokenKind::RBRACKET ||
-               kind == TokenKind::RBRACE) {
+    } else if (best->bracket < 0) {
       if (bracket_depth_ > 0) --bracket_depth_;  // an unmatched one is the parser's error
     }
-    emit(kind, start, pos_);
+    emit(best->kind, start, pos_);
   }
 
   // [book:invalid-character]
@@ -561,13 +651,13 @@ class Lexer {
     if (at > 0 && text_[at - 1] == '\n') --at;
     // Inside an unclosed bracket the parser should meet END_OF_FILE right away.
     if (!fragment_ && bracket_depth_ == 0) {
-      if (line_has_tokens_) emit(TokenKind::NEWLINE, at, at);
+      if (line_has_tokens_) emitLayout(TokenKind::NEWLINE, at, at);
       while (indents_.size() > 1) {
         indents_.pop_back();
-        emit(TokenKind::DEDENT, at, at);
+        emitLayout(TokenKind::DEDENT, at, at);
       }
     }
-    emit(TokenKind::END_OF_FILE, at, at);
+    emitLayout(TokenKind::END_OF_FILE, at, at);
   }
   // [/book:finish]
 

@@ -98,7 +98,9 @@ class TokenList {
 
   // The spelling exactly as written (quotes and prefixes included for a string).
   std::string_view text(const Token& token) const {
-    return std::string_view(source_->text()).substr(token.start, token.end - token.start);
+    // Built from the pointer and the length: substr would check the offsets again, and the
+    // parser asks for the spelling of every name.
+    return std::string_view(source_->text().data() + token.start, token.end - token.start);
   }
   SourceRange range(const Token& token) const {
     return SourceRange(source_, token.start, token.end);

@@ -12,68 +12,18 @@ namespace minijit {
 
 namespace {
 
-// The pool behind AstNode and AstAllocator: 16 KiB chunks carved into blocks in steps of 8
-// bytes, and one free list per block size. Every node and list needs 8-byte alignment at
-// most, and steps finer than malloc's 16 leave less of each block unused, so that a tree
-// spans fewer cache lines. The pool is per thread, so it needs no lock. Blocks larger than
-// kMaxPooled bytes (no node; a list of more than 32 children) use the global allocator.
-//
-// A compile parses a tree, walks it and drops it whole. When the last block of a thread's
-// pool is freed, the pool starts again at the beginning of its first chunk, and the next tree
-// is carved from the same memory in order. Taking blocks back off the free lists instead
-// would read each block's link before handing it out: after a torch compile has evicted our
-// memory from the caches (compile_speed.py), that is a chain of dependent cache misses, one
-// per node, where carving in order only writes lines, which the processor prefetches. The
-// free lists serve while other trees are alive (a class kept for its methods, say).
-//
-// Chunks are never given back, and each knows the pool that carved it. A block freed on
-// another thread than the one that made it is left alone (not reused): that thread cannot
-// tell when the block's own pool is empty. The block's pool then never starts again, and
-// serves from its free lists. Pools are told apart by a number rather than their address,
-// which a thread started later may get again.
-constexpr size_t kGranule = 8;
-constexpr size_t kMaxPooled = 256;
-constexpr size_t kChunkBytes = 16 * 1024;
-
-struct FreeBlock {
-  FreeBlock* next;
-};
-
-// A chunk starts with this header (16 bytes, so the blocks after it stay aligned). Chunks are
-// aligned to their size, so that a block finds its chunk by masking its address.
-struct alignas(16) ChunkHeader {
-  uint64_t pool_id;   // NodePool::id of the pool that carves it
-  ChunkHeader* next;  // the chunk taken after this one, carved again after a restart
-};
-
+// The AST's pool (ast_pool.h): here are its slow paths, kept out of line, and its state.
 std::atomic<uint64_t> next_pool_id{1};
 
-// Only fields with constant initializers: the thread_local needs no constructor, and so no
-// initialization check on each access.
-struct NodePool {
-  FreeBlock* free_lists[kMaxPooled / kGranule + 1] = {};
-  size_t live = 0;                // blocks handed out and not freed yet
-  char* carve = nullptr;          // where the next carved block starts
-  char* carve_end = nullptr;      // the end of the chunk being carved
-  ChunkHeader* chunk = nullptr;   // that chunk (null: carving starts with the first)
-  ChunkHeader* first_chunk = nullptr;
-  uint64_t id = 0;                // given with the first chunk; 0 owns no block
-};
+}  // namespace
 
-thread_local NodePool node_pool;
+namespace ast_pool {
 
-// `size` is never 0: nodes have fields, and std::vector asks for no memory for no elements.
-size_t sizeClass(size_t size) {
-  return (size + kGranule - 1) / kGranule;
-}
-
-ChunkHeader* chunkOf(void* block) {
-  return reinterpret_cast<ChunkHeader*>(reinterpret_cast<uintptr_t>(block) & ~(kChunkBytes - 1));
-}
+constinit thread_local NodePool node_pool;
 
 // Carves `bytes` from the chunk after the current one (one taken before a restart, or a new
 // one): the slow path of allocateAstMemory, kept out of line.
-[[gnu::noinline]] void* carveFromNextChunk(NodePool& pool, size_t bytes) {
+void* carveFromNextChunk(NodePool& pool, size_t bytes) {
   ChunkHeader* next = pool.chunk ? pool.chunk->next : pool.first_chunk;
   if (!next) {
     if (pool.id == 0) pool.id = next_pool_id.fetch_add(1);
@@ -89,39 +39,13 @@ ChunkHeader* chunkOf(void* block) {
 }
 
 // Every block is back: the next tree is carved from the start of the first chunk.
-[[gnu::noinline]] void restart(NodePool& pool) {
+void restart(NodePool& pool) {
   for (FreeBlock*& free_list : pool.free_lists) free_list = nullptr;
   pool.chunk = nullptr;
   pool.carve = pool.carve_end = nullptr;
 }
 
-}  // namespace
-
-void* allocateAstMemory(std::size_t size) {
-  if (size > kMaxPooled) return ::operator new(size);
-  NodePool& pool = node_pool;
-  ++pool.live;
-  size_t size_class = sizeClass(size);
-  FreeBlock*& free_list = pool.free_lists[size_class];
-  if (FreeBlock* block = free_list) {
-    free_list = block->next;
-    return block;
-  }
-  size_t bytes = size_class * kGranule;
-  char* block = pool.carve;
-  if (static_cast<size_t>(pool.carve_end - block) < bytes) return carveFromNextChunk(pool, bytes);
-  pool.carve = block + bytes;
-  return block;
-}
-
-void freeAstMemory(void* block, std::size_t size) {
-  if (size > kMaxPooled) return ::operator delete(block, size);
-  NodePool& pool = node_pool;
-  if (chunkOf(block)->pool_id != pool.id) return;  // another thread's block: see above
-  if (--pool.live == 0) return restart(pool);  // (out of line: once per tree)
-  FreeBlock*& free_list = pool.free_lists[sizeClass(size)];
-  free_list = new (block) FreeBlock{free_list};
-}
+}  // namespace ast_pool
 
 // Each kind's class, so that a node is destroyed (and its block given back, with the class's
 // size) as what it is.

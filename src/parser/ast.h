@@ -12,17 +12,17 @@
 #include <utility>
 #include <vector>
 
+#include "parser/ast_pool.h"
 #include "util/source.h"
 
 namespace minijit {
 
 // The memory behind the AST. A function's tree is hundreds of small nodes and child lists
 // built one after another and freed together, and malloc costs more than parsing a node does,
-// so nodes (AstNode below) and child lists (AstVector) come from a per-thread pool (ast.cpp):
-// carved in order from chunks, and carved again from the start once the whole tree is freed.
-// The memory is kept for the next tree rather than returned to the system.
-void* allocateAstMemory(std::size_t bytes);
-void freeAstMemory(void* memory, std::size_t bytes);
+// so nodes (AstNode below) and child lists (AstVector) come from a per-thread pool
+// (ast_pool.h: allocateAstMemory, freeAstMemory): carved in order from chunks, and carved
+// again from the start once the whole tree is freed. The memory is kept for the next tree
+// rather than returned to the system.
 
 // The allocator of the AST's lists (a call's arguments, a block's statements): a list is
 // usually one to four pointers, which malloc would serve at several times the parser's cost.

@@ -249,7 +249,7 @@ ExprPtr Parser::parseFactor() {
 
 // [book:postfix]
 // Calls, attributes and subscripts chain left to right: a.b(c)[d].
-ExprPtr Parser::parsePostfix() {
+inline ExprPtr Parser::parsePostfix() {
   ExprPtr expr = parseAtom();
   while (true) {
     size_t start = expr->range.start();
@@ -326,7 +326,7 @@ ExprPtr Parser::parseSubscriptItem() {
                                      std::move(step));
 }
 
-ExprPtr Parser::parseAtom() {
+inline ExprPtr Parser::parseAtom() {
   const Token& token = cur();
   switch (token.kind) {
     case TokenKind::IDENT:

@@ -58,6 +58,8 @@ class Parser {
   explicit Parser(TokenList tokens)
       : source_(tokens.source()),
         tokens_(std::move(tokens)),
+        cur_(&tokens_[0]),
+        last_(&tokens_[tokens_.size() - 1]),
         scratch_(threadScratch()),
         stmts_base_(scratch_.stmts.size()),
         exprs_base_(scratch_.exprs.size()) {}
@@ -75,9 +77,9 @@ class Parser {
 
  private:
   // ---- token cursor -------------------------------------------------------------------------
-  const Token& cur() const { return tokens_[pos_]; }
+  const Token& cur() const { return *cur_; }
   const Token& peekAt(size_t ahead) const {
-    return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
+    return cur_[std::min<size_t>(ahead, last_ - cur_)];
   }
   bool at(TokenKind kind) const { return cur().kind == kind; }
 
@@ -92,10 +94,11 @@ class Parser {
   // [book:cursor]
   // Consumes the current token. `prev_end_` remembers where the last real (non-layout) token
   // ended: statement ranges end there, not at the NEWLINE or DEDENT that follows.
+  // The cursor stays on the last token, END_OF_FILE, once it gets there.
   const Token& next() {
-    const Token& token = tokens_[pos_];
+    const Token& token = *cur_;
     if (!isLayout(token.kind)) prev_end_ = token.end;
-    if (pos_ + 1 < tokens_.size()) ++pos_;
+    if (cur_ != last_) ++cur_;
     return token;
   }
   // [/book:cursor]
@@ -218,7 +221,11 @@ class Parser {
   ExprPtr parseFactor();
 
   // Calls, attributes and subscripts chain left to right: a.b(c)[d].
-  ExprPtr parsePostfix();
+  // parsePostfix and parseAtom are always inlined into their one caller (in
+  // expression_parser.cpp, the only file that may call them): every operand goes through both,
+  // and a call costs more than most operands' own work. GCC would not inline them by itself,
+  // as it must keep a copy for other files anyway.
+  [[gnu::always_inline]] ExprPtr parsePostfix();
 
   // Positional arguments (and `*xs`) first, then keyword arguments.
   ExprPtr parseCall(ExprPtr callee);
@@ -228,7 +235,7 @@ class Parser {
   ExprPtr parseSubscriptItem();
 
   // ---- atoms --------------------------------------------------------------------------------
-  ExprPtr parseAtom();
+  [[gnu::always_inline]] ExprPtr parseAtom();
   int64_t intValue(const Token& token) const;
   double floatValue(const Token& token) const;
 
@@ -248,7 +255,10 @@ class Parser {
   ExprPtr parseDictDisplay();
   SourcePtr source_;
   TokenList tokens_;
-  size_t pos_ = 0;
+  // The cursor is a pointer rather than an index: reading the current token is then one load,
+  // and it is read several times for every token. (The list never changes while it is parsed.)
+  const Token* cur_;
+  const Token* last_;  // END_OF_FILE
   size_t prev_end_ = 0;
   Scratch& scratch_;
   size_t stmts_base_;

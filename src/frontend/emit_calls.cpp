@@ -214,7 +214,7 @@ std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>
   return values;
 }
 
-Value* FunctionEmitter::emitOperator(const SourceRange& range, const std::string& op,
+Value* FunctionEmitter::emitOperator(const SourceRange& range, std::string_view op,
                                      std::initializer_list<Operand> operands,
                                      const std::optional<NamedValue>& self) {
   static const std::vector<NamedValue> kNoKeywords;

@@ -151,7 +151,7 @@ class FunctionEmitter {
     const SourceRange& range;
     Value* value;
   };
-  Value* emitOperator(const SourceRange& range, const std::string& op,
+  Value* emitOperator(const SourceRange& range, std::string_view op,
                       std::initializer_list<Operand> operands,
                       const std::optional<NamedValue>& self = std::nullopt);
   SugaredValuePtr exceptionCall(const SugaredValuePtr& exception, const SourceRange& range,

@@ -427,7 +427,7 @@ Value* FunctionEmitter::emitCast(const std::string& cast, const CallExpr& call) 
       return emitOperator(call.range, "aten::gt", {{call.range, len}, {call.range, zero}});
     }
   }
-  std::string op = name == "int"     ? "aten::Int"
+  const char* op = name == "int"     ? "aten::Int"
                    : name == "float" ? "aten::Float"
                    : name == "str"   ? "aten::str"
                                      : "aten::Bool";

@@ -268,7 +268,7 @@ Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const 
 CondValue FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr& first,
                                             const Expr& second, bool is_or) {
   CondValue lhs = emitCondExpr(first);
-  Node* node = graph_->insertNode(graph_->create("prim::If", {lhs.value}, 0));
+  Node* node = insertIf(lhs.value);
   node->setSourceRange(range);
   Block* then_block = node->addBlock();
   Block* else_block = node->addBlock();
@@ -307,7 +307,7 @@ CondValue FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr
 Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
   CondValue cond = emitCondExpr(*expr.cond);
   if (cond.static_value) return emitExpr(*cond.static_value ? *expr.true_expr : *expr.false_expr);
-  Node* node = graph_->insertNode(graph_->create("prim::If", {cond.value}, 0));
+  Node* node = insertIf(cond.value);
   node->setSourceRange(expr.range);
   Block* blocks[2] = {node->addBlock(), node->addBlock()};
   const Expr* exprs[2] = {expr.true_expr.get(), expr.false_expr.get()};
@@ -517,7 +517,7 @@ CondValue FunctionEmitter::emitChainedCompare(const CompareExpr& expr) {
   Value* result = emitPair(0);
   for (size_t i = 1; i < expr.ops.size(); ++i) {
     SourceRange range = SourceRange::merge(expr.operands[0]->range, expr.operands[i + 1]->range);
-    Node* node = graph_->insertNode(graph_->create("prim::If", {result}, 0));
+    Node* node = insertIf(result);
     node->setSourceRange(range);
     Block* then_block = node->addBlock();
     Block* else_block = node->addBlock();

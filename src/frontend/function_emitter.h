@@ -193,6 +193,7 @@ class FunctionEmitter {
 
  private:
   void pushFrame(Block* block);
+  Node* insertIf(Value* cond);
   std::shared_ptr<Environment> popFrame();
 
   FunctionDefinition& fn_;

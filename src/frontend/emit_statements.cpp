@@ -395,8 +395,7 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
 }
 
 void FunctionEmitter::emitWhile(const WhileStmt& stmt) {
-  Value* max_trip_count =
-      materializeConstant(Constant::integer(std::numeric_limits<int64_t>::max()), stmt.range);
+  Value* max_trip_count = materializeInt(std::numeric_limits<int64_t>::max(), stmt.range);
   emitLoop(stmt.range, [&] { emitStatements(stmt.body); }, max_trip_count, nullptr,
            stmt.cond.get(), nullptr);
 }
@@ -416,7 +415,7 @@ void FunctionEmitter::emitUnrolledLoop(const ForStmt& stmt, Value* tuple) {
   LoopStatus saved = loop_status_;
   loop_status_ = LoopStatus::InUnrolledLoop;
   for (size_t i = 0; i < elements.size(); ++i) {
-    materializeConstant(Constant::integer(static_cast<int64_t>(i)), stmt.range);
+    materializeInt(static_cast<int64_t>(i), stmt.range);
     emitTargetAssign(*stmt.target, SugaredValue::simple(elements[i]), stmt.range);
     emitStatements(stmt.body);
   }

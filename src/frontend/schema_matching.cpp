@@ -3,6 +3,7 @@
 #include "frontend/schema_matching.h"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -769,21 +770,20 @@ const InternedKind& operatorKind(const OperatorCatalogue& catalogue,
 
 // The catalogue operator named `op`, remembered by the address of the name's characters:
 // most operator names are string literals (emitBinary's "aten::add"), passed again and again
-// from the same address, so a small direct-mapped table per thread answers with one
-// comparison of the characters (~35 instructions) instead of the catalogue's hashed lookup
-// (~105), about 200 times per compile of the benchmark. The characters are always compared:
-// a name built in a std::string for one call may share its address with another name later.
+// from the same address, so a small direct-mapped table answers with one comparison of the
+// characters (~35 instructions) instead of the catalogue's hashed lookup (~105), about 200
+// times per compile of the benchmark. The characters are always compared (a name built in a
+// std::string for one call may share its address with another name later), so the table
+// holds only the operator; it is shared by all threads, each slot an atomic pointer (a plain
+// load or store on common hardware, where a thread_local costs a call in a shared library).
 const OperatorCatalogue::Operator* findOperatorByAddress(const OperatorCatalogue& catalogue,
                                                          std::string_view op) {
-  struct Entry {
-    const char* data = nullptr;
-    const OperatorCatalogue::Operator* op = nullptr;
-  };
-  thread_local std::array<Entry, 64> entries;
-  Entry& entry = entries[(reinterpret_cast<uintptr_t>(op.data()) >> 3) & 63];
-  if (entry.data == op.data() && entry.op->name == op) return entry.op;
+  static std::array<std::atomic<const OperatorCatalogue::Operator*>, 64> remembered{};
+  auto& slot = remembered[(reinterpret_cast<uintptr_t>(op.data()) >> 3) & 63];
+  const OperatorCatalogue::Operator* seen = slot.load(std::memory_order_relaxed);
+  if (seen && seen->name == op) return seen;
   const OperatorCatalogue::Operator* found = catalogue.findOperator(op);
-  if (found) entry = {op.data(), found};
+  if (found) slot.store(found, std::memory_order_relaxed);
   return found;
 }
 

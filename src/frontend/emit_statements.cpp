@@ -553,7 +553,9 @@ void FunctionEmitter::emitReturn(const SourceRange& range, const Expr* value_exp
     }
     merged_return_type_ = *merged;
   }
-  graph_->insertNode(graph_->create("prim::ReturnStmt", {result}, 0))->setSourceRange(range);
+  Node* return_stmt = graph_->create(kinds().return_stmt, 0);
+  return_stmt->addInput(result);
+  graph_->insertNode(return_stmt)->setSourceRange(range);
   exit_blocks_.insert(env_->block());
 }
 

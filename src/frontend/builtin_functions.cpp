@@ -127,7 +127,7 @@ Value* tryEmitTensorProperty(Graph& graph, Value* tensor, const std::string& nam
   return graph.insertNode(node)->output();
 }
 
-std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, const std::string& op,
+std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, std::string_view op,
                                                  const std::vector<NamedValue>& args,
                                                  const std::vector<NamedValue>& kwargs,
                                                  const std::optional<NamedValue>& self) {

@@ -13,7 +13,7 @@ namespace minijit {
 
 // Emits `op(a, b)` for a number `a` and a Tensor `b` when upstream would resolve it to one of
 // its builtin functions (add, sub, mul, div, eq, ne); nullopt otherwise.
-std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, const std::string& op,
+std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, std::string_view op,
                                                  const std::vector<NamedValue>& args,
                                                  const std::vector<NamedValue>& kwargs,
                                                  const std::optional<NamedValue>& self);

@@ -214,7 +214,7 @@ std::vector<NamedValue> FunctionEmitter::emitKeywords(const std::vector<Keyword>
   return values;
 }
 
-Value* FunctionEmitter::emitOperator(const SourceRange& range, const std::string& op,
+Value* FunctionEmitter::emitOperator(const SourceRange& range, std::string_view op,
                                      std::initializer_list<Operand> operands,
                                      const std::optional<NamedValue>& self) {
   static const std::vector<NamedValue> kNoKeywords;
@@ -427,7 +427,7 @@ Value* FunctionEmitter::emitCast(const std::string& cast, const CallExpr& call) 
       return emitOperator(call.range, "aten::gt", {{call.range, len}, {call.range, zero}});
     }
   }
-  std::string op = name == "int"     ? "aten::Int"
+  const char* op = name == "int"     ? "aten::Int"
                    : name == "float" ? "aten::Float"
                    : name == "str"   ? "aten::str"
                                      : "aten::Bool";
@@ -468,18 +468,19 @@ Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
   const FunctionSchema& schema = callee.schema();
   MatchedSchema matched = matchSchemas({&schema}, call.range, *graph_, args, kwargs);
-  Node* fn_constant = graph_->create("prim::Constant");
+  Node* fn_constant = graph_->create(kinds().constant);
   fn_constant->setAttribute("name", Constant::string(callee.name()));
   // Every function constant has this type; types are immutable, so one object serves all.
   static const TypePtr kFunctionType = Type::opaque("Function", {});
   fn_constant->output()->setType(kFunctionType);
   fn_constant->setCalledGraph(callee.graphPtr());
   graph_->insertNode(fn_constant);
-  std::vector<Value*> inputs;
-  inputs.reserve(1 + matched.inputs.size());
-  inputs.push_back(fn_constant->output());
-  inputs.insert(inputs.end(), matched.inputs.begin(), matched.inputs.end());
-  Node* node = graph_->insertNode(graph_->create("prim::CallFunction", inputs));
+  // (Created by interned kind, its inputs added directly: no kind lookup, no input vector.)
+  static const InternedKind kCallFunction("prim::CallFunction");
+  Node* node = graph_->create(kCallFunction);
+  node->addInput(fn_constant->output());
+  for (Value* input : matched.inputs) node->addInput(input);
+  graph_->insertNode(node);
   node->output()->setType(matched.return_types.at(0));
   node->setSourceRange(call.callee->range);  // a traceback underlines the callee, as upstream's
   return node->output();

@@ -144,29 +144,34 @@ SugaredValuePtr FunctionEmitter::emitSugaredExpr(const Expr& expr, size_t n_bind
 // Numeric literals are made once per function and placed at the top of the graph (upstream's
 // materializeConstant); other constants are inserted where they are used.
 // [book:materialize-constant]
-Value* FunctionEmitter::materializeConstant(const Constant& value, const SourceRange& range) {
-  Value** slot = nullptr;
-  if (value.kind == Constant::Kind::Int) {
-    slot = &int_constants_[value.i];
-  } else {
-    uint64_t bits;
-    std::memcpy(&bits, &value.f, sizeof bits);
-    slot = &float_constants_[bits];
-  }
-  if (*slot) return *slot;
+// (The Constant is made only for a literal seen the first time: making one copies a type
+// pointer, an atomic reference count update, and destroying it another.)
+Value* FunctionEmitter::materializeInt(int64_t value, const SourceRange& range) {
+  Value*& slot = int_constants_.slot(static_cast<uint64_t>(value));
+  if (!slot) slot = insertAtTop(Constant::integer(value), range);
+  return slot;
+}
+
+Value* FunctionEmitter::materializeFloat(double value, const SourceRange& range) {
+  uint64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  Value*& slot = float_constants_.slot(bits);
+  if (!slot) slot = insertAtTop(Constant::floating(value), range);
+  return slot;
+}
+
+Value* FunctionEmitter::insertAtTop(const Constant& value, const SourceRange& range) {
   Block* top = graph_->block();
   Node* first = top->paramNode()->next();
   WithInsertPoint guard(*graph_, first);
-  *slot = graph_->insertConstant(value, range);
-  return *slot;
+  return graph_->insertConstant(value, range);
 }
 // [/book:materialize-constant]
 
 Value* FunctionEmitter::emitSimpleExpr(const Expr& expr, const TypePtr& type_hint) {
   switch (expr.kind) {
-    case ExprKind::Int: return materializeConstant(Constant::integer(expr.as<IntExpr>().value), expr.range);
-    case ExprKind::Float:
-      return materializeConstant(Constant::floating(expr.as<FloatExpr>().value), expr.range);
+    case ExprKind::Int: return materializeInt(expr.as<IntExpr>().value, expr.range);
+    case ExprKind::Float: return materializeFloat(expr.as<FloatExpr>().value, expr.range);
     case ExprKind::Bool:
       return graph_->insertConstant(Constant::boolean(expr.as<BoolExpr>().value), expr.range);
     case ExprKind::None: return graph_->insertConstant(Constant::none(), expr.range);
@@ -268,7 +273,7 @@ Value* FunctionEmitter::emitCompareOp(CompareOp op, const Expr& lhs_expr, const 
 CondValue FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr& first,
                                             const Expr& second, bool is_or) {
   CondValue lhs = emitCondExpr(first);
-  Node* node = graph_->insertNode(graph_->create("prim::If", {lhs.value}, 0));
+  Node* node = insertIf(lhs.value);
   node->setSourceRange(range);
   Block* then_block = node->addBlock();
   Block* else_block = node->addBlock();
@@ -307,7 +312,7 @@ CondValue FunctionEmitter::emitShortCircuit(const SourceRange& range, const Expr
 Value* FunctionEmitter::emitTernary(const TernaryExpr& expr) {
   CondValue cond = emitCondExpr(*expr.cond);
   if (cond.static_value) return emitExpr(*cond.static_value ? *expr.true_expr : *expr.false_expr);
-  Node* node = graph_->insertNode(graph_->create("prim::If", {cond.value}, 0));
+  Node* node = insertIf(cond.value);
   node->setSourceRange(expr.range);
   Block* blocks[2] = {node->addBlock(), node->addBlock()};
   const Expr* exprs[2] = {expr.true_expr.get(), expr.false_expr.get()};
@@ -517,7 +522,7 @@ CondValue FunctionEmitter::emitChainedCompare(const CompareExpr& expr) {
   Value* result = emitPair(0);
   for (size_t i = 1; i < expr.ops.size(); ++i) {
     SourceRange range = SourceRange::merge(expr.operands[0]->range, expr.operands[i + 1]->range);
-    Node* node = graph_->insertNode(graph_->create("prim::If", {result}, 0));
+    Node* node = insertIf(result);
     node->setSourceRange(range);
     Block* then_block = node->addBlock();
     Block* else_block = node->addBlock();

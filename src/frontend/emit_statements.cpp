@@ -305,6 +305,15 @@ void FunctionEmitter::insertRefinements(const SourceRange& range,
 
 // Upstream's emitIfElseBlocks, including its lookups: each costs a prim::Load, and those
 // Loads are part of the value numbering every later value gets.
+// A prim::If on `cond`, inserted. It is created by its interned kind and given its input
+// directly: Graph::create("prim::If", {cond}) would look the kind string up and build a
+// vector for the one input.
+Node* FunctionEmitter::insertIf(Value* cond) {
+  Node* node = graph_->create(kinds().if_, 0);
+  node->addInput(cond);
+  return graph_->insertNode(node);
+}
+
 void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue& cond,
                                        const BranchEmitter& then_body,
                                        const BranchEmitter& else_body) {
@@ -313,7 +322,7 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
     (*cond.static_value ? then_body : else_body)();
     return;
   }
-  Node* node = graph_->insertNode(graph_->create("prim::If", {cond.value}, 0));
+  Node* node = insertIf(cond.value);
   node->setSourceRange(range);
   Block* then_block = node->addBlock();
   Block* else_block = node->addBlock();
@@ -386,8 +395,7 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
 }
 
 void FunctionEmitter::emitWhile(const WhileStmt& stmt) {
-  Value* max_trip_count =
-      materializeConstant(Constant::integer(std::numeric_limits<int64_t>::max()), stmt.range);
+  Value* max_trip_count = materializeInt(std::numeric_limits<int64_t>::max(), stmt.range);
   emitLoop(stmt.range, [&] { emitStatements(stmt.body); }, max_trip_count, nullptr,
            stmt.cond.get(), nullptr);
 }
@@ -407,7 +415,7 @@ void FunctionEmitter::emitUnrolledLoop(const ForStmt& stmt, Value* tuple) {
   LoopStatus saved = loop_status_;
   loop_status_ = LoopStatus::InUnrolledLoop;
   for (size_t i = 0; i < elements.size(); ++i) {
-    materializeConstant(Constant::integer(static_cast<int64_t>(i)), stmt.range);
+    materializeInt(static_cast<int64_t>(i), stmt.range);
     emitTargetAssign(*stmt.target, SugaredValue::simple(elements[i]), stmt.range);
     emitStatements(stmt.body);
   }
@@ -420,7 +428,7 @@ void FunctionEmitter::emitLoop(const SourceRange& range, const BranchEmitter& bo
                                Value* max_trip_count, const Expr* target, const Expr* cond,
                                LoopIterable* iterable) {
   // [book:emit-loop]
-  Node* loop = graph_->insertNode(graph_->create("prim::Loop", 0));
+  Node* loop = graph_->insertNode(graph_->create(kinds().loop, 0));
   loop->setSourceRange(range);
   Block* body_block = loop->addBlock();
   {
@@ -545,7 +553,9 @@ void FunctionEmitter::emitReturn(const SourceRange& range, const Expr* value_exp
     }
     merged_return_type_ = *merged;
   }
-  graph_->insertNode(graph_->create("prim::ReturnStmt", {result}, 0))->setSourceRange(range);
+  Node* return_stmt = graph_->create(kinds().return_stmt, 0);
+  return_stmt->addInput(result);
+  graph_->insertNode(return_stmt)->setSourceRange(range);
   exit_blocks_.insert(env_->block());
 }
 

@@ -103,7 +103,8 @@ class FunctionEmitter {
   SugaredValuePtr emitSugaredExpr(const Expr& expr, size_t n_binders,
                                   const TypePtr& type_hint = nullptr);
   Value* emitSimpleExpr(const Expr& expr, const TypePtr& type_hint);
-  Value* materializeConstant(const Constant& value, const SourceRange& range);
+  Value* materializeInt(int64_t value, const SourceRange& range);
+  Value* materializeFloat(double value, const SourceRange& range);
   Value* emitBinary(const BinaryExpr& expr);
   Value* emitUnary(const UnaryExpr& expr);
   Value* emitCompare(const CompareExpr& expr);
@@ -151,7 +152,7 @@ class FunctionEmitter {
     const SourceRange& range;
     Value* value;
   };
-  Value* emitOperator(const SourceRange& range, const std::string& op,
+  Value* emitOperator(const SourceRange& range, std::string_view op,
                       std::initializer_list<Operand> operands,
                       const std::optional<NamedValue>& self = std::nullopt);
   SugaredValuePtr exceptionCall(const SugaredValuePtr& exception, const SourceRange& range,
@@ -193,19 +194,55 @@ class FunctionEmitter {
 
  private:
   void pushFrame(Block* block);
+  Value* insertAtTop(const Constant& value, const SourceRange& range);
+  Node* insertIf(Value* cond);
   std::shared_ptr<Environment> popFrame();
 
   FunctionDefinition& fn_;
   const Resolver& resolver_;
   std::shared_ptr<Graph> graph_;
   std::shared_ptr<Environment> env_;
-  // The numeric literal memo. Its nodes, like the environment frames', come from a
-  // per-thread free list (RecyclingAllocator): every function fills and drops them.
-  template <typename K>
-  using ConstantMemo =
-      std::map<K, Value*, std::less<K>, RecyclingAllocator<std::pair<const K, Value*>>>;
-  ConstantMemo<int64_t> int_constants_;
-  ConstantMemo<uint64_t> float_constants_;  // keyed by the double's bits
+  // The numeric literal memo: a literal's 64 bits (an int's value, a double's bits) -> its
+  // constant. A function has a few dozen distinct literals and looks them up a few hundred
+  // times, so this is an open-addressing table (linear probing, at most half full): a lookup
+  // is a multiply and a compare or two, where the std::map it replaces walked ~6 tree nodes
+  // spread over memory.
+  class LiteralMemo {
+   public:
+    // The constant for `key`; null, for the caller to set, when there is none yet.
+    Value*& slot(uint64_t key) {
+      if (2 * (used_ + 1) > slots_.size()) grow();
+      const size_t mask = slots_.size() - 1;
+      for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 40 & mask;; i = (i + 1) & mask) {
+        Slot& s = slots_[i];
+        if (!s.used) {
+          s = {key, nullptr, true};
+          ++used_;
+          return s.value;
+        }
+        if (s.key == key) return s.value;
+      }
+    }
+
+   private:
+    struct Slot {
+      uint64_t key = 0;
+      Value* value = nullptr;
+      bool used = false;
+    };
+    void grow() {
+      std::vector<Slot> old = std::move(slots_);
+      slots_.assign(old.empty() ? 32 : 2 * old.size(), Slot{});
+      used_ = 0;
+      for (const Slot& s : old) {
+        if (s.used) slot(s.key) = s.value;
+      }
+    }
+    std::vector<Slot> slots_;  // a power of two in size
+    size_t used_ = 0;
+  };
+  LiteralMemo int_constants_;
+  LiteralMemo float_constants_;  // keyed by the double's bits
   TypePtr declared_return_type_;
   TypePtr merged_return_type_;
   std::set<Block*> exit_blocks_;

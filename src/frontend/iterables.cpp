@@ -64,8 +64,7 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
     }
     std::vector<Value*> range_inputs;
     if (call.args.size() == 2) range_inputs.push_back(emitExpr(*call.args[1]));
-    range_inputs.push_back(materializeConstant(
-        Constant::integer(std::numeric_limits<int64_t>::max()), call.range));
+    range_inputs.push_back(materializeInt(std::numeric_limits<int64_t>::max(), call.range));
     LoopIterable tree;
     tree.kind = LoopIterable::Kind::Tree;
     LoopIterable inner = emitIterable(*call.args[0], loop_range);

@@ -3,6 +3,7 @@
 #include "frontend/schema_matching.h"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -749,6 +750,43 @@ class ReusedMatch {
   MatchedSchema* matched_;
 };
 
+// The node kind of every catalogue operator, interned once (all of them, on the first
+// builtin call): creating an operator node by its interned kind skips Graph::create's lookup
+// of the kind string (~170 instructions: the name is seldom a literal whose address the
+// lookup's per-thread cache remembers, so it hashes and takes a lock), about 200 times per
+// compile of the benchmark.
+const InternedKind& operatorKind(const OperatorCatalogue& catalogue,
+                                 const OperatorCatalogue::Operator& op) {
+  static const std::vector<InternedKind> interned = [&catalogue] {
+    std::vector<InternedKind> all;
+    all.reserve(catalogue.operators().size());
+    for (const OperatorCatalogue::Operator& each : catalogue.operators()) {
+      all.emplace_back(each.name);
+    }
+    return all;
+  }();
+  return interned[op.index];
+}
+
+// The catalogue operator named `op`, remembered by the address of the name's characters:
+// most operator names are string literals (emitBinary's "aten::add"), passed again and again
+// from the same address, so a small direct-mapped table answers with one comparison of the
+// characters (~35 instructions) instead of the catalogue's hashed lookup (~105), about 200
+// times per compile of the benchmark. The characters are always compared (a name built in a
+// std::string for one call may share its address with another name later), so the table
+// holds only the operator; it is shared by all threads, each slot an atomic pointer (a plain
+// load or store on common hardware, where a thread_local costs a call in a shared library).
+const OperatorCatalogue::Operator* findOperatorByAddress(const OperatorCatalogue& catalogue,
+                                                         std::string_view op) {
+  static std::array<std::atomic<const OperatorCatalogue::Operator*>, 64> remembered{};
+  auto& slot = remembered[(reinterpret_cast<uintptr_t>(op.data()) >> 3) & 63];
+  const OperatorCatalogue::Operator* seen = slot.load(std::memory_order_relaxed);
+  if (seen && seen->name == op) return seen;
+  const OperatorCatalogue::Operator* found = catalogue.findOperator(op);
+  if (found) slot.store(found, std::memory_order_relaxed);
+  return found;
+}
+
 }  // namespace
 
 std::optional<MatchedSchema> tryMatchSchema(const FunctionSchema& schema, const SourceRange& range,
@@ -775,22 +813,25 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
   return matched;
 }
 
-Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string& op,
+Node* emitBuiltinNode(const SourceRange& range, Graph& graph, std::string_view op,
                       const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
                       const std::optional<NamedValue>& self) {
-  const auto& schemas = OperatorCatalogue::instance().overloads(op);
-  if (schemas.empty()) throw ErrorReport(range) << "Unknown builtin op: " << op;
+  const OperatorCatalogue& catalogue = OperatorCatalogue::instance();
+  const OperatorCatalogue::Operator* found = findOperatorByAddress(catalogue, op);
+  if (!found) throw ErrorReport(range) << "Unknown builtin op: " << op;
   ReusedMatch matched;
-  matchSchemasInto(schemas, range, graph, args, kwargs, self, *matched,
+  matchSchemasInto(found->overloads, range, graph, args, kwargs, self, *matched,
                    /*catalogue_overloads=*/true);
-  Node* node = graph.insertNode(graph.create(op, matched->inputs, 0));
+  Node* node = graph.create(operatorKind(catalogue, *found), 0);
+  for (Value* input : matched->inputs) node->addInput(input);
+  graph.insertNode(node);
   node->setSourceRange(range);
   node->setSchema(matched->schema);
   for (TypePtr& type : matched->return_types) node->addOutput()->setType(std::move(type));
   return node;
 }
 
-Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
+Value* emitBuiltinCall(const SourceRange& range, Graph& graph, std::string_view op,
                        const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
                        const std::optional<NamedValue>& self) {
   // Upstream's first matching pass reaches its builtin functions before any conversion.
@@ -802,7 +843,8 @@ Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string
   if (node->outputs().size() == 1) return node->output();
   // Several results are packed into a tuple — and so are none: upstream then makes an empty
   // (unused) tuple, which counts in the value numbering.
-  Node* tuple = graph.insertNode(graph.create("prim::TupleConstruct", node->outputs()));
+  Node* tuple = graph.insertNode(graph.create(kinds().tuple_construct));
+  for (Value* out : node->outputs()) tuple->addInput(out);
   std::vector<TypePtr> types;
   for (Value* out : node->outputs()) types.push_back(out->type());
   tuple->output()->setType(Type::tuple(types));

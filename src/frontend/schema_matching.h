@@ -8,6 +8,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ir/ir.h"
@@ -44,13 +45,13 @@ MatchedSchema matchSchemas(const std::vector<const FunctionSchema*>& schemas,
                            const std::optional<NamedValue>& self = std::nullopt);
 
 // Resolves `op` ("aten::add") against the catalogue and inserts the operator node.
-Node* emitBuiltinNode(const SourceRange& range, Graph& graph, const std::string& op,
+Node* emitBuiltinNode(const SourceRange& range, Graph& graph, std::string_view op,
                       const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
                       const std::optional<NamedValue>& self = std::nullopt);
 
 // emitBuiltinNode, then the result as one value: a call returning several values (or none)
 // is packed into a tuple.
-Value* emitBuiltinCall(const SourceRange& range, Graph& graph, const std::string& op,
+Value* emitBuiltinCall(const SourceRange& range, Graph& graph, std::string_view op,
                        const std::vector<NamedValue>& args, const std::vector<NamedValue>& kwargs,
                        const std::optional<NamedValue>& self = std::nullopt);
 

@@ -19,7 +19,10 @@ OperatorCatalogue::OperatorCatalogue() {
   std::unordered_map<std::string, size_t> index;  // name -> position in names_
   for (const FunctionSchema& schema : schemas_) {
     auto [it, added] = index.emplace(schema.name, names_.size());
-    if (added) names_.push_back({schema.name, hashName(schema.name), {}});
+    if (added) {
+      names_.push_back(
+          {schema.name, hashName(schema.name), static_cast<uint32_t>(names_.size()), {}});
+    }
     names_[it->second].overloads.push_back(&schema);
     by_qualified_name_.emplace(schema.qualifiedName(), &schema);
   }
@@ -55,16 +58,21 @@ const OperatorCatalogue& OperatorCatalogue::instance() {
   return catalogue;
 }
 
-const std::vector<const FunctionSchema*>& OperatorCatalogue::overloads(
-    const std::string& name) const {
-  static const std::vector<const FunctionSchema*> empty;
+const OperatorCatalogue::Operator* OperatorCatalogue::findOperator(std::string_view name) const {
   const uint32_t hash = hashName(name);
   const size_t mask = name_table_.size() - 1;
   for (size_t slot = hash & mask; name_table_[slot] != 0; slot = (slot + 1) & mask) {
     const Operator& op = names_[name_table_[slot] - 1];
-    if (op.hash == hash && op.name == name) return op.overloads;
+    if (op.hash == hash && op.name == name) return &op;
   }
-  return empty;
+  return nullptr;
+}
+
+const std::vector<const FunctionSchema*>& OperatorCatalogue::overloads(
+    std::string_view name) const {
+  static const std::vector<const FunctionSchema*> empty;
+  const Operator* op = findOperator(name);
+  return op ? op->overloads : empty;
 }
 
 const FunctionSchema* OperatorCatalogue::find(const std::string& qualified_name) const {

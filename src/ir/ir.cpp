@@ -36,6 +36,14 @@ char* writeDecimal(char* out, size_t n) {
     *out++ = char('0' + n % 10);
     return out;
   }
+  // (Three digits are the common case: a long function's variables are renamed hundreds of
+  // times, once per read.)
+  if (n < 1000) {
+    *out++ = char('0' + n / 100);
+    *out++ = char('0' + n / 10 % 10);
+    *out++ = char('0' + n % 10);
+    return out;
+  }
   char digits[20];
   size_t count = 0;
   for (; n != 0; n /= 10) digits[count++] = char('0' + n % 10);

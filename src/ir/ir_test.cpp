@@ -34,6 +34,17 @@ TEST(Value, RenameSuffixesPassTwoAndThreeDigits) {
   EXPECT_EQ(x->debugName(), "rv.101");
 }
 
+TEST(Value, RenameSuffixesPassFourDigits) {
+  Graph g;
+  std::vector<Value*> values;
+  for (int i = 0; i < 502; ++i) values.push_back(g.addInput("rv"));
+  EXPECT_EQ(values[49]->debugName(), "rv.99");
+  EXPECT_EQ(values[50]->debugName(), "rv.101");
+  EXPECT_EQ(values[499]->debugName(), "rv.999");
+  EXPECT_EQ(values[500]->debugName(), "rv.1001");
+  EXPECT_EQ(values[501]->debugName(), "rv");
+}
+
 TEST(Value, TakingTheOldHoldersOwnNameGivesBothTheReplacement) {
   // Upstream renames the old holder's string in place, and `name` is that very string (as in
   // createClone): both values end up `y.3`, the map giving it to the new one. Once the old

@@ -25,7 +25,10 @@ Value* Environment::insertLoad(const std::string& name, Variable& variable) {
     variable.interned = load->setVariableName(name)->variableName();
   }
   load->output()->setType(variable.type);
-  if (meaningfulName(name)) load->output()->setDebugName(name);
+  if (meaningfulName(name)) {
+    if (variable.name_hash == 0) variable.name_hash = Graph::nameHash(name);
+    load->output()->setDebugName(name, variable.name_hash);
+  }
   return load->output();
 }
 

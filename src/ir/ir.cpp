@@ -54,6 +54,10 @@ char* writeDecimal(char* out, size_t n) {
 }  // namespace
 
 Value* Value::setDebugName(const std::string& name) {
+  return setDebugName(name, Graph::NameTable::hash(name));
+}
+
+Value* Value::setDebugName(const std::string& name, size_t name_hash) {
   auto& names = owningGraph()->unique_names_;
   if (name_) {
     // `name` may be this value's own name (`v->setDebugName(v->debugName())`): upstream
@@ -63,7 +67,7 @@ Value* Value::setDebugName(const std::string& name) {
     if (own_name) return this;
   }
   if (name.empty()) return this;
-  NameEntry* entry = names.intern(name);
+  NameEntry* entry = names.intern(name, name_hash);
   if (!entry->mapped) {
     takeName(entry);
     return this;

@@ -86,6 +86,9 @@ class Value {
   // Gives this value `name`. If another value holds it already, that one is renamed to
   // `name.N` (see Graph::NameTable), exactly as upstream does.
   Value* setDebugName(const std::string& name);
+  // The same with `name`'s hash, Graph::nameHash(name), computed already (a variable's Loads
+  // all take the variable's name: the emitter hashes it once, not once per read).
+  Value* setDebugName(const std::string& name, size_t name_hash);
   // `%rv.1` or `%21` without the '%'.
   std::string displayName() const;
 // [/book:value]
@@ -374,6 +377,9 @@ class Graph {
   void releaseScaffolding();
   // Shrinks what the graph keeps for further editing (the name table) once it is final.
   void shrinkToFit() { unique_names_.shrinkToFit(); }
+
+  // The hash the graph's name table files `name` under (see Value::setDebugName).
+  static size_t nameHash(std::string_view name) { return NameTable::hash(name); }
 
   // Whole-graph printing in upstream's format.
   std::string toString(bool print_source_locations = true) const;

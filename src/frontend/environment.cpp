@@ -25,10 +25,7 @@ Value* Environment::insertLoad(const std::string& name, Variable& variable) {
     variable.interned = load->setVariableName(name)->variableName();
   }
   load->output()->setType(variable.type);
-  if (meaningfulName(name)) {
-    if (variable.name_hash == 0) variable.name_hash = Graph::nameHash(name);
-    load->output()->setDebugName(name, variable.name_hash);
-  }
+  if (meaningfulName(name)) load->output()->setDebugName(name, variable.name_hint);
   return load->output();
 }
 

@@ -58,6 +58,15 @@ Value* Value::setDebugName(const std::string& name) {
 }
 
 Value* Value::setDebugName(const std::string& name, size_t name_hash) {
+  return setDebugName(name, name_hash, nullptr);
+}
+
+Value* Value::setDebugName(const std::string& name, NameHint& hint) {
+  if (hint.hash == 0) hint.hash = Graph::NameTable::hash(name);
+  return setDebugName(name, hint.hash, &hint.entry);
+}
+
+Value* Value::setDebugName(const std::string& name, size_t name_hash, NameEntry** lasting) {
   auto& names = owningGraph()->unique_names_;
   if (name_) {
     // `name` may be this value's own name (`v->setDebugName(v->debugName())`): upstream
@@ -67,7 +76,7 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash) {
     if (own_name) return this;
   }
   if (name.empty()) return this;
-  NameEntry* entry = names.intern(name, name_hash);
+  NameEntry* entry = lasting && *lasting ? *lasting : names.intern(name, name_hash);
   if (!entry->mapped) {
     takeName(entry);
     return this;
@@ -106,6 +115,9 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash) {
     replacement = names.intern(whole, Graph::NameTable::hash(dot_n, base->hash));
   } while (replacement->mapped);
   base->last_suffix = suffix;
+  // A base name with a suffix counter stays in the table for good (NameTable::release keeps
+  // it), so a caller's hint may keep its entry.
+  if (lasting && base == entry) *lasting = entry;
   // The old owner gives up `name` and takes the replacement.
   entry->mapped = false;
   entry->user = nullptr;

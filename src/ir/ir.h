@@ -89,6 +89,16 @@ class Value {
   // The same with `name`'s hash, Graph::nameHash(name), computed already (a variable's Loads
   // all take the variable's name: the emitter hashes it once, not once per read).
   Value* setDebugName(const std::string& name, size_t name_hash);
+  // What a caller that gives many values the same name keeps between the calls (the emitter's
+  // Loads: every read of `x` names its result `x`, renaming the previous holder): the name's
+  // hash, and its entry in the graph's table once that entry is sure to stay (a base name
+  // that has given out a suffix is never forgotten), so that the call skips the lookup.
+  // A hint belongs to one graph and one name.
+  struct NameHint {
+    size_t hash = 0;             // Graph::nameHash(name) (0: not computed yet)
+    NameEntry* entry = nullptr;  // the name's lasting entry, once it has one
+  };
+  Value* setDebugName(const std::string& name, NameHint& hint);
   // `%rv.1` or `%21` without the '%'.
   std::string displayName() const;
 // [/book:value]
@@ -106,6 +116,8 @@ class Value {
   uint32_t unique_;
   static const std::string kNoName;
   void clearName();                 // upstream's erase of this value's name from the map
+  // setDebugName with `name`'s hash; `*lasting`, if given, caches the name's entry (NameHint).
+  Value* setDebugName(const std::string& name, size_t name_hash, NameEntry** lasting);
   void takeName(NameEntry* entry);  // this value gets `entry`, and the map gives it to it
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
   NameEntry* name_ = nullptr;  // the debug name, interned (null: none)

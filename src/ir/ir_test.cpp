@@ -34,6 +34,28 @@ TEST(Value, RenameSuffixesPassTwoAndThreeDigits) {
   EXPECT_EQ(x->debugName(), "rv.101");
 }
 
+TEST(Value, NamingWithAHintGivesTheSameNames) {
+  // The emitter names every Load's result after its variable with a NameHint: the names must
+  // be those setDebugName(name) gives, including when the hinted name's holder drops it.
+  Graph plain;
+  Graph hinted;
+  Value::NameHint hint;
+  std::string x = "x";
+  std::vector<Value*> a;
+  std::vector<Value*> b;
+  for (int i = 0; i < 6; ++i) {
+    a.push_back(plain.addInput()->setDebugName(x));
+    b.push_back(hinted.addInput()->setDebugName(x, hint));
+    if (i == 3) {
+      a.back()->setDebugName("");
+      b.back()->setDebugName("");
+    }
+  }
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i]->debugName(), b[i]->debugName());
+  EXPECT_EQ(b[2]->debugName(), "x.5");
+  EXPECT_EQ(b[5]->debugName(), "x");
+}
+
 TEST(Value, RenameSuffixesPassFourDigits) {
   Graph g;
   std::vector<Value*> values;

@@ -464,7 +464,13 @@ void Node::destroy() {
     if (out->hasUses()) throw std::logic_error("destroying " + *kind_ + " whose output is used");
     if (out->name_) out->clearName();  // (setDebugName("") without a temporary string)
   }
-  dropUsesRecursively(this);
+  // (Most nodes destroyed are Loads and Stores, which own no blocks: their own inputs are all
+  // there is to drop, without the recursive walk.)
+  if (extra_ == &kNoExtra) {
+    removeAllInputs();
+  } else {
+    dropUsesRecursively(this);
+  }
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).

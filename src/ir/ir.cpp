@@ -100,9 +100,16 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash, NameEntry*
   // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
   // stay valid while names are added.) Candidates are written into a buffer that holds the
   // base once: only `.N` changes from one to the next.
+  // (The buffer keeps the base of the rename before: a variable read twice in a row, or
+  // assigned right after a read, renames from the same base, which is not copied again.
+  // That base's entry is still `base`: a base has a suffix counter, so its entry is never
+  // released and reused for another name.)
   std::string& candidate = names.scratch();
-  candidate.resize(base->text.size() + 21);
-  std::copy(base->text.begin(), base->text.end(), candidate.begin());
+  if (names.scratchBase() != base) {
+    candidate.resize(base->text.size() + 21);
+    std::copy(base->text.begin(), base->text.end(), candidate.begin());
+    names.setScratchBase(base);
+  }
   char* tail = candidate.data() + base->text.size();
   NameEntry* replacement;
   do {

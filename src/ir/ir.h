@@ -465,6 +465,9 @@ class Graph {
     NameEntry* detachedCopy(const NameEntry* entry);
     // A string to build candidate names in, kept so that its buffer is reused.
     std::string& scratch() { return scratch_; }
+    // The base name whose text scratch() starts with (null: none); see Value::setDebugName.
+    const NameEntry* scratchBase() const { return scratch_base_; }
+    void setScratchBase(const NameEntry* base) { scratch_base_ = base; }
     void shrinkToFit() { rebuild(2); }  // the kept names only, the table half full
 
    private:
@@ -480,6 +483,7 @@ class Graph {
     Pool<NameEntry> entries_;
     std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
     std::string scratch_;
+    const NameEntry* scratch_base_ = nullptr;
   };
   NameTable unique_names_;
   // [/book:debug-names]

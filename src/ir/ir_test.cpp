@@ -56,6 +56,24 @@ TEST(Value, NamingWithAHintGivesTheSameNames) {
   EXPECT_EQ(b[5]->debugName(), "x");
 }
 
+TEST(Value, RenamesOfInterleavedBasesKeepTheirOwnText) {
+  // Candidates are built in one buffer that keeps the last base: renames that alternate
+  // between a long and a short base must not mix their texts.
+  Graph g;
+  Value* long1 = g.addInput("longer_name");
+  Value* short1 = g.addInput("ab");
+  Value* long2 = g.addInput("longer_name");
+  Value* short2 = g.addInput("ab");
+  Value* short3 = g.addInput("ab");
+  Value* long3 = g.addInput("longer_name");
+  EXPECT_EQ(long1->debugName(), "longer_name.1");
+  EXPECT_EQ(short1->debugName(), "ab.1");
+  EXPECT_EQ(short2->debugName(), "ab.3");
+  EXPECT_EQ(long2->debugName(), "longer_name.3");
+  EXPECT_EQ(short3->debugName(), "ab");
+  EXPECT_EQ(long3->debugName(), "longer_name");
+}
+
 TEST(Value, RenameSuffixesPassFourDigits) {
   Graph g;
   std::vector<Value*> values;

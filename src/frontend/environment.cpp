@@ -25,7 +25,7 @@ Value* Environment::insertLoad(const std::string& name, Variable& variable) {
     variable.interned = load->setVariableName(name)->variableName();
   }
   load->output()->setType(variable.type);
-  if (meaningfulName(name)) load->output()->setDebugName(name);
+  if (meaningfulName(name)) load->output()->setDebugName(name, variable.name_hint);
   return load->output();
 }
 

@@ -88,6 +88,7 @@ class Environment {
   struct Variable {
     TypePtr type;
     const std::string* interned = nullptr;
+    Value::NameHint name_hint;  // for naming the Loads' results (Value::setDebugName)
   };
   Value* insertLoad(const std::string& name, Variable& variable);
   // `interned`, if known, is the variable's name as a Load already has it.

@@ -36,6 +36,14 @@ char* writeDecimal(char* out, size_t n) {
     *out++ = char('0' + n % 10);
     return out;
   }
+  // (Three digits are the common case: a long function's variables are renamed hundreds of
+  // times, once per read.)
+  if (n < 1000) {
+    *out++ = char('0' + n / 100);
+    *out++ = char('0' + n / 10 % 10);
+    *out++ = char('0' + n % 10);
+    return out;
+  }
   char digits[20];
   size_t count = 0;
   for (; n != 0; n /= 10) digits[count++] = char('0' + n % 10);
@@ -46,6 +54,19 @@ char* writeDecimal(char* out, size_t n) {
 }  // namespace
 
 Value* Value::setDebugName(const std::string& name) {
+  return setDebugName(name, Graph::NameTable::hash(name));
+}
+
+Value* Value::setDebugName(const std::string& name, size_t name_hash) {
+  return setDebugName(name, name_hash, nullptr);
+}
+
+Value* Value::setDebugName(const std::string& name, NameHint& hint) {
+  if (hint.hash == 0) hint.hash = Graph::NameTable::hash(name);
+  return setDebugName(name, hint.hash, &hint.entry);
+}
+
+Value* Value::setDebugName(const std::string& name, size_t name_hash, NameEntry** lasting) {
   auto& names = owningGraph()->unique_names_;
   if (name_) {
     // `name` may be this value's own name (`v->setDebugName(v->debugName())`): upstream
@@ -55,7 +76,7 @@ Value* Value::setDebugName(const std::string& name) {
     if (own_name) return this;
   }
   if (name.empty()) return this;
-  NameEntry* entry = names.intern(name);
+  NameEntry* entry = lasting && *lasting ? *lasting : names.intern(name, name_hash);
   if (!entry->mapped) {
     takeName(entry);
     return this;
@@ -79,9 +100,16 @@ Value* Value::setDebugName(const std::string& name) {
   // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
   // stay valid while names are added.) Candidates are written into a buffer that holds the
   // base once: only `.N` changes from one to the next.
+  // (The buffer keeps the base of the rename before: a variable read twice in a row, or
+  // assigned right after a read, renames from the same base, which is not copied again.
+  // That base's entry is still `base`: a base has a suffix counter, so its entry is never
+  // released and reused for another name.)
   std::string& candidate = names.scratch();
-  candidate.resize(base->text.size() + 21);
-  std::copy(base->text.begin(), base->text.end(), candidate.begin());
+  if (names.scratchBase() != base) {
+    candidate.resize(base->text.size() + 21);
+    std::copy(base->text.begin(), base->text.end(), candidate.begin());
+    names.setScratchBase(base);
+  }
   char* tail = candidate.data() + base->text.size();
   NameEntry* replacement;
   do {
@@ -94,6 +122,9 @@ Value* Value::setDebugName(const std::string& name) {
     replacement = names.intern(whole, Graph::NameTable::hash(dot_n, base->hash));
   } while (replacement->mapped);
   base->last_suffix = suffix;
+  // A base name with a suffix counter stays in the table for good (NameTable::release keeps
+  // it), so a caller's hint may keep its entry.
+  if (lasting && base == entry) *lasting = entry;
   // The old owner gives up `name` and takes the replacement.
   entry->mapped = false;
   entry->user = nullptr;
@@ -440,7 +471,13 @@ void Node::destroy() {
     if (out->hasUses()) throw std::logic_error("destroying " + *kind_ + " whose output is used");
     if (out->name_) out->clearName();  // (setDebugName("") without a temporary string)
   }
-  dropUsesRecursively(this);
+  // (Most nodes destroyed are Loads and Stores, which own no blocks: their own inputs are all
+  // there is to drop, without the recursive walk.)
+  if (extra_ == &kNoExtra) {
+    removeAllInputs();
+  } else {
+    dropUsesRecursively(this);
+  }
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).

@@ -86,6 +86,19 @@ class Value {
   // Gives this value `name`. If another value holds it already, that one is renamed to
   // `name.N` (see Graph::NameTable), exactly as upstream does.
   Value* setDebugName(const std::string& name);
+  // The same with `name`'s hash, Graph::nameHash(name), computed already (a variable's Loads
+  // all take the variable's name: the emitter hashes it once, not once per read).
+  Value* setDebugName(const std::string& name, size_t name_hash);
+  // What a caller that gives many values the same name keeps between the calls (the emitter's
+  // Loads: every read of `x` names its result `x`, renaming the previous holder): the name's
+  // hash, and its entry in the graph's table once that entry is sure to stay (a base name
+  // that has given out a suffix is never forgotten), so that the call skips the lookup.
+  // A hint belongs to one graph and one name.
+  struct NameHint {
+    size_t hash = 0;             // Graph::nameHash(name) (0: not computed yet)
+    NameEntry* entry = nullptr;  // the name's lasting entry, once it has one
+  };
+  Value* setDebugName(const std::string& name, NameHint& hint);
   // `%rv.1` or `%21` without the '%'.
   std::string displayName() const;
 // [/book:value]
@@ -103,6 +116,8 @@ class Value {
   uint32_t unique_;
   static const std::string kNoName;
   void clearName();                 // upstream's erase of this value's name from the map
+  // setDebugName with `name`'s hash; `*lasting`, if given, caches the name's entry (NameHint).
+  Value* setDebugName(const std::string& name, size_t name_hash, NameEntry** lasting);
   void takeName(NameEntry* entry);  // this value gets `entry`, and the map gives it to it
   TypePtr type_;  // null means Tensor, the default (no reference-count update per value)
   NameEntry* name_ = nullptr;  // the debug name, interned (null: none)
@@ -375,6 +390,9 @@ class Graph {
   // Shrinks what the graph keeps for further editing (the name table) once it is final.
   void shrinkToFit() { unique_names_.shrinkToFit(); }
 
+  // The hash the graph's name table files `name` under (see Value::setDebugName).
+  static size_t nameHash(std::string_view name) { return NameTable::hash(name); }
+
   // Whole-graph printing in upstream's format.
   std::string toString(bool print_source_locations = true) const;
 
@@ -447,6 +465,9 @@ class Graph {
     NameEntry* detachedCopy(const NameEntry* entry);
     // A string to build candidate names in, kept so that its buffer is reused.
     std::string& scratch() { return scratch_; }
+    // The base name whose text scratch() starts with (null: none); see Value::setDebugName.
+    const NameEntry* scratchBase() const { return scratch_base_; }
+    void setScratchBase(const NameEntry* base) { scratch_base_ = base; }
     void shrinkToFit() { rebuild(2); }  // the kept names only, the table half full
 
    private:
@@ -462,6 +483,7 @@ class Graph {
     Pool<NameEntry> entries_;
     std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
     std::string scratch_;
+    const NameEntry* scratch_base_ = nullptr;
   };
   NameTable unique_names_;
   // [/book:debug-names]

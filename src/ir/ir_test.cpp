@@ -34,6 +34,57 @@ TEST(Value, RenameSuffixesPassTwoAndThreeDigits) {
   EXPECT_EQ(x->debugName(), "rv.101");
 }
 
+TEST(Value, NamingWithAHintGivesTheSameNames) {
+  // The emitter names every Load's result after its variable with a NameHint: the names must
+  // be those setDebugName(name) gives, including when the hinted name's holder drops it.
+  Graph plain;
+  Graph hinted;
+  Value::NameHint hint;
+  std::string x = "x";
+  std::vector<Value*> a;
+  std::vector<Value*> b;
+  for (int i = 0; i < 6; ++i) {
+    a.push_back(plain.addInput()->setDebugName(x));
+    b.push_back(hinted.addInput()->setDebugName(x, hint));
+    if (i == 3) {
+      a.back()->setDebugName("");
+      b.back()->setDebugName("");
+    }
+  }
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i]->debugName(), b[i]->debugName());
+  EXPECT_EQ(b[2]->debugName(), "x.5");
+  EXPECT_EQ(b[5]->debugName(), "x");
+}
+
+TEST(Value, RenamesOfInterleavedBasesKeepTheirOwnText) {
+  // Candidates are built in one buffer that keeps the last base: renames that alternate
+  // between a long and a short base must not mix their texts.
+  Graph g;
+  Value* long1 = g.addInput("longer_name");
+  Value* short1 = g.addInput("ab");
+  Value* long2 = g.addInput("longer_name");
+  Value* short2 = g.addInput("ab");
+  Value* short3 = g.addInput("ab");
+  Value* long3 = g.addInput("longer_name");
+  EXPECT_EQ(long1->debugName(), "longer_name.1");
+  EXPECT_EQ(short1->debugName(), "ab.1");
+  EXPECT_EQ(short2->debugName(), "ab.3");
+  EXPECT_EQ(long2->debugName(), "longer_name.3");
+  EXPECT_EQ(short3->debugName(), "ab");
+  EXPECT_EQ(long3->debugName(), "longer_name");
+}
+
+TEST(Value, RenameSuffixesPassFourDigits) {
+  Graph g;
+  std::vector<Value*> values;
+  for (int i = 0; i < 502; ++i) values.push_back(g.addInput("rv"));
+  EXPECT_EQ(values[49]->debugName(), "rv.99");
+  EXPECT_EQ(values[50]->debugName(), "rv.101");
+  EXPECT_EQ(values[499]->debugName(), "rv.999");
+  EXPECT_EQ(values[500]->debugName(), "rv.1001");
+  EXPECT_EQ(values[501]->debugName(), "rv");
+}
+
 TEST(Value, TakingTheOldHoldersOwnNameGivesBothTheReplacement) {
   // Upstream renames the old holder's string in place, and `name` is that very string (as in
   // createClone): both values end up `y.3`, the map giving it to the new one. Once the old

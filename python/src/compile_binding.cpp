@@ -4,6 +4,7 @@
 // python/minijit/_script.py). Book chapter 1 follows `minijit.script` through these.
 #include <pybind11/stl.h>
 
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -197,10 +198,17 @@ size_t blockEnd(const py::list& lines, size_t first_line) {
   if (first_line == 0 || first_line > lines.size()) return 0;
   auto text = [&](size_t i) {
     Py_ssize_t size = 0;
-    const char* data = PyUnicode_AsUTF8AndSize(lines[i].ptr(), &size);
+    // (A borrowed reference: no reference count traffic per line.)
+    const char* data = PyUnicode_AsUTF8AndSize(PyList_GET_ITEM(lines.ptr(), i), &size);
     if (data == nullptr) throw py::error_already_set();
     return std::string_view(data, static_cast<size_t>(size));
   };
+  // The characters the scan must look at; all others (most of a line) are skipped in a run.
+  static const auto special = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("\"'#()[]{}\\")) table[c] = true;
+    return table;
+  }();
   auto indentation = [](std::string_view line) {
     return line.find_first_not_of(" \t\f");
   };
@@ -246,6 +254,7 @@ size_t blockEnd(const py::list& lines, size_t first_line) {
     bool backslash = false;
     for (size_t c = 0; c < line.size(); ++c) {
       char ch = line[c];
+      if (!special[static_cast<unsigned char>(ch)]) continue;
       if (quote) {
         if (ch == '\\') {
           // An escaped character never ends a string (raw strings included); an escaped

@@ -305,7 +305,9 @@ const std::string* Node::internKind(std::string_view kind) {
 static void dropUsesRecursively(Node* node);
 
 Node* Node::setVariableName(std::string_view name) {
-  variable_ = &graph_->variable_names_.intern(name)->text;
+  auto& names = graph_->variable_names_;
+  if (!names) names = std::make_unique<Graph::NameTable>();
+  variable_ = &names->intern(name)->text;
   return this;
 }
 
@@ -658,6 +660,7 @@ void Graph::releaseScaffolding() {
   });
   scaffold_values_.clear();
   scaffold_nodes_.clear();
+  variable_names_.reset();  // (no Load or Store is left to point into it)
 }
 // [/book:release-scaffolding]
 

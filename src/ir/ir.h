@@ -45,6 +45,7 @@ using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
 // [/book:value-lists]
 
+// [book:name-entry]
 // One debug name, interned in its graph's name table (Graph::NameTable): naming a value
 // copies no string, and a rename compares no characters beyond the table's one check. (The
 // variables of Loads and Stores are interned in a table of their own, in the same form.)
@@ -63,6 +64,7 @@ struct NameEntry {
   bool mapped = false;     // upstream's name map gives this name to `user`
   bool detached = false;   // a copy outside the table (see above)
 };
+// [/book:name-entry]
 
 // [book:value]
 // A Value is produced by exactly one Node (block parameters are outputs of the block's
@@ -487,10 +489,11 @@ class Graph {
   };
   NameTable unique_names_;
   // [/book:debug-names]
-  // The variables of Loads and Stores: never released, and apart from the debug names so
-  // that a variable's string is never also some value's own name (setDebugName tells a
-  // value's own name by its address).
-  NameTable variable_names_;
+  // The variables of Loads and Stores: apart from the debug names so that a variable's string
+  // is never also some value's own name (setDebugName tells a value's own name by its
+  // address). Made with the first Load or Store, dropped with the scaffolding: a compiled
+  // function keeps none of it.
+  std::unique_ptr<NameTable> variable_names_;
   std::vector<SourcePtr> sources_;  // every Source a node's range points into
   Block* block_;
   Node* insert_before_;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -134,10 +135,11 @@ class VariableTable {
   std::vector<Saved> saved_;        // per block, in block order
 };
 
-// The variable a Load or Store names. (A Store made with a "name" attribute instead of
-// Node::setVariableName gets its interned name here, the first time it is asked.)
+// The variable a Load or Store names (Node::setVariableName).
 Variable nameOf(Node* n) {
-  if (!n->variableName()) n->setVariableName(n->attribute("name").s);
+  if (!n->variableName()) {
+    throw std::logic_error("convertToSSA: a " + n->kind() + " without a variable");
+  }
   return n->variableName();
 }
 

@@ -372,7 +372,7 @@ void FunctionEmitter::emitIfElseBlocks(const SourceRange& range, const CondValue
       unit->output()->setType(type);
       unit->insertBefore(block->returnNode());
       Node* store = graph_->create("prim::Store", {unit->output()}, 0);
-      store->setAttribute("name", Constant::string(name));
+      store->setVariableName(name);
       store->insertBefore(block->returnNode());
       return unit->output();
     };

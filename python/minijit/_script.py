@@ -10,7 +10,6 @@ Book chapter 1 walks through it.
 import enum
 import inspect
 import linecache
-import math
 import sys
 import textwrap
 import types
@@ -129,11 +128,12 @@ def _script_function(fn):
         filename = inspect.getsourcefile(fn) or filename
     # Like upstream, a nested function is dedented; its lines keep their file numbers.
     source = "".join(lines)
+    column_offset = 0
     if lines[0][:1].isspace():  # (dedent costs 60 us on 150 lines; skip it when not indented)
         source = textwrap.dedent(source)
-    # Graph comments count columns in the file, as upstream's do: add the dedent back.
-    indent = len(lines[0]) - len(lines[0].lstrip())
-    column_offset = indent - (len(source) - len(source.lstrip()))
+        # Graph comments count columns in the file, as upstream's do: add the dedent back.
+        indent = len(lines[0]) - len(lines[0].lstrip())
+        column_offset = indent - (len(source) - len(source.lstrip()))
     unit = _minijit.CompilationUnit()
     _in_progress.add(fn)
     try:
@@ -169,23 +169,26 @@ def _resolve_in(namespaces, name):
 # [/book:resolver-for]
 
 
-def _builtin_modules():
-    """Python module objects that mean TorchScript's builtin modules."""
-    mapping = {id(math): "math", id(sys.modules[__package__]): "torch"}
-    torch = sys.modules.get("torch")  # only if the user imported it; never import it here
-    if torch is not None:
-        mapping[id(torch)] = "torch"
-    functional = sys.modules.get("torch.nn.functional")  # `import torch.nn.functional as F`
-    if functional is not None:
-        mapping[id(functional)] = "torch.nn.functional"
-    return mapping
+# Modules that mean TorchScript's builtin modules, by the name they are imported under. The
+# minijit package itself stands for torch (`import minijit as torch`).
+_BUILTIN_MODULES = {"math": "math", "torch": "torch", "torch.nn.functional": "torch.nn.functional",
+                    __package__: "torch"}
+
+
+def _builtin_module(value):
+    """The TorchScript builtin module a Python module object means, or None: `math`, `torch`
+    (only if the user imported it; never import it here) or `torch.nn.functional`
+    (`import torch.nn.functional as F`), the very objects sys.modules holds under those names."""
+    name = getattr(value, "__name__", None)
+    builtin = _BUILTIN_MODULES.get(name) if isinstance(name, str) else None
+    return builtin if builtin is not None and sys.modules.get(name) is value else None
 
 
 # [book:resolve-python-value]
 def _resolve_python_value(value):
     """What the compiler should make of a Python value named in a scripted function."""
     if isinstance(value, types.ModuleType):
-        module = _builtin_modules().get(id(value))
+        module = _builtin_module(value)
         return ("module", module) if module else None
     if isinstance(value, ScriptFunction):
         return value._function

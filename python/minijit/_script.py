@@ -10,6 +10,7 @@ Book chapter 1 walks through it.
 import enum
 import inspect
 import linecache
+import math
 import sys
 import textwrap
 import types

@@ -207,6 +207,12 @@ bool plainMismatch(const Argument& arg, Value* value, bool allow_conversions) {
   return plainMismatch(arg, value->type()->kind(), allow_conversions);
 }
 
+// A Scalar (`Number`) parameter takes an int, a float or a complex as it is.
+inline bool scalarTakes(TypeKind formal, TypeKind actual) {
+  return formal == TypeKind::Number &&
+         (actual == TypeKind::Int || actual == TypeKind::Float || actual == TypeKind::Complex);
+}
+
 // The usual way an argument fits, decided at once: a simple type (int, float, Tensor...: no
 // contained types, no type variables) that the value already has (simple types are
 // singletons, so the same type is the same object), or a Scalar parameter given an int or
@@ -217,9 +223,7 @@ inline bool fitsAsIs(const Argument& arg, Value* value) {
   if (!formal.containedTypes().empty() || formal.hasTypeVariables()) return false;
   const TypePtr& actual_type = value->type();
   if (actual_type == arg.type) return true;
-  TypeKind actual = actual_type->kind();
-  return formal.kind() == TypeKind::Number &&
-         (actual == TypeKind::Int || actual == TypeKind::Float || actual == TypeKind::Complex);
+  return scalarTakes(formal.kind(), actual_type->kind());
 }
 
 Value* tryMatchArgument(const Argument& arg, Graph& graph, const SourceRange& range,
@@ -567,8 +571,8 @@ class LeadingArgumentFilter {
       const Type& formal = *schema.arguments[0].type;
       if (!singletonKind(formal.kind())) continue;
       masks.first_fits = bit(formal.kind());
-      if (formal.kind() == TypeKind::Number) {  // fitsAsIs: an int or float is a Scalar
-        masks.first_fits |= bit(TypeKind::Int) | bit(TypeKind::Float) | bit(TypeKind::Complex);
+      for (TypeKind actual : {TypeKind::Int, TypeKind::Float, TypeKind::Complex}) {
+        if (scalarTakes(formal.kind(), actual)) masks.first_fits |= bit(actual);  // (fitsAsIs)
       }
       if (schema.arguments.size() < 2 || schema.arguments[1].kwarg_only) continue;
       rejectedKinds(schema, 1, masks.second_rejects);
@@ -590,10 +594,7 @@ bool takesArgumentsAsIs(const FunctionSchema& schema, const std::vector<NamedVal
     TypeKind formal = arg.type->kind();
     TypeKind actual = args[i].value->type()->kind();
     if (arg.kwarg_only || !singletonKind(formal)) return false;
-    bool fits = actual == formal || (formal == TypeKind::Number &&
-                                     (actual == TypeKind::Int || actual == TypeKind::Float ||
-                                      actual == TypeKind::Complex));
-    if (!fits) return false;
+    if (actual != formal && !scalarTakes(formal, actual)) return false;
   }
   for (const Argument& ret : schema.returns) {
     if (ret.type->hasTypeVariables()) return false;

@@ -40,8 +40,8 @@ class ScriptFunction:
 
     def __init__(self, function, python_function=None):
         self._function = function
-        self.__name__ = function.name
-        self.__qualname__ = getattr(python_function, "__qualname__", function.name)
+        self.__name__ = name = function.name
+        self.__qualname__ = getattr(python_function, "__qualname__", name)
         self.__doc__ = getattr(python_function, "__doc__", None)
         self.__wrapped__ = python_function
         # As upstream, a function declared to return a NamedTuple returns an instance of it.
@@ -119,32 +119,49 @@ def _source_lines(fn):
 
 # [book:script-function]
 def _script_function(fn):
+    code = fn.__code__
+    filename = code.co_filename
+    if not filename.endswith(".py"):  # (inspect's answer costs a stat(); .py files need none)
+        filename = inspect.getsourcefile(fn) or filename
+    # The file's lines, as inspect reads them; a def that starts its line (the usual case)
+    # compiles straight from them: C++ finds where it ends and joins its lines.
+    lines = linecache.getlines(code.co_filename, fn.__globals__)
+    first_line = code.co_firstlineno
+    _in_progress.add(fn)
+    try:
+        function = None
+        if first_line <= len(lines) and not lines[first_line - 1][:1].isspace():
+            function = _minijit.define_function(lines, first_line, fn.__name__, filename,
+                                                _resolver_for(fn))
+        if function is None:  # nested (indented), or the line holds no def
+            function = _script_general(fn, filename)
+    finally:
+        _in_progress.discard(fn)
+    return ScriptFunction(function, fn)
+
+
+def _script_general(fn, filename):
+    """Any function script() can compile: the source from _source_lines (inspect when the
+    file's lines cannot tell), dedented when the def is nested."""
     try:
         lines, first_line = _source_lines(fn)
     except (OSError, TypeError) as error:
         raise OSError(f"minijit.script needs the source of {fn.__qualname__} "
                       f"(functions typed into a REPL have none): {error}") from None
-    filename = fn.__code__.co_filename
-    if not filename.endswith(".py"):  # (inspect's answer costs a stat(); .py files need none)
-        filename = inspect.getsourcefile(fn) or filename
     # Like upstream, a nested function is dedented; its lines keep their file numbers.
     source = "".join(lines)
     column_offset = 0
-    if lines[0][:1].isspace():  # (dedent costs 60 us on 150 lines; skip it when not indented)
+    if lines[0][:1].isspace():
         source = textwrap.dedent(source)
         # Graph comments count columns in the file, as upstream's do: add the dedent back.
         indent = len(lines[0]) - len(lines[0].lstrip())
         column_offset = indent - (len(source) - len(source.lstrip()))
     unit = _minijit.CompilationUnit()
-    _in_progress.add(fn)
-    try:
-        unit.define(source, filename, first_line, _resolver_for(fn), column_offset)
-    finally:
-        _in_progress.discard(fn)
+    unit.define(source, filename, first_line, _resolver_for(fn), column_offset)
     function = unit.find(fn.__name__)
     if function is None:
         raise RuntimeError(f"minijit.script: no `def {fn.__name__}` in the source of {fn.__qualname__}")
-    return ScriptFunction(function, fn)
+    return function
 # [/book:script-function]
 
 

@@ -185,6 +185,21 @@ py::object call(const FunctionHandle& handle, const py::args& args, const py::kw
 }
 // [/book:call]
 
+// Line `i` of `lines` (a list of str): a view of its UTF-8 text, borrowed from the str. Source
+// lines are almost always ASCII, whose characters the str holds inline: reading them needs
+// no call into Python. (Any other str is asked for its UTF-8, which it then keeps.)
+std::string_view lineText(const py::list& lines, size_t i) {
+  PyObject* line = PyList_GET_ITEM(lines.ptr(), i);  // (borrowed: no reference counting)
+  if (PyUnicode_Check(line) && PyUnicode_IS_COMPACT_ASCII(line)) {
+    return {static_cast<const char*>(PyUnicode_DATA(line)),
+            static_cast<size_t>(PyUnicode_GET_LENGTH(line))};
+  }
+  Py_ssize_t size = 0;
+  const char* data = PyUnicode_AsUTF8AndSize(line, &size);
+  if (data == nullptr) throw py::error_already_set();
+  return {data, static_cast<size_t>(size)};
+}
+
 // [book:block-end]
 // Where the def that starts on line `first_line` of `lines` (a file's lines, as linecache
 // gives them) ends: the number of its last line, or 0 when that line is not a `def`, an
@@ -196,13 +211,7 @@ py::object call(const FunctionHandle& handle, const py::args& args, const py::kw
 // library, torch.jit and this repository; python/tests/test_script.py checks the last two).
 size_t blockEnd(const py::list& lines, size_t first_line) {
   if (first_line == 0 || first_line > lines.size()) return 0;
-  auto text = [&](size_t i) {
-    Py_ssize_t size = 0;
-    // (A borrowed reference: no reference count traffic per line.)
-    const char* data = PyUnicode_AsUTF8AndSize(PyList_GET_ITEM(lines.ptr(), i), &size);
-    if (data == nullptr) throw py::error_already_set();
-    return std::string_view(data, static_cast<size_t>(size));
-  };
+  auto text = [&](size_t i) { return lineText(lines, i); };
   // The characters the scan must look at; all others (most of a line) are skipped in a run.
   static const auto special = [] {
     std::array<bool, 256> table{};
@@ -288,6 +297,32 @@ size_t blockEnd(const py::list& lines, size_t first_line) {
 }
 // [/book:block-end]
 
+// [book:define-function]
+// minijit.script's way in for a def that starts a line of its file (not nested): compiles
+// the def on line `first_line` of the file's lines, as far as blockEnd says it goes, in a
+// unit of its own, and returns the function named `name`; None when that line starts no def
+// (the caller then asks inspect). Taking the lines rather than their joined text spares Python
+// a slice and a join of them, and the text a copy.
+py::object defineFunction(const py::list& lines, size_t first_line, const std::string& name,
+                          const std::string& filename, py::object resolve) {
+  size_t end = blockEnd(lines, first_line);
+  if (end == 0) return py::none();
+  size_t size = 0;
+  for (size_t i = first_line - 1; i < end; ++i) size += lineText(lines, i).size();
+  std::string text;
+  text.reserve(size);
+  for (size_t i = first_line - 1; i < end; ++i) text += lineText(lines, i);
+  auto unit = std::make_shared<CompilationUnit>();
+  define(unit, text, filename, first_line, std::move(resolve), 0);
+  Function* function = unit->find(name);
+  if (function == nullptr) {
+    throw std::runtime_error("minijit.script: no `def " + name + "` in the source at " +
+                             filename + ":" + std::to_string(first_line));
+  }
+  return py::cast(FunctionHandle{unit, function});
+}
+// [/book:define-function]
+
 void bindGraphAndFunction(py::module_& m) {
   py::class_<GraphHandle>(m, "Graph", "A typed SSA graph; str() prints it as upstream does.")
       .def("__str__", [](const GraphHandle& g) { return g.graph->toString(); })
@@ -365,6 +400,10 @@ void bindCompilation(py::module_& m) {
         "The last line of the def (or decorated def) on line `first_line` of a file's lines, "
         "found as inspect.getsourcelines does; 0 when that line starts no def.");
   bindGraphAndFunction(m);
+  m.def("define_function", &defineFunction, py::arg("lines"), py::arg("first_line"),
+        py::arg("name"), py::arg("filename"), py::arg("resolve"),
+        "Compiles the def on line `first_line` of a file's lines (to its end, as block_end "
+        "finds it) and returns the Function `name`; None when that line starts no def.");
   bindClasses(m);
   bindCompilationUnit(m);
   bindStages(m);

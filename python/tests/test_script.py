@@ -479,6 +479,24 @@ def test_source_lines_match_inspect():
     lines = linecache.getlines(__file__)
     first = inspect.getsourcelines(NotAFunction)[1]
     assert minijit._minijit.block_end(lines, first) == 0
+    # define_function, minijit.script's way in for a def that starts its line, says None
+    # there too, and past the end of the file, so that script() asks inspect instead.
+    assert minijit._minijit.define_function(lines, first, "NotAFunction", __file__, None) is None
+    assert minijit._minijit.define_function(lines, len(lines) + 1, "f", __file__, None) is None
+
+
+def non_ascii_text(x: int) -> str:
+    # A comment with accents (café) and a string with non-ASCII characters: the lines that
+    # are not ASCII go through the str's UTF-8 copy.
+    return "naïve → ok" if x > 0 else "ü"
+
+
+def test_script_reads_non_ascii_lines():
+    fn = minijit.script(non_ascii_text)
+    assert fn(1) == "naïve → ok" and fn(0) == "ü"
+    first = non_ascii_text.__code__.co_firstlineno
+    # Graph comments still name the right line of this file.
+    assert f"test_script.py:{first + 3}:" in str(fn.graph)
 
 
 def test_source_lines_match_inspect_on_many_files():

@@ -46,11 +46,14 @@ void propagateConstantsOfImmutableTypes(Graph& graph);
 // graph (so they print in reverse order of first appearance, as upstream's do).
 void poolConstants(Graph& graph);
 
-// Replaces each prim::EmptyListLiteral the emitter wrote for `[]` with a ListConstruct.
-void eraseListLiterals(Graph& graph);
-
-// Replaces TupleIndex/TupleUnpack of a TupleConstruct by the tuple's inputs.
-void lowerSimpleTuples(Graph& graph);
+// Upstream's eraseListLiterals and lowerSimpleTuples, in one walk of the graph: replaces each
+// prim::EmptyListLiteral the emitter wrote for `[]` with a ListConstruct, and
+// TupleIndex/TupleUnpack of a TupleConstruct by the tuple's inputs. Ends with dead code
+// elimination.
+void eraseListLiteralsAndLowerTuples(Graph& graph);
+// The first rewrite, for one prim::EmptyListLiteral: the ListConstruct now in its place, or
+// null when nothing used it (it is gone either way).
+Node* eraseListLiteral(Graph& graph, Node* literal);
 
 // Orders the outputs of If and Loop nodes by their first use, as upstream's
 // CanonicalizeOutputs does.

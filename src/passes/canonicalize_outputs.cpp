@@ -66,25 +66,32 @@ class FirstUsers {
     const Node* user = nullptr;  // null: no use met (yet)
   };
 
+  // (Called for every node: the two tests are all most nodes need, and the work goes to
+  // functions kept out of line, so that this one is inlined into the walk rather than costing
+  // a call with its saving of registers per node.)
   void visit(const Node* n, size_t position) {
     // Only a used output whose first user is still to be met can gain a record here: when
-    // there is none (most of the walk), the inputs need not be looked at.
-    if (unmet_ > 0) {
-      for (const Value* in : n->inputs()) {
-        if (!hasOutputsToSort(in->node(), kind_)) continue;
-        Record& first = records_[base_.at(in->node()) + in->offset()];
-        if (!first.user) {
-          first = {position, n};
-          --unmet_;
-        }
+    // there is none, the inputs need not be looked at.
+    if (unmet_ > 0) meetUses(n, position);
+    // A node's outputs are used only after it, so its records exist before any use is met.
+    if (hasOutputsToSort(n, kind_)) addRecords(n);
+  }
+
+  [[gnu::noinline]] void meetUses(const Node* n, size_t position) {
+    for (const Value* in : n->inputs()) {
+      if (!hasOutputsToSort(in->node(), kind_)) continue;
+      Record& first = records_[base_.at(in->node()) + in->offset()];
+      if (!first.user) {
+        first = {position, n};
+        --unmet_;
       }
     }
-    // A node's outputs are used only after it, so its records exist before any use is met.
-    if (hasOutputsToSort(n, kind_)) {
-      base_.emplace(n, records_.size());
-      records_.resize(records_.size() + n->outputs().size());
-      for (const Value* out : n->outputs()) unmet_ += out->hasUses() ? 1 : 0;
-    }
+  }
+
+  [[gnu::noinline]] void addRecords(const Node* n) {
+    base_.emplace(n, records_.size());
+    records_.resize(records_.size() + n->outputs().size());
+    for (const Value* out : n->outputs()) unmet_ += out->hasUses() ? 1 : 0;
   }
 
   // (Few nodes have outputs to sort: the map's nodes usually fit in this buffer.)

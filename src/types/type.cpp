@@ -228,8 +228,7 @@ bool Type::operator==(const Type& other) const {
 
 bool sameType(const TypePtr& a, const TypePtr& b) { return *a == *b; }
 
-bool Type::isSubtypeOf(const TypePtr& other) const {
-  if (this == other.get()) return true;  // (the common case, answered before the call below)
+bool Type::isSubtypeOfSlow(const TypePtr& other) const {
   if (*this == *other) return true;
   if (kind_ == TypeKind::Union) {
     for (const TypePtr& member : contained_) {
@@ -278,7 +277,7 @@ bool Type::isSubtypeOf(const TypePtr& other) const {
 
 // [book:unify-types]
 std::optional<TypePtr> unifyTypes(const TypePtr& a, const TypePtr& b) {
-  if (a->isSubtypeOf(b)) return b;
+  if (a->isSubtypeOf(b)) return b;  // (nearly always the same type on both sides)
   if (b->isSubtypeOf(a)) return a;
   // T and None (or Optional[T]) meet at Optional[T].
   if (a->kind() == TypeKind::None && b->kind() != TypeKind::Optional) return Type::optional(b);

@@ -19,6 +19,8 @@ void lowerInBlock(Graph& graph, Block* block, std::vector<Node*>& fresh_containe
       continue;
     }
     if (makesFreshContainer(n)) fresh_containers.push_back(n);  // (for eliminateDeadCode)
+    // (The node's own kind first: it is at hand, the producer's is another node away.)
+    if (n->kind() != kind.tuple_unpack && n->kind() != kind.tuple_index) continue;
     if (n->inputs().empty()) continue;
     Node* producer = n->input(0)->node();
     if (producer->kind() != kind.tuple_construct) continue;

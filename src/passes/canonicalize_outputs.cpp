@@ -20,11 +20,6 @@ bool hasOutputsToSort(const Node* n, const NodeKinds& kind = kinds()) {
   return n->outputs().size() > 1 && (n->kind() == kind.if_ || n->kind() == kind.loop);
 }
 
-// Where the outputs of the nodes to sort are first used. "First" is a position in a pre-order
-// walk of the graph (inner blocks numbered in place, a block's prim::Return after its nodes).
-// Only those outputs need a position, so rather than numbering every node in a map (a hash
-// insertion per node, most of this pass's cost), one walk records for each of them the first
-// user it meets: in a pre-order walk that is the user with the smallest position.
 // Where an output is first used: the user's position in the walk, then the input slot within
 // that user. Outputs are sorted by it.
 struct FirstUse {
@@ -35,6 +30,11 @@ struct FirstUse {
   }
 };
 
+// Where the outputs of the nodes to sort are first used. "First" is a position in a pre-order
+// walk of the graph (inner blocks numbered in place, a block's prim::Return after its nodes).
+// Only those outputs need a position, so rather than numbering every node in a map (a hash
+// insertion per node, most of this pass's cost), one walk records for each of them the first
+// user it meets: in a pre-order walk that is the user with the smallest position.
 class FirstUsers {
  public:
   FirstUsers() : base_(&arena_) {}

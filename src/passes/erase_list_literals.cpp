@@ -2,7 +2,8 @@
 // prim::EmptyListLiteral; here each one that is used becomes a fresh ListConstruct of
 // Tensors in its place (unnamed, with a new value number), as upstream's eraseListLiterals
 // does before the other cleanups (conformance case types/empty_list_is_tensor_list).
-// The walk that finds them is lowerSimpleTuples's (lower_tuples.cpp). Chapter 6.
+// The walk that finds them is the tuple lowering's (eraseListLiteralsAndLowerTuples in
+// lower_tuples.cpp). Chapter 6.
 #include "passes/passes.h"
 
 namespace minijit {

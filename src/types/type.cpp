@@ -277,7 +277,7 @@ bool Type::isSubtypeOfSlow(const TypePtr& other) const {
 
 // [book:unify-types]
 std::optional<TypePtr> unifyTypes(const TypePtr& a, const TypePtr& b) {
-  if (a->isSubtypeOf(b)) return b;  // (nearly always the same type on both sides)
+  if (a->isSubtypeOf(b)) return b;
   if (b->isSubtypeOf(a)) return a;
   // T and None (or Optional[T]) meet at Optional[T].
   if (a->kind() == TypeKind::None && b->kind() != TypeKind::Optional) return Type::optional(b);

@@ -7,6 +7,7 @@
 #include <limits>
 #include <memory_resource>
 #include <unordered_map>
+#include <vector>
 
 #include "passes/passes.h"
 
@@ -94,11 +95,12 @@ class FirstUsers {
     for (const Value* out : n->outputs()) unmet_ += out->hasUses() ? 1 : 0;
   }
 
-  // (Few nodes have outputs to sort: the map's nodes usually fit in this buffer.)
+  // (Few nodes have outputs to sort: the map's nodes and the records usually fit in this
+  // buffer, and then cost no malloc.)
   std::array<std::byte, 2048> buffer_;
   std::pmr::monotonic_buffer_resource arena_{buffer_.data(), buffer_.size()};
   std::pmr::unordered_map<const Node*, size_t> base_;  // node -> its first output's record
-  std::vector<Record> records_;
+  std::pmr::vector<Record> records_{&arena_};
   size_t unmet_ = 0;  // records of used outputs whose first user the walk has not met yet
   size_t next_ = 0;
   const NodeKinds& kind_ = kinds();

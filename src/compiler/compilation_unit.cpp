@@ -11,8 +11,7 @@ namespace minijit {
 
 // [book:cleanup-passes]
 void runCleanupPasses(Graph& graph) {
-  eraseListLiterals(graph);
-  lowerSimpleTuples(graph);
+  eraseListLiteralsAndLowerTuples(graph);  // (two upstream passes, one walk)
   propagateConstantsOfImmutableTypes(graph);
   poolConstants(graph);
   canonicalizeOutputs(graph);

@@ -20,7 +20,7 @@ const Constant* constantOf(const Value* v) {
   const Node* n = v->node();
   if (n->kind() != kinds().constant) return nullptr;
   for (const auto& [name, value] : n->attributes()) {
-    if (name == "value") return &value;
+    if (std::string_view(name) == "value") return &value;  // (a view: no strlen, no memcmp call)
   }
   return &none;
 }

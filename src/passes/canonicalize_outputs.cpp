@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <limits>
 #include <memory_resource>
-#include <numeric>
 #include <unordered_map>
+#include <vector>
 
 #include "passes/passes.h"
 
@@ -20,6 +20,16 @@ namespace {
 bool hasOutputsToSort(const Node* n, const NodeKinds& kind = kinds()) {
   return n->outputs().size() > 1 && (n->kind() == kind.if_ || n->kind() == kind.loop);
 }
+
+// Where an output is first used: the user's position in the walk, then the input slot within
+// that user. Outputs are sorted by it.
+struct FirstUse {
+  size_t position;
+  size_t slot;
+  bool operator<(const FirstUse& other) const {
+    return position != other.position ? position < other.position : slot < other.slot;
+  }
+};
 
 // Where the outputs of the nodes to sort are first used. "First" is a position in a pre-order
 // walk of the graph (inner blocks numbered in place, a block's prim::Return after its nodes).
@@ -41,7 +51,7 @@ class FirstUsers {
   // The user's position, then the input slot within that user (two outputs read by the same
   // node are ordered by which input they feed). The slot is read now, not during the walk:
   // sorting the outputs of a later loop reorders its inputs first.
-  std::pair<size_t, size_t> firstUse(const Value* v) const {
+  FirstUse firstUse(const Value* v) const {
     const Record& first = records_[base_.at(v->node()) + v->offset()];
     if (!first.user) return {std::numeric_limits<size_t>::max(), 0};  // unused: last
     size_t slot = std::numeric_limits<size_t>::max();
@@ -57,29 +67,49 @@ class FirstUsers {
     const Node* user = nullptr;  // null: no use met (yet)
   };
 
+  // (Called for every node: the two tests are all most nodes need, and the work goes to
+  // functions kept out of line, so that this one is inlined into the walk rather than costing
+  // a call with its saving of registers per node.)
   void visit(const Node* n, size_t position) {
+    // Only a used output whose first user is still to be met can gain a record here: when
+    // there is none, the inputs need not be looked at.
+    if (unmet_ > 0) meetUses(n, position);
+    // A node's outputs are used only after it, so its records exist before any use is met.
+    if (hasOutputsToSort(n, kind_)) addRecords(n);
+  }
+
+  [[gnu::noinline]] void meetUses(const Node* n, size_t position) {
     for (const Value* in : n->inputs()) {
       if (!hasOutputsToSort(in->node(), kind_)) continue;
       Record& first = records_[base_.at(in->node()) + in->offset()];
-      if (!first.user) first = {position, n};
-    }
-    // A node's outputs are used only after it, so its records exist before any use is met.
-    if (hasOutputsToSort(n, kind_)) {
-      base_.emplace(n, records_.size());
-      records_.resize(records_.size() + n->outputs().size());
+      if (!first.user) {
+        first = {position, n};
+        --unmet_;
+      }
     }
   }
 
-  // (Few nodes have outputs to sort: the map's nodes usually fit in this buffer.)
+  [[gnu::noinline]] void addRecords(const Node* n) {
+    base_.emplace(n, records_.size());
+    records_.resize(records_.size() + n->outputs().size());
+    for (const Value* out : n->outputs()) unmet_ += out->hasUses() ? 1 : 0;
+  }
+
+  // (Few nodes have outputs to sort: the map's nodes and the records usually fit in this
+  // buffer, and then cost no malloc.)
   std::array<std::byte, 2048> buffer_;
   std::pmr::monotonic_buffer_resource arena_{buffer_.data(), buffer_.size()};
   std::pmr::unordered_map<const Node*, size_t> base_;  // node -> its first output's record
-  std::vector<Record> records_;
+  std::pmr::vector<Record> records_{&arena_};
+  size_t unmet_ = 0;  // records of used outputs whose first user the walk has not met yet
   size_t next_ = 0;
   const NodeKinds& kind_ = kinds();
 };
 
-void permuteOutputs(Node* n, const std::vector<size_t>& perm) {
+// A node's outputs in sorted order: the old index of each (a short list, kept inline).
+using Permutation = SmallVector<size_t, 8>;
+
+void permuteOutputs(Node* n, const Permutation& perm) {
   bool is_loop = n->kind() == kinds().loop;
   size_t offset = is_loop ? 1 : 0;  // loop blocks return the continue condition first
   std::vector<Value*> outputs = n->outputs();
@@ -115,14 +145,22 @@ void canonicalizeBlock(Block* block, const FirstUsers& first_users) {
   const NodeKinds& kind = kinds();
   for (Node* n = block->returnNode()->prev(); n != block->paramNode(); n = n->prev()) {
     if (hasOutputsToSort(n, kind)) {
-      std::vector<std::pair<size_t, size_t>> first_use;
+      SmallVector<FirstUse, 8> first_use;
       for (const Value* out : n->outputs()) first_use.push_back(first_users.firstUse(out));
-      std::vector<size_t> perm(n->outputs().size());
-      std::iota(perm.begin(), perm.end(), 0);
-      std::stable_sort(perm.begin(), perm.end(),
-                       [&](size_t a, size_t b) { return first_use[a] < first_use[b]; });
-      // (Outputs already in order are left alone: permuting them would change nothing.)
-      if (!std::is_sorted(perm.begin(), perm.end())) permuteOutputs(n, perm);
+      // (Outputs already in order, as most are, are left alone: a stable sort would not move
+      // them.)
+      if (!std::is_sorted(first_use.begin(), first_use.end())) {
+        Permutation perm;
+        for (size_t i = 0; i < first_use.size(); ++i) perm.push_back(i);
+        // A stable sort; by insertion, as the list is short (std::stable_sort would
+        // allocate a buffer).
+        for (size_t i = 1; i < perm.size(); ++i) {
+          for (size_t j = i; j > 0 && first_use[perm[j]] < first_use[perm[j - 1]]; --j) {
+            std::swap(perm[j], perm[j - 1]);
+          }
+        }
+        permuteOutputs(n, perm);
+      }
     }
     for (Block* inner : n->blocks()) canonicalizeBlock(inner, first_users);
   }

@@ -1,5 +1,7 @@
 // Constant pooling: one prim::Constant per distinct value, all at the top of the graph.
 // Chapter 6.
+#include <bit>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <utility>
@@ -24,7 +26,7 @@ bool holdsEnum(const Constant& c) {
 // The node's `value` attribute, or null.
 const Constant* valueOf(const Node* n) {
   for (const auto& [name, value] : n->attributes()) {
-    if (name == "value") return &value;
+    if (std::string_view(name) == "value") return &value;  // (a view: no strlen, no memcmp call)
   }
   return nullptr;
 }
@@ -41,6 +43,17 @@ bool sameConstant(const Node* a, const Node* b) {
   return true;
 }
 
+// A double's bits, mixed so that the low bits the table indexes by depend on all of them (a
+// double's own low bits are mostly zero). Equal floats are equal bit for bit (see
+// Constant::operator==), so they hash alike. (std::hash<double> would call a byte hash.)
+size_t hashBits(double d) {
+  uint64_t x = std::bit_cast<uint64_t>(d);
+  x ^= x >> 33;  // (MurmurHash3's finalizer)
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  return static_cast<size_t>(x);
+}
+
 // A cheap summary of what sameConstant compares: equal constants have equal hashes, so only
 // constants with the same hash need the full comparison.
 size_t hashConstant(const Node* n) {
@@ -52,7 +65,7 @@ size_t hashConstant(const Node* n) {
     switch (c.kind) {
       case Constant::Kind::Bool: mix(c.b); break;
       case Constant::Kind::Int: mix(static_cast<size_t>(c.i)); break;
-      case Constant::Kind::Float: mix(std::hash<double>()(c.f)); break;
+      case Constant::Kind::Float: mix(hashBits(c.f)); break;
       case Constant::Kind::String:
       case Constant::Kind::Device:
       case Constant::Kind::Types:

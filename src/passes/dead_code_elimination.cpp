@@ -27,6 +27,9 @@ struct SideEffectKinds {
 bool hasSideEffects(const Node* node) {
   static const SideEffectKinds side_effects;
   const std::string& kind = node->kind();
+  // Most nodes asked about are dead constants, which have no schema and no blocks: they are
+  // answered before the walk through the kinds below.
+  if (kind == kinds().constant && !node->schema() && node->blocks().empty()) return false;
   for (const InternedKind& k : side_effects.always) {
     if (kind == k) return true;
   }

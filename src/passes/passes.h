@@ -22,7 +22,7 @@ void eliminateDeadCode(Graph& graph, const std::vector<Node*>& fresh_containers)
 // Nodes that make a new list or dict nobody else can see yet (prim::ListConstruct, ...):
 // dead code elimination removes one that is only ever written to, with the writes. (Asked
 // of every node of the graph, so it is inline, its kinds interned once and compared as
-// addresses.)
+// addresses, after a test of the name's length.)
 inline bool makesFreshContainer(const Node* n) {
   struct FreshKinds {
     InternedKind list_construct{"prim::ListConstruct"};
@@ -31,8 +31,11 @@ inline bool makesFreshContainer(const Node* n) {
     InternedKind dict{"aten::dict"};
     InternedKind copy{"aten::copy"};
   };
-  static const FreshKinds fresh;
   const std::string& kind = n->kind();
+  // The five names are 10 or 19 characters long: most kinds are answered by their length,
+  // before the comparisons below.
+  if (kind.size() != 10 && kind.size() != 19) return false;
+  static const FreshKinds fresh;
   return kind == fresh.list_construct || kind == fresh.dict_construct || kind == fresh.list ||
          kind == fresh.dict || kind == fresh.copy;
 }
@@ -46,11 +49,14 @@ void propagateConstantsOfImmutableTypes(Graph& graph);
 // graph (so they print in reverse order of first appearance, as upstream's do).
 void poolConstants(Graph& graph);
 
-// Replaces each prim::EmptyListLiteral the emitter wrote for `[]` with a ListConstruct.
-void eraseListLiterals(Graph& graph);
-
-// Replaces TupleIndex/TupleUnpack of a TupleConstruct by the tuple's inputs.
-void lowerSimpleTuples(Graph& graph);
+// Upstream's eraseListLiterals and lowerSimpleTuples, in one walk of the graph: replaces each
+// prim::EmptyListLiteral the emitter wrote for `[]` with a ListConstruct, and
+// TupleIndex/TupleUnpack of a TupleConstruct by the tuple's inputs. Ends with dead code
+// elimination.
+void eraseListLiteralsAndLowerTuples(Graph& graph);
+// The first rewrite, for one prim::EmptyListLiteral: the ListConstruct now in its place, or
+// null when nothing used it (it is gone either way).
+Node* eraseListLiteral(Graph& graph, Node* literal);
 
 // Orders the outputs of If and Loop nodes by their first use, as upstream's
 // CanonicalizeOutputs does.

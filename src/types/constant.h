@@ -28,6 +28,11 @@ struct Constant {
   // (The factories below start from their own type, not a copy of None's replaced at once:
   // each copy of a type pointer is an atomic reference-count update.)
   explicit Constant(Kind k, TypePtr t) : kind(k), type(std::move(t)) {}
+  Constant(const Constant& other);  // (below)
+  Constant(Constant&&) = default;
+  Constant& operator=(const Constant&) = default;
+  Constant& operator=(Constant&&) = default;
+  ~Constant() = default;
 
   static Constant none() { return Constant{}; }
   static Constant boolean(bool v);
@@ -49,6 +54,16 @@ struct Constant {
   std::string str() const;
 };
 // [/book:constant]
+
+// A copy leaves the string and the list alone when they are empty, as they are in nearly
+// every constant (an int, a float, a bool): copying an empty std::string and std::vector
+// still costs dozens of instructions, and every prim::Constant the emitter inserts copies its
+// value into the node.
+inline Constant::Constant(const Constant& other)
+    : kind(other.kind), b(other.b), i(other.i), f(other.f), type(other.type) {
+  if (!other.s.empty()) s = other.s;
+  if (!other.elements.empty()) elements = other.elements;
+}
 
 // Formats a double as upstream's graph printer does (`1.`, `-0.5`, `1.0000000000000001e-05`).
 std::string formatDouble(double value);

@@ -205,21 +205,30 @@ std::string Type::annotationStr() const {
   }
 }
 
-bool Type::operator==(const Type& other) const {
-  if (this == &other) return true;  // singletons and shared schema types
-  if (kind_ != other.kind_ || name_ != other.name_ || field_names_ != other.field_names_ ||
-      contained_.size() != other.contained_.size()) {
+namespace {
+// Type::operator== past its quick answers: the same kind, so names and contained types decide.
+// (Not inlined, so that the quick answers, most of the calls, save no registers.)
+[[gnu::noinline]] bool sameStructure(const Type& a, const Type& b) {
+  if (a.qualifiedName() != b.qualifiedName() || a.fieldNames() != b.fieldNames() ||
+      a.containedTypes().size() != b.containedTypes().size()) {
     return false;
   }
-  for (size_t i = 0; i < contained_.size(); ++i) {
-    if (!(*contained_[i] == *other.contained_[i])) return false;
+  for (size_t i = 0; i < a.containedTypes().size(); ++i) {
+    if (!(*a.containedTypes()[i] == *b.containedTypes()[i])) return false;
   }
   return true;
+}
+}  // namespace
+
+bool Type::operator==(const Type& other) const {
+  if (this == &other) return true;  // singletons and shared schema types
+  if (kind_ != other.kind_) return false;
+  return sameStructure(*this, other);
 }
 
 bool sameType(const TypePtr& a, const TypePtr& b) { return *a == *b; }
 
-bool Type::isSubtypeOf(const TypePtr& other) const {
+bool Type::isSubtypeOfSlow(const TypePtr& other) const {
   if (*this == *other) return true;
   if (kind_ == TypeKind::Union) {
     for (const TypePtr& member : contained_) {

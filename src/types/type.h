@@ -116,6 +116,8 @@ class Type {
   }
 
  private:
+  bool isSubtypeOfSlow(const TypePtr& other) const;  // isSubtypeOf past its quick answer
+
   TypeKind kind_;
   std::vector<TypePtr> contained_;
   std::string name_;
@@ -123,6 +125,12 @@ class Type {
   std::shared_ptr<ClassInfo> class_info_;  // Class types
   bool has_type_variables_ = false;
 };
+
+// Most calls ask about the very type they are given (the emitter's types are the singletons
+// above and the schemas' shared types): inline, they are answered without a call.
+inline bool Type::isSubtypeOf(const TypePtr& other) const {
+  return this == other.get() || isSubtypeOfSlow(other);
+}
 
 class Graph;
 

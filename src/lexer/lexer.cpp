@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -38,25 +39,35 @@ constexpr bool isOperator(TokenKind kind) {
   return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS;
 }
 
-// The keywords, in a hash table built at compile time from the kinds list: a word is compared
-// with at most a slot or two instead of every keyword (or every keyword with its first
-// letter). Every name the lexer reads is looked up here, and most are not keywords, so the
-// common outcome, "not a keyword", should be cheap: a slot that is empty, or holds a spelling
-// of another length. Collisions are resolved by trying the next slot (linear probing), so
-// adding a keyword never needs a new hash function.
+// The keywords, in a hash table built at compile time from the kinds list. Every name the
+// lexer reads is looked up here, and most are not keywords, so the lookup is one slot and one
+// comparison: the hash puts every keyword in a slot of its own (the table's construction
+// checks it), so a word that is not in its slot is no keyword. A slot holds its spelling
+// packed into a 64-bit word (keywords are eight characters at most), and the word read from
+// the source is packed the same way, so the spellings are compared in one instruction rather
+// than character by character.
 struct KeywordSlot {
-  char spelling[8] = {};  // in the slot itself: no pointer to follow
-  uint8_t size = 0;       // 0: an empty slot
+  uint64_t spelling = 0;  // the characters, the first in the low byte; 0: an empty slot
   TokenKind kind = TokenKind::IDENT;
 };
 constexpr size_t kKeywordSlots = 64;  // a power of two, at least twice the keyword count
+constexpr size_t kMaxKeywordSize = 8;
 
-// The length and the first and last characters tell the keywords apart well enough that
-// each lands in a slot of its own (the multipliers were picked for that, but any would do).
+// The length and the first and last characters tell the keywords apart: the multipliers were
+// picked so that no two keywords share a slot (kKeywordTable fails to compile otherwise).
 constexpr size_t keywordHash(const char* word, size_t size) {
   return (2 * size + 6 * static_cast<unsigned char>(word[0]) +
           3 * static_cast<unsigned char>(word[size - 1])) &
          (kKeywordSlots - 1);
+}
+
+// The first `size` (at most eight) characters of `word`, the first in the low byte.
+constexpr uint64_t packWord(const char* word, size_t size) {
+  uint64_t packed = 0;
+  for (size_t i = 0; i < size; ++i) {
+    packed |= static_cast<uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+  }
+  return packed;
 }
 
 constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
@@ -64,40 +75,40 @@ constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
   for (const KindInfo& k : kKinds) {
     if (!isKeyword(k.kind)) continue;
     size_t size = std::char_traits<char>::length(k.spelling);
-    if (size > sizeof(KeywordSlot::spelling)) throw "a keyword is eight characters at most";
-    size_t slot = keywordHash(k.spelling, size);
-    while (table[slot].size != 0) slot = (slot + 1) & (kKeywordSlots - 1);
-    for (size_t i = 0; i < size; ++i) table[slot].spelling[i] = k.spelling[i];
-    table[slot].size = static_cast<uint8_t>(size);
-    table[slot].kind = k.kind;
+    if (size > kMaxKeywordSize) throw "a keyword is eight characters at most";
+    KeywordSlot& slot = table[keywordHash(k.spelling, size)];
+    if (slot.spelling != 0) throw "two keywords hash to one slot: change keywordHash";
+    slot = {packWord(k.spelling, size), k.kind};
   }
   return table;
 }();
 
-// The keyword `word` spells, or IDENT.
-TokenKind keywordKind(const char* word, size_t size) {
-  for (size_t slot = keywordHash(word, size);; slot = (slot + 1) & (kKeywordSlots - 1)) {
-    const KeywordSlot& keyword = kKeywordTable[slot];
-    if (keyword.size == size) {
-      // Compared character by character: keywords are a few characters long, and a call to
-      // memcmp would cost more than the comparison itself.
-      size_t i = 0;
-      while (i < size && word[i] == keyword.spelling[i]) ++i;
-      if (i == size) return keyword.kind;
-    } else if (keyword.size == 0) {
-      return TokenKind::IDENT;
-    }
+// The keyword `word` spells, or IDENT. `text_end` is the end of the text `word` is in: where
+// eight bytes are there to read, they are read at once (and the characters after the word
+// masked off) rather than packed one by one.
+TokenKind keywordKind(const char* word, size_t size, const char* text_end) {
+  if (size > kMaxKeywordSize) return TokenKind::IDENT;
+  uint64_t packed;
+  if (std::endian::native == std::endian::little && text_end - word >= 8) {
+    std::memcpy(&packed, word, 8);
+    if (size < 8) packed &= (uint64_t{1} << (8 * size)) - 1;
+  } else {
+    packed = packWord(word, size);
   }
+  const KeywordSlot& slot = kKeywordTable[keywordHash(word, size)];
+  return slot.spelling == packed ? slot.kind : TokenKind::IDENT;
 }
 
 // The operators and delimiters grouped by their first character, built at compile time from
 // the kinds list, so that the lexer compares the text only with the few spellings that start
 // like it. Within a group the longest spelling comes first: `**=` is tried before `**` and
 // `*`. A spelling is at most three characters; the group keeps the characters after the
-// first.
+// first packed in 16 bits (`tail`, the second character in the low byte) with a mask of the
+// ones it has, so that trying a spelling is one masked comparison with the next two
+// characters of the text: the mask is 0 for a one-character spelling, which always matches.
 struct OperatorSpelling {
-  char second = '\0';  // '\0' where the spelling is shorter
-  char third = '\0';
+  uint16_t tail = 0;
+  uint16_t tail_mask = 0;
   uint8_t size = 0;
   TokenKind kind = TokenKind::IDENT;
   int8_t bracket = 0;  // +1 for ( [ {, -1 for ) ] }: read here rather than by six comparisons
@@ -131,8 +142,10 @@ constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
     if (size > 3) throw "an operator is spelled with three characters at most";
     OperatorGroup& group = groups[static_cast<unsigned char>(k.spelling[0])];
     if (group.count == group.spellings.size()) throw "too many operators start alike";
-    OperatorSpelling spelling{size > 1 ? k.spelling[1] : '\0', size > 2 ? k.spelling[2] : '\0',
-                              static_cast<uint8_t>(size), k.kind, bracketChange(k.kind)};
+    uint16_t tail = static_cast<uint16_t>(packWord(k.spelling + 1, size - 1));
+    uint16_t tail_mask = size == 1 ? 0x0000 : size == 2 ? 0x00FF : 0xFFFF;
+    OperatorSpelling spelling{tail, tail_mask, static_cast<uint8_t>(size), k.kind,
+                              bracketChange(k.kind)};
     // Insert keeping the longest first (a stable insertion sort).
     size_t at = group.count++;
     while (at > 0 && group.spellings[at - 1].size < spelling.size) {
@@ -178,6 +191,25 @@ bool isBlank(char c) {  // ' ', '\t', '\r' or '\f'
   return (charClass(c) & kBlankClass) != 0;
 }
 
+// What the scan loop does at a character: one table lookup and one switch choose the path,
+// where a chain of comparisons would test the common cases (a name, a blank) one by one.
+enum class Start : uint8_t { Operator, Name, Digit, Blank, Newline, Comment, Quote, Dot, Backslash };
+constexpr std::array<Start, 256> kStarts = [] {
+  std::array<Start, 256> starts{};  // Operator: lexOperator also rejects invalid characters
+  for (int c = 0; c < 256; ++c) {
+    if (kCharClasses[c] & kIdentStart) starts[c] = Start::Name;
+    if (kCharClasses[c] & kDigitClass) starts[c] = Start::Digit;
+    if (kCharClasses[c] & kBlankClass) starts[c] = Start::Blank;
+  }
+  starts['\n'] = Start::Newline;
+  starts['#'] = Start::Comment;
+  starts['\''] = Start::Quote;
+  starts['"'] = Start::Quote;
+  starts['.'] = Start::Dot;
+  starts['\\'] = Start::Backslash;
+  return starts;
+}();
+
 bool isDigitOfBase(char c, int base) {
   switch (base) {
     case 2:
@@ -222,8 +254,7 @@ class Lexer {
         text_(source_->text()),
         pos_(begin),
         end_(std::min(end, text_.size())),
-        fragment_(fragment),
-        at_line_start_(!fragment) {
+        fragment_(fragment) {
     // Tokens hold 32-bit offsets.
     if (text_.size() > UINT32_MAX) {
       throw ErrorReport(rangeOf(0, 0)) << "source text is too long (4 GiB at most)";
@@ -233,21 +264,44 @@ class Lexer {
   }
 
   // [book:scan-loop]
+  // A source starts at the start of a line (a fragment has no lines: it is inside brackets).
+  // After that, each turn of the loop takes one token, or skips a blank, a comment or a
+  // backslash that joins two lines; a newline outside brackets goes on to the next line's
+  // indentation (lexNewline).
   TokenList run() {
-    while (true) {
-      if (at_line_start_ && bracket_depth_ == 0) {
-        lexLineStart();
-        continue;
-      }
-      skipSpacesAndContinuations();
-      if (pos_ >= end_) break;
-      char c = text_[pos_];
-      if (c == '#') {
-        lexComment();
-      } else if (c == '\n') {
-        lexNewline();
-      } else {
-        lexToken();
+    if (!fragment_) lexLineStart();
+    while (pos_ < end_) {
+      Start start = kStarts[static_cast<unsigned char>(text_[pos_])];
+      // .5 is a number, . an operator. (Settled here so that lexNumber and lexOperator are
+      // called from one place each, and the compiler inlines them into this loop.)
+      if (start == Start::Dot) start = isDigit(peek(1)) ? Start::Digit : Start::Operator;
+      switch (start) {
+        case Start::Blank:
+          ++pos_;
+          break;
+        case Start::Name:
+          lexIdentifierOrString();
+          break;
+        case Start::Digit:
+          lexNumber();
+          break;
+        case Start::Newline:
+          lexNewline();
+          break;
+        case Start::Comment:
+          lexComment();
+          break;
+        case Start::Quote:
+          lexString(pos_, false);
+          break;
+        case Start::Backslash:  // joins the next physical line, or is no token at all
+          if (peek(1) != '\n' && !(peek(1) == '\r' && peek(2) == '\n')) throw invalidCharacter();
+          pos_ += peek(1) == '\n' ? 2 : 3;
+          break;
+        case Start::Dot:  // (settled above)
+        case Start::Operator:
+          lexOperator();
+          break;
       }
     }
     finish();
@@ -286,44 +340,43 @@ class Lexer {
   // At the start of a physical line outside brackets: measure the indentation, skip the line
   // if it is blank or holds only a comment, otherwise emit INDENT/DEDENT to match it.
   void lexLineStart() {
-    size_t line_begin = pos_;
-    size_t indent = 0;
-    // Indentation is mostly spaces: eight at a time first (one 8-byte compare, which memcpy
-    // into a word compiles to), then whatever blanks remain one at a time.
-    constexpr uint64_t kEightSpaces = 0x2020202020202020;
-    while (end_ - pos_ >= 8) {
-      uint64_t eight;
-      std::memcpy(&eight, text_.data() + pos_, 8);
-      if (eight != kEightSpaces) break;
-      pos_ += 8;
-      indent += 8;
-    }
-    while (pos_ < end_ && isBlank(text_[pos_])) {
-      if (text_[pos_] != '\r') ++indent;
-      ++pos_;
-    }
-    if (pos_ >= end_) {
-      at_line_start_ = false;
+    while (true) {
+      size_t line_begin = pos_;
+      size_t indent = 0;
+      // Indentation is mostly spaces: eight at a time first (one 8-byte compare, which memcpy
+      // into a word compiles to), then whatever blanks remain one at a time.
+      constexpr uint64_t kEightSpaces = 0x2020202020202020;
+      while (end_ - pos_ >= 8) {
+        uint64_t eight;
+        std::memcpy(&eight, text_.data() + pos_, 8);
+        if (eight != kEightSpaces) break;
+        pos_ += 8;
+        indent += 8;
+      }
+      while (pos_ < end_ && isBlank(text_[pos_])) {
+        if (text_[pos_] != '\r') ++indent;
+        ++pos_;
+      }
+      if (pos_ >= end_) return;
+      if (text_[pos_] == '\n' || text_[pos_] == '#') {
+        if (text_[pos_] == '#') lexCommentOnlyLine();
+        if (pos_ < end_) ++pos_;  // the '\n'
+        continue;                 // the next line may be the one with tokens
+      }
+      previous_line_was_def_header_ = false;
+      if (indent > indents_.back()) {
+        indents_.push_back(indent);
+        emitLayout(TokenKind::INDENT, line_begin, pos_);
+        return;
+      }
+      while (indent < indents_.back()) {
+        indents_.pop_back();
+        emitLayout(TokenKind::DEDENT, pos_, pos_);
+      }
+      if (indent != indents_.back()) {
+        throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
+      }
       return;
-    }
-    if (text_[pos_] == '\n' || text_[pos_] == '#') {
-      if (text_[pos_] == '#') lexCommentOnlyLine();
-      if (pos_ < end_) ++pos_;  // the '\n'
-      return;
-    }
-    at_line_start_ = false;
-    previous_line_was_def_header_ = false;
-    if (indent > indents_.back()) {
-      indents_.push_back(indent);
-      emitLayout(TokenKind::INDENT, line_begin, pos_);
-      return;
-    }
-    while (indent < indents_.back()) {
-      indents_.pop_back();
-      emitLayout(TokenKind::DEDENT, pos_, pos_);
-    }
-    if (indent != indents_.back()) {
-      throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
     }
   }
   // [/book:indent-stack]
@@ -379,45 +432,20 @@ class Lexer {
     previous_line_was_def_header_ = line_is_def_header_;
     line_is_def_header_ = false;
     line_has_tokens_ = false;
-    at_line_start_ = true;
+    lexLineStart();
   }
   // [/book:newline]
 
-  void skipSpacesAndContinuations() {
-    while (pos_ < end_) {
-      char c = text_[pos_];
-      if (isBlank(c)) {
-        ++pos_;
-      } else if (c != '\\') {
-        return;  // the common case, tested first: a token starts here
-      } else if (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n')) {
-        pos_ += peek(1) == '\n' ? 2 : 3;  // a backslash joins the next physical line
-      } else {
-        return;
-      }
-    }
-  }
-
-  void lexToken() {
-    char c = text_[pos_];
-    // One lookup in the class table tells the two common cases apart.
-    switch (charClass(c)) {
-      case kIdentStart:
-        return lexIdentifierOrString();
-      case kDigitClass:
-        return lexNumber();
-      default:
-        break;
-    }
-    if (c == '.' && isDigit(peek(1))) return lexNumber();
-    if (c == '\'' || c == '"') return lexString(pos_, false);
-    lexOperator();
-  }
-
   void lexIdentifierOrString() {
     size_t start = pos_;
-    while (pos_ < end_ && isIdentChar(text_[pos_])) ++pos_;
-    std::string_view word(text_.data() + start, pos_ - start);
+    // Scanned with local pointers rather than pos_: GCC keeps few members in registers, as
+    // the store of a token's kind (a one-byte enum) may, for all it knows, change them.
+    const char* text = text_.data();
+    const char* p = text + pos_ + 1;  // the first character is a letter or '_'
+    const char* end = text + end_;
+    while (p < end && isIdentChar(*p)) ++p;
+    pos_ = static_cast<size_t>(p - text);
+    std::string_view word(text + start, pos_ - start);
     // r'...', b"...", u'...', rb'...': a string prefix, not a name.
     if ((peek() == '\'' || peek() == '"') && word.size() <= 2 &&
         word.find_first_not_of("rRbBuUfF") == std::string_view::npos) {
@@ -425,7 +453,7 @@ class Lexer {
       if (word.find_first_of("fF") != std::string_view::npos) return lexFString(start);
       return lexString(start, raw);
     }
-    emit(keywordKind(word.data(), word.size()), start, pos_);
+    emit(keywordKind(word.data(), word.size(), text + text_.size()), start, pos_);
   }
 
   // Integers: decimal, 0x, 0o, 0b, with '_' separators. Floats: 1.0, 1., .5, 1e-3, 1.5e3.
@@ -610,12 +638,12 @@ class Lexer {
     unsigned char first = static_cast<unsigned char>(text_[pos_]);
     if (first >= kOperatorGroups.size()) throw invalidCharacter();
     const OperatorGroup& group = kOperatorGroups[first];
-    char second = peek(1);
-    char third = peek(2);
+    uint16_t next_two = static_cast<uint16_t>(static_cast<unsigned char>(peek(1)) |
+                                              static_cast<unsigned char>(peek(2)) << 8);
     const OperatorSpelling* best = nullptr;
     for (size_t i = 0; i < group.count; ++i) {
       const OperatorSpelling& op = group.spellings[i];
-      if (op.size == 1 || (op.second == second && (op.size == 2 || op.third == third))) {
+      if ((next_two & op.tail_mask) == op.tail) {
         best = &op;
         break;
       }
@@ -670,7 +698,6 @@ class Lexer {
   std::vector<std::string> values_;  // the decoded values tokens index (Token::value)
   std::vector<size_t> indents_{0};  // the indentation widths of the open blocks
   int bracket_depth_ = 0;           // inside (), [] or {} newlines and indentation don't count
-  bool at_line_start_;
   bool line_has_tokens_ = false;     // the current logical line has emitted a token
   bool line_is_def_header_ = false;  // ... and its first token was `def`
   bool previous_line_was_def_header_ = false;

@@ -51,6 +51,27 @@ TEST(LexerTest, DumpShowsLineColumnKindAndText) {
             "2:16 END_OF_FILE ''\n");
 }
 
+TEST(LexerTest, KeywordsAndNamesThatLookLikeThem) {
+  // The last word is read near the end of the text, where fewer than eight bytes remain.
+  EXPECT_EQ(kinds(lex("continue continues nonlocal nonlocals iff in i_ True Tru None_ _ "
+                      "lambda yield from import as with continue")),
+            "CONTINUE IDENT NONLOCAL IDENT IDENT IN IDENT TRUE IDENT IDENT IDENT LAMBDA YIELD "
+            "FROM IMPORT AS WITH CONTINUE NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("x=not")), "IDENT EQUAL NOT NEWLINE END_OF_FILE");
+}
+
+TEST(LexerTest, OperatorsWithoutSpacesAndAtTheEnd) {
+  EXPECT_EQ(kinds(lex("a**=b//=c>>=d<<=e->f...g**h//i!=j==k<=l>=m=n.o")),
+            "IDENT DOUBLE_STAR_EQUAL IDENT DOUBLE_SLASH_EQUAL IDENT RSHIFT_EQUAL IDENT "
+            "LSHIFT_EQUAL IDENT ARROW IDENT ELLIPSIS IDENT DOUBLE_STAR IDENT DOUBLE_SLASH IDENT "
+            "NOT_EQUAL IDENT EQUAL_EQUAL IDENT LESS_EQUAL IDENT GREATER_EQUAL IDENT EQUAL IDENT "
+            "DOT IDENT NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("x*")), "IDENT STAR NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("x**")), "IDENT DOUBLE_STAR NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("(x).5")), "LPAREN IDENT RPAREN FLOAT NEWLINE END_OF_FILE");
+  EXPECT_EQ(lexError("x = a \\ b").message(), "expected a valid token but found '\\' here");
+}
+
 TEST(LexerTest, IndentAndDedentFollowNesting) {
   auto tokens =
       lex("if a:\n"

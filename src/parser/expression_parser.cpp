@@ -379,7 +379,20 @@ std::string_view withoutSeparators(std::string_view text, std::string& buffer) {
 
 }  // namespace
 
+// Most literals are a few decimal digits, and std::from_chars (with the checks around it)
+// costs several times what the digits do. A plain decimal integer of at most 18 digits
+// (which cannot overflow int64) is read directly; anything else (a base prefix, '_'
+// separators, a longer or out-of-range number) takes the general path below.
 int64_t Parser::intValue(const Token& token) const {
+  std::string_view text = textOf(token);
+  if (text.size() <= 18) {
+    int64_t value = 0;
+    size_t i = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      value = value * 10 + (text[i] - '0');
+    }
+    if (i == text.size()) return value;
+  }
   std::string buffer;
   std::string_view digits = withoutSeparators(textOf(token), buffer);
   int base = 10;
@@ -403,7 +416,35 @@ int64_t Parser::intValue(const Token& token) const {
 // without its locale lookups). Only a value out of double's range (1e999, 1e-999), where
 // from_chars reports an error instead of a value, is left to strtod: it gives inf or the
 // nearest denormal, as Python does.
+//
+// A float written as digits with a '.' and no exponent, with at most 15 digits in all, is
+// m / 10^k for integers m < 10^15 and k <= 15, which a double holds exactly; IEEE division
+// rounds correctly, so the quotient is the correctly rounded value of the literal, the same
+// double std::from_chars gives (Clinger's fast path, which strtod implementations use too).
 double Parser::floatValue(const Token& token) const {
+  static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::string_view text = textOf(token);
+  if (text.size() <= 16) {  // 15 digits and the '.'
+    uint64_t mantissa = 0;
+    size_t fraction_digits = 0;
+    bool seen_dot = false;
+    size_t i = 0;
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
+        fraction_digits += seen_dot;
+      } else if (c == '.' && !seen_dot) {
+        seen_dot = true;
+      } else {
+        break;  // an exponent or a separator: the general path
+      }
+    }
+    if (i == text.size() && seen_dot) {
+      return static_cast<double>(mantissa) / kPowersOfTen[fraction_digits];
+    }
+  }
   std::string buffer;
   std::string_view digits = withoutSeparators(textOf(token), buffer);
   double value = 0;

@@ -53,14 +53,6 @@ struct KeywordSlot {
 constexpr size_t kKeywordSlots = 64;  // a power of two, at least twice the keyword count
 constexpr size_t kMaxKeywordSize = 8;
 
-// The length and the first and last characters tell the keywords apart: the multipliers were
-// picked so that no two keywords share a slot (kKeywordTable fails to compile otherwise).
-constexpr size_t keywordHash(const char* word, size_t size) {
-  return (2 * size + 6 * static_cast<unsigned char>(word[0]) +
-          3 * static_cast<unsigned char>(word[size - 1])) &
-         (kKeywordSlots - 1);
-}
-
 // The first `size` (at most eight) characters of `word`, the first in the low byte.
 constexpr uint64_t packWord(const char* word, size_t size) {
   uint64_t packed = 0;
@@ -70,15 +62,24 @@ constexpr uint64_t packWord(const char* word, size_t size) {
   return packed;
 }
 
+// A multiplicative hash of the packed word: its top six bits after a multiplication by an odd
+// constant, which was found by trying random ones until no two keywords shared a slot
+// (kKeywordTable fails to compile if a new keyword collides: then try others).
+constexpr size_t keywordHash(uint64_t packed) {
+  return static_cast<size_t>((packed * 0xbeb84eaac9f3508dULL) >> 58);
+}
+static_assert(kKeywordSlots == 64, "keywordHash keeps six bits");
+
 constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
   std::array<KeywordSlot, kKeywordSlots> table{};
   for (const KindInfo& k : kKinds) {
     if (!isKeyword(k.kind)) continue;
     size_t size = std::char_traits<char>::length(k.spelling);
     if (size > kMaxKeywordSize) throw "a keyword is eight characters at most";
-    KeywordSlot& slot = table[keywordHash(k.spelling, size)];
+    uint64_t packed = packWord(k.spelling, size);
+    KeywordSlot& slot = table[keywordHash(packed)];
     if (slot.spelling != 0) throw "two keywords hash to one slot: change keywordHash";
-    slot = {packWord(k.spelling, size), k.kind};
+    slot = {packed, k.kind};
   }
   return table;
 }();
@@ -87,15 +88,19 @@ constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
 // eight bytes are there to read, they are read at once (and the characters after the word
 // masked off) rather than packed one by one.
 TokenKind keywordKind(const char* word, size_t size, const char* text_end) {
+  // The masks that keep the first 0..8 bytes of a word.
+  static constexpr uint64_t kKeepBytes[kMaxKeywordSize + 1] = {
+      0,          0xFF,           0xFFFF,           0xFFFFFF,          0xFFFFFFFF,
+      0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF};
   if (size > kMaxKeywordSize) return TokenKind::IDENT;
   uint64_t packed;
   if (std::endian::native == std::endian::little && text_end - word >= 8) {
     std::memcpy(&packed, word, 8);
-    if (size < 8) packed &= (uint64_t{1} << (8 * size)) - 1;
+    packed &= kKeepBytes[size];
   } else {
     packed = packWord(word, size);
   }
-  const KeywordSlot& slot = kKeywordTable[keywordHash(word, size)];
+  const KeywordSlot& slot = kKeywordTable[keywordHash(packed)];
   return slot.spelling == packed ? slot.kind : TokenKind::IDENT;
 }
 
@@ -271,6 +276,9 @@ class Lexer {
   TokenList run() {
     if (!fragment_) lexLineStart();
     while (pos_ < end_) {
+      // Tokens are mostly one space apart: that space is stepped over here, before the
+      // dispatch, which then takes the token after it (or any further blank).
+      if (text_[pos_] == ' ' && ++pos_ == end_) break;
       Start start = kStarts[static_cast<unsigned char>(text_[pos_])];
       // .5 is a number, . an operator. (Settled here so that lexNumber and lexOperator are
       // called from one place each, and the compiler inlines them into this loop.)
@@ -447,7 +455,7 @@ class Lexer {
     pos_ = static_cast<size_t>(p - text);
     std::string_view word(text + start, pos_ - start);
     // r'...', b"...", u'...', rb'...': a string prefix, not a name.
-    if ((peek() == '\'' || peek() == '"') && word.size() <= 2 &&
+    if (p < end && (*p == '\'' || *p == '"') && word.size() <= 2 &&
         word.find_first_not_of("rRbBuUfF") == std::string_view::npos) {
       bool raw = word.find_first_of("rR") != std::string_view::npos;
       if (word.find_first_of("fF") != std::string_view::npos) return lexFString(start);

@@ -80,7 +80,7 @@ InfixOperator infixOperator(TokenKind kind) {
 }  // namespace
 
 template <ExprPtr (Parser::*parseElement)()>
-ExprPtr Parser::parseCommaList() {
+inline ExprPtr Parser::parseCommaList() {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
   ExprStack& exprs = scratch_.exprs;
@@ -106,7 +106,7 @@ ExprPtr Parser::parseTargetList() {
 }
 
 ExprPtr Parser::parseExprOrStarred() {
-  if (!at(TokenKind::STAR)) return parseExpr();
+  if (!at(TokenKind::STAR)) return parseExprInline();
   return parseStarred();
 }
 
@@ -123,9 +123,18 @@ ExprPtr Parser::parseStarred() {
 
 // `a if c else b`; lambdas are not part of TorchScript.
 ExprPtr Parser::parseExpr() {
+  return parseExprInline();
+}
+
+inline ExprPtr Parser::parseExprInline() {
   if (at(TokenKind::LAMBDA)) throw errorAt(rangeOf(cur()), "Lambda aren't supported");
   ExprPtr true_expr = parseBinary(Precedence::Or);
-  if (!nextIf(TokenKind::IF)) return true_expr;
+  if (!at(TokenKind::IF)) return true_expr;
+  return parseTernary(std::move(true_expr));
+}
+
+ExprPtr Parser::parseTernary(ExprPtr true_expr) {
+  expect(TokenKind::IF);
   ExprPtr cond = parseBinary(Precedence::Or);
   expect(TokenKind::ELSE);
   ExprPtr false_expr = parseExpr();
@@ -146,8 +155,10 @@ ExprPtr Parser::parseBinary(Precedence min) {
     size_t start = next().start;
     ExprPtr operand = parseBinary(Precedence::Not);
     lhs = std::make_unique<UnaryExpr>(rangeFrom(start), UnaryOp::Not, std::move(operand));
-  } else {
+  } else if (at(TokenKind::MINUS) || at(TokenKind::PLUS) || at(TokenKind::TILDE)) {
     lhs = parseFactor();
+  } else {
+    lhs = parsePower();  // what parseFactor would do, without the call
   }
   while (true) {
     InfixOperator op = infixOperator(cur().kind);
@@ -239,6 +250,10 @@ ExprPtr Parser::parseFactor() {
     ExprPtr operand = parseFactor();
     return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
   }
+  return parsePower();
+}
+
+inline ExprPtr Parser::parsePower() {
   ExprPtr base = parsePostfix();
   if (!nextIf(TokenKind::DOUBLE_STAR)) return base;
   ExprPtr exponent = parseFactor();
@@ -290,7 +305,7 @@ ExprPtr Parser::parseCall(ExprPtr callee) {
       if (!keywords.empty()) {
         throw errorAt(rangeOf(cur()), "positional argument follows keyword argument");
       }
-      args.push_back(parseExpr());
+      args.push_back(parseExprInline());
     }
     if (!nextIf(TokenKind::COMMA)) break;
   }

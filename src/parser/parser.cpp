@@ -107,12 +107,12 @@ void Parser::parseStatement(StmtStack& out) {
 }
 
 // Simple statements share a line, separated by ';'.
+// (One call site for parseSimpleStatement, so that the compiler inlines it here.)
 void Parser::parseSimpleStatements(StmtStack& out) {
-  out.push_back(parseSimpleStatement());
-  while (nextIf(TokenKind::SEMICOLON)) {
-    if (at(TokenKind::NEWLINE) || at(TokenKind::END_OF_FILE)) break;
+  do {
     out.push_back(parseSimpleStatement());
-  }
+  } while (nextIf(TokenKind::SEMICOLON) && !at(TokenKind::NEWLINE) &&
+           !at(TokenKind::END_OF_FILE));
   if (!at(TokenKind::END_OF_FILE)) expect(TokenKind::NEWLINE);
 }
 
@@ -203,14 +203,17 @@ StmtPtr Parser::parseExpressionStatement() {
     return std::make_unique<AugAssignStmt>(rangeFrom(start), *op, std::move(lhs), std::move(value));
   }
   if (at(TokenKind::EQUAL)) {
-    ExprList targets;
+    // The targets (one, unless the assignment is chained) go on the scratch stack and then
+    // into a list of their size: push_back on an empty list takes vector's growth path.
+    ExprStack& targets = scratch_.exprs;
+    size_t base = targets.size();
     ExprPtr value = std::move(lhs);
     while (nextIf(TokenKind::EQUAL)) {
       targets.push_back(std::move(value));
       value = parseExprList();
     }
-    return std::make_unique<AssignStmt>(rangeFrom(start), std::move(targets), std::move(value),
-                                        nullptr);
+    return std::make_unique<AssignStmt>(rangeFrom(start), takeFrom(targets, base),
+                                        std::move(value), nullptr);
   }
   SourceRange range = lhs->range;
   return std::make_unique<ExprStmt>(range, std::move(lhs));

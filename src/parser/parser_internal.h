@@ -198,7 +198,7 @@ class Parser {
   // The element parser is a template argument rather than a member pointer passed at run
   // time, so that it is inlined: every expression statement starts here.
   template <ExprPtr (Parser::*parseElement)()>
-  ExprPtr parseCommaList();
+  [[gnu::always_inline]] ExprPtr parseCommaList();
   ExprPtr parseExprOrStarred();
   ExprPtr parseTarget();
   ExprPtr parseStarred();
@@ -206,6 +206,11 @@ class Parser {
   // ---- expressions, loosest binding first ---------------------------------------------------
   // `a if c else b`; lambdas are not part of TorchScript.
   ExprPtr parseExpr();
+  // The same, inlined where most expressions start (a statement's value, a call's arguments):
+  // an expression is parsed by several nested calls, and this saves one of them. The rare
+  // ternary goes on in parseTernary.
+  [[gnu::always_inline]] ExprPtr parseExprInline();
+  ExprPtr parseTernary(ExprPtr true_expr);
 
   // Precedence climbing: an operand, then every infix operator binding at least as tightly as
   // `min`, each with a right operand parsed at the next tighter level.
@@ -219,6 +224,9 @@ class Parser {
   // exponent is a factor again: -2**2 == -(2**2), 2**-1 == 2**(-1). (Upstream folds `-` on a
   // number literal into a negative constant; here it stays a Unary node.)
   ExprPtr parseFactor();
+  // A factor without a unary operator: a postfix expression and any `** exponent`. Inlined
+  // into parseBinary, where almost every operand starts, and into parseFactor.
+  [[gnu::always_inline]] ExprPtr parsePower();
 
   // Calls, attributes and subscripts chain left to right: a.b(c)[d].
   // parsePostfix and parseAtom are always inlined into their one caller (in

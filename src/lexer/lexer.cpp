@@ -134,9 +134,12 @@ constexpr int8_t bracketChange(TokenKind kind) {
   }
 }
 
+// A group's spellings end with one that matches whatever follows: its one-character
+// spelling, or else an entry of size 0 that says the character starts no operator (every
+// character without spellings has just that entry, as built). So the search needs no count.
 struct OperatorGroup {
   std::array<OperatorSpelling, 4> spellings;
-  uint8_t count = 0;
+  uint8_t count = 0;  // real spellings, for building the table
 };
 
 constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
@@ -158,6 +161,13 @@ constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
       --at;
     }
     group.spellings[at] = spelling;
+  }
+  for (const OperatorGroup& group : groups) {
+    // The entry after the spellings is a zero OperatorSpelling: size 0, matching anything.
+    if (group.count > 0 && group.spellings[group.count - 1].size != 1 &&
+        group.count == group.spellings.size()) {
+      throw "no room for the entry that ends the group";
+    }
   }
   return groups;
 }();
@@ -351,8 +361,9 @@ class Lexer {
     while (true) {
       size_t line_begin = pos_;
       size_t indent = 0;
-      // Indentation is mostly spaces: eight at a time first (one 8-byte compare, which memcpy
-      // into a word compiles to), then whatever blanks remain one at a time.
+      // Indentation is mostly spaces, in steps of four: eight at a time first (one 8-byte
+      // compare, which memcpy into a word compiles to), then four, then whatever blanks
+      // remain one at a time.
       constexpr uint64_t kEightSpaces = 0x2020202020202020;
       while (end_ - pos_ >= 8) {
         uint64_t eight;
@@ -360,6 +371,14 @@ class Lexer {
         if (eight != kEightSpaces) break;
         pos_ += 8;
         indent += 8;
+      }
+      if (end_ - pos_ >= 4) {
+        uint32_t four;
+        std::memcpy(&four, text_.data() + pos_, 4);
+        if (four == static_cast<uint32_t>(kEightSpaces)) {
+          pos_ += 4;
+          indent += 4;
+        }
       }
       while (pos_ < end_ && isBlank(text_[pos_])) {
         if (text_[pos_] != '\r') ++indent;
@@ -645,18 +664,12 @@ class Lexer {
   void lexOperator() {
     unsigned char first = static_cast<unsigned char>(text_[pos_]);
     if (first >= kOperatorGroups.size()) throw invalidCharacter();
-    const OperatorGroup& group = kOperatorGroups[first];
     uint16_t next_two = static_cast<uint16_t>(static_cast<unsigned char>(peek(1)) |
                                               static_cast<unsigned char>(peek(2)) << 8);
-    const OperatorSpelling* best = nullptr;
-    for (size_t i = 0; i < group.count; ++i) {
-      const OperatorSpelling& op = group.spellings[i];
-      if ((next_two & op.tail_mask) == op.tail) {
-        best = &op;
-        break;
-      }
-    }
-    if (!best) throw invalidCharacter();
+    // The group ends with an entry that matches (see OperatorGroup).
+    const OperatorSpelling* best = kOperatorGroups[first].spellings.data();
+    while ((next_two & best->tail_mask) != best->tail) ++best;
+    if (best->size == 0) throw invalidCharacter();
     size_t start = pos_;
     pos_ += best->size;
     if (best->bracket > 0) {

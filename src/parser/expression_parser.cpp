@@ -105,7 +105,7 @@ ExprPtr Parser::parseTargetList() {
   return parseCommaList<&Parser::parseTarget>();
 }
 
-ExprPtr Parser::parseExprOrStarred() {
+inline ExprPtr Parser::parseExprOrStarred() {
   if (!at(TokenKind::STAR)) return parseExprInline();
   return parseStarred();
 }

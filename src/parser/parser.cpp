@@ -120,7 +120,7 @@ bool Parser::atEndOfSimpleStatement() const {
   return at(TokenKind::NEWLINE) || at(TokenKind::SEMICOLON) || at(TokenKind::END_OF_FILE);
 }
 
-StmtPtr Parser::parseSimpleStatement() {
+inline StmtPtr Parser::parseSimpleStatement() {
   const Token& first = cur();
   size_t start = first.start;
   switch (first.kind) {
@@ -186,7 +186,7 @@ StmtPtr Parser::parseImport() {
 }
 
 // An expression, an assignment (plain, chained, annotated, tuple) or an augmented one.
-StmtPtr Parser::parseExpressionStatement() {
+inline StmtPtr Parser::parseExpressionStatement() {
   size_t start = cur().start;
   ExprPtr lhs = parseExprList();
   if (nextIf(TokenKind::COLON)) {
@@ -203,11 +203,21 @@ StmtPtr Parser::parseExpressionStatement() {
     return std::make_unique<AugAssignStmt>(rangeFrom(start), *op, std::move(lhs), std::move(value));
   }
   if (at(TokenKind::EQUAL)) {
-    // The targets (one, unless the assignment is chained) go on the scratch stack and then
-    // into a list of their size: push_back on an empty list takes vector's growth path.
+    next();
+    ExprPtr value = parseExprList();
+    if (!at(TokenKind::EQUAL)) {
+      // One target, by far the most common assignment: a list of one, made at its size
+      // (push_back on an empty list would take vector's growth path).
+      ExprList targets(1);
+      targets[0] = std::move(lhs);
+      return std::make_unique<AssignStmt>(rangeFrom(start), std::move(targets), std::move(value),
+                                          nullptr);
+    }
+    // A chained `a = b = v`: the targets go on the scratch stack, then into a list of their
+    // size.
     ExprStack& targets = scratch_.exprs;
     size_t base = targets.size();
-    ExprPtr value = std::move(lhs);
+    targets.push_back(std::move(lhs));
     while (nextIf(TokenKind::EQUAL)) {
       targets.push_back(std::move(value));
       value = parseExprList();

@@ -121,8 +121,12 @@ class Parser {
     return ErrorReport(range, message);
   }
   SourceRange rangeFrom(size_t start) const { return SourceRange(source_, start, prev_end_); }
+  // SourceRange::merge of the two ranges, written out here so that it is inlined (a binary
+  // operator needs one): an expression's range is always valid, so merge's checks for an
+  // invalid range are left out.
   static SourceRange span(const Expr& first, const Expr& last) {
-    return SourceRange::merge(first.range, last.range);
+    return SourceRange(first.range.source(), std::min(first.range.start(), last.range.start()),
+                       std::max(first.range.end(), last.range.end()));
   }
   // [/book:errors-and-ranges]
 
@@ -158,13 +162,15 @@ class Parser {
   // Simple statements share a line, separated by ';'.
   void parseSimpleStatements(StmtStack& out);
   bool atEndOfSimpleStatement() const;
-  StmtPtr parseSimpleStatement();
+  // Inlined into their one caller (parseSimpleStatements), as most statements go through
+  // both: a call costs about as much as a simple statement's own work around its expressions.
+  [[gnu::always_inline]] StmtPtr parseSimpleStatement();
 
   // `import a.b as c`, `from a import (b, c)`: kept as a node, their contents skipped.
   StmtPtr parseImport();
 
   // An expression, an assignment (plain, chained, annotated, tuple) or an augmented one.
-  StmtPtr parseExpressionStatement();
+  [[gnu::always_inline]] StmtPtr parseExpressionStatement();
 
   // The body after a ':' — an indented block, or simple statements on the same line. For a
   // def, a type comment may sit after the ':' or alone on the next line; it is handed back.
@@ -199,7 +205,8 @@ class Parser {
   // time, so that it is inlined: every expression statement starts here.
   template <ExprPtr (Parser::*parseElement)()>
   [[gnu::always_inline]] ExprPtr parseCommaList();
-  ExprPtr parseExprOrStarred();
+  // (Inlined: it is the element parser of every expression list, and small.)
+  [[gnu::always_inline]] ExprPtr parseExprOrStarred();
   ExprPtr parseTarget();
   ExprPtr parseStarred();
 

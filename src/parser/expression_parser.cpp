@@ -346,7 +346,9 @@ inline ExprPtr Parser::parseAtom() {
   switch (token.kind) {
     case TokenKind::IDENT:
       next();
-      return std::make_unique<NameExpr>(rangeOf(token), textOf(token));
+      // `new` rather than make_unique, which the compiler keeps out of line (this code is
+      // inlined in two places): a name is the most common node.
+      return ExprPtr(new NameExpr(rangeOf(token), textOf(token)));
     case TokenKind::INT:
       next();
       return std::make_unique<IntExpr>(rangeOf(token), intValue(token));

@@ -474,7 +474,7 @@ class Lexer {
     pos_ = static_cast<size_t>(p - text);
     std::string_view word(text + start, pos_ - start);
     // r'...', b"...", u'...', rb'...': a string prefix, not a name.
-    if (p < end && (*p == '\'' || *p == '"') && word.size() <= 2 &&
+    if (p < end && kStarts[static_cast<unsigned char>(*p)] == Start::Quote && word.size() <= 2 &&
         word.find_first_not_of("rRbBuUfF") == std::string_view::npos) {
       bool raw = word.find_first_of("rR") != std::string_view::npos;
       if (word.find_first_of("fF") != std::string_view::npos) return lexFString(start);

@@ -77,7 +77,7 @@ std::pair<ExprList, ExprPtr> Parser::parseTypeCommentSignature() {
 
 void Parser::parseStatement(StmtStack& out) {
   // `try` is not a keyword of the subset; say what upstream's frontend says about it.
-  if (cur().kind == TokenKind::IDENT && textOf(cur()) == "try" && peekAt(1).kind == TokenKind::COLON) {
+  if (cur().kind == TokenKind::IDENT && peekAt(1).kind == TokenKind::COLON && textOf(cur()) == "try") {
     throw errorAt(rangeOf(cur()), "try blocks aren't supported");
   }
   switch (cur().kind) {

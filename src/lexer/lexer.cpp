@@ -344,14 +344,13 @@ class Lexer {
   // A layout token (NEWLINE, INDENT, DEDENT, TYPE_COMMENT, END_OF_FILE): only appended.
   Token& emitLayout(TokenKind kind, size_t start, size_t end) {
     return tokens_.emplace_back(
-        Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end), Token::kNoValue});
+        Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
   }
-  // A token with a decoded value, which goes into the side table the token indexes.
+  // A token with a decoded value, which goes into the side table (found by the token's start).
   void emit(TokenKind kind, size_t start, size_t end, std::string value) {
     Token& token = kind == TokenKind::TYPE_COMMENT ? emitLayout(kind, start, end)
                                                    : emit(kind, start, end);
-    token.value = static_cast<uint32_t>(values_.size());
-    values_.push_back(std::move(value));
+    values_.push_back({token.start, std::move(value)});
   }
 
   // [book:indent-stack]
@@ -716,7 +715,7 @@ class Lexer {
   size_t end_;
   bool fragment_;
   std::vector<Token> tokens_;
-  std::vector<std::string> values_;  // the decoded values tokens index (Token::value)
+  std::vector<TokenList::Value> values_;  // the decoded values, in the order of their tokens
   std::vector<size_t> indents_{0};  // the indentation widths of the open blocks
   int bracket_depth_ = 0;           // inside (), [] or {} newlines and indentation don't count
   bool line_has_tokens_ = false;     // the current logical line has emitted a token

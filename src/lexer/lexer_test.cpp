@@ -150,18 +150,24 @@ TEST(LexerTest, TypeCommentAfterDefHeader) {
 }
 
 TEST(LexerTest, TokensAreSmallAndOnlyLiteralsHaveValues) {
-  static_assert(sizeof(Token) <= 16);
+  static_assert(sizeof(Token) <= 12);
   auto tokens = lex("x = f'a{y}' + 'b'\n");
   EXPECT_EQ(kinds(tokens), "IDENT EQUAL FSTRING PLUS STRING NEWLINE END_OF_FILE");
   EXPECT_EQ(tokens.value(tokens[2]), "a{y}");
   EXPECT_EQ(tokens.text(tokens[2]), "f'a{y}'");
   EXPECT_EQ(tokens.value(tokens[4]), "b");
   for (size_t i : {0, 1, 3, 5, 6}) {
-    EXPECT_EQ(tokens[i].value, Token::kNoValue) << i;
     EXPECT_EQ(tokens.value(tokens[i]), "") << i;
   }
   EXPECT_EQ(tokens.range(tokens[4]).text(), "'b'");
   EXPECT_EQ(tokens.range(tokens[4]).column(), 14u);
+  // A DEDENT starts where the string after it does, and has no value.
+  auto dedent = lex("if a:\n    x\n'doc'\n");
+  EXPECT_EQ(kinds(dedent), "IF IDENT COLON NEWLINE INDENT IDENT NEWLINE DEDENT STRING NEWLINE "
+                           "END_OF_FILE");
+  EXPECT_EQ(dedent[7].start, dedent[8].start);
+  EXPECT_EQ(dedent.value(dedent[7]), "");
+  EXPECT_EQ(dedent.value(dedent[8]), "doc");
 }
 
 TEST(LexerTest, TypeCommentOnDefHeaderLine) {

@@ -522,7 +522,12 @@ class Lexer {
   }
 
   void skipDecimalDigits() {
-    while (pos_ < end_ && (isDigit(text_[pos_]) || text_[pos_] == '_')) ++pos_;
+    // With local pointers, as in lexIdentifierOrString.
+    const char* text = text_.data();
+    const char* p = text + pos_;
+    const char* end = text + end_;
+    while (p < end && (isDigit(*p) || *p == '_')) ++p;
+    pos_ = static_cast<size_t>(p - text);
   }
 
   // [book:string-literal]

@@ -400,7 +400,7 @@ std::string_view withoutSeparators(std::string_view text, std::string& buffer) {
 // costs several times what the digits do. A plain decimal integer of at most 18 digits
 // (which cannot overflow int64) is read directly; anything else (a base prefix, '_'
 // separators, a longer or out-of-range number) takes the general path below.
-int64_t Parser::intValue(const Token& token) const {
+inline int64_t Parser::intValue(const Token& token) const {
   std::string_view text = textOf(token);
   if (text.size() <= 18) {
     int64_t value = 0;
@@ -410,6 +410,10 @@ int64_t Parser::intValue(const Token& token) const {
     }
     if (i == text.size()) return value;
   }
+  return intValueSlow(token);
+}
+
+int64_t Parser::intValueSlow(const Token& token) const {
   std::string buffer;
   std::string_view digits = withoutSeparators(textOf(token), buffer);
   int base = 10;

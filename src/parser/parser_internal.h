@@ -251,7 +251,9 @@ class Parser {
 
   // ---- atoms --------------------------------------------------------------------------------
   [[gnu::always_inline]] ExprPtr parseAtom();
-  int64_t intValue(const Token& token) const;
+  // Inlined into parseAtom: most literals are small ints, read by a loop of a few steps.
+  [[gnu::always_inline]] int64_t intValue(const Token& token) const;
+  int64_t intValueSlow(const Token& token) const;
   double floatValue(const Token& token) const;
 
   // Adjacent string literals are one string: "a" 'b' == "ab".

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -38,66 +39,81 @@ constexpr bool isOperator(TokenKind kind) {
   return kind >= TokenKind::PLUS && kind <= TokenKind::ELLIPSIS;
 }
 
-// The keywords, in a hash table built at compile time from the kinds list: a word is compared
-// with at most a slot or two instead of every keyword (or every keyword with its first
-// letter). Every name the lexer reads is looked up here, and most are not keywords, so the
-// common outcome, "not a keyword", should be cheap: a slot that is empty, or holds a spelling
-// of another length. Collisions are resolved by trying the next slot (linear probing), so
-// adding a keyword never needs a new hash function.
+// The keywords, in a hash table built at compile time from the kinds list. Every name the
+// lexer reads is looked up here, and most are not keywords, so the lookup is one slot and one
+// comparison: the hash puts every keyword in a slot of its own (the table's construction
+// checks it), so a word that is not in its slot is no keyword. A slot holds its spelling
+// packed into a 64-bit word (keywords are eight characters at most), and the word read from
+// the source is packed the same way, so the spellings are compared in one instruction rather
+// than character by character.
 struct KeywordSlot {
-  char spelling[8] = {};  // in the slot itself: no pointer to follow
-  uint8_t size = 0;       // 0: an empty slot
+  uint64_t spelling = 0;  // the characters, the first in the low byte; 0: an empty slot
   TokenKind kind = TokenKind::IDENT;
 };
 constexpr size_t kKeywordSlots = 64;  // a power of two, at least twice the keyword count
+constexpr size_t kMaxKeywordSize = 8;
 
-// The length and the first and last characters tell the keywords apart well enough that
-// each lands in a slot of its own (the multipliers were picked for that, but any would do).
-constexpr size_t keywordHash(const char* word, size_t size) {
-  return (2 * size + 6 * static_cast<unsigned char>(word[0]) +
-          3 * static_cast<unsigned char>(word[size - 1])) &
-         (kKeywordSlots - 1);
+// The first `size` (at most eight) characters of `word`, the first in the low byte.
+constexpr uint64_t packWord(const char* word, size_t size) {
+  uint64_t packed = 0;
+  for (size_t i = 0; i < size; ++i) {
+    packed |= static_cast<uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+  }
+  return packed;
 }
+
+// A multiplicative hash of the packed word: its top six bits after a multiplication by an odd
+// constant, which was found by trying random ones until no two keywords shared a slot
+// (kKeywordTable fails to compile if a new keyword collides: then try others).
+constexpr size_t keywordHash(uint64_t packed) {
+  return static_cast<size_t>((packed * 0xbeb84eaac9f3508dULL) >> 58);
+}
+static_assert(kKeywordSlots == 64, "keywordHash keeps six bits");
 
 constexpr std::array<KeywordSlot, kKeywordSlots> kKeywordTable = [] {
   std::array<KeywordSlot, kKeywordSlots> table{};
   for (const KindInfo& k : kKinds) {
     if (!isKeyword(k.kind)) continue;
     size_t size = std::char_traits<char>::length(k.spelling);
-    if (size > sizeof(KeywordSlot::spelling)) throw "a keyword is eight characters at most";
-    size_t slot = keywordHash(k.spelling, size);
-    while (table[slot].size != 0) slot = (slot + 1) & (kKeywordSlots - 1);
-    for (size_t i = 0; i < size; ++i) table[slot].spelling[i] = k.spelling[i];
-    table[slot].size = static_cast<uint8_t>(size);
-    table[slot].kind = k.kind;
+    if (size > kMaxKeywordSize) throw "a keyword is eight characters at most";
+    uint64_t packed = packWord(k.spelling, size);
+    KeywordSlot& slot = table[keywordHash(packed)];
+    if (slot.spelling != 0) throw "two keywords hash to one slot: change keywordHash";
+    slot = {packed, k.kind};
   }
   return table;
 }();
 
-// The keyword `word` spells, or IDENT.
-TokenKind keywordKind(const char* word, size_t size) {
-  for (size_t slot = keywordHash(word, size);; slot = (slot + 1) & (kKeywordSlots - 1)) {
-    const KeywordSlot& keyword = kKeywordTable[slot];
-    if (keyword.size == size) {
-      // Compared character by character: keywords are a few characters long, and a call to
-      // memcmp would cost more than the comparison itself.
-      size_t i = 0;
-      while (i < size && word[i] == keyword.spelling[i]) ++i;
-      if (i == size) return keyword.kind;
-    } else if (keyword.size == 0) {
-      return TokenKind::IDENT;
-    }
+// The keyword `word` spells, or IDENT. `text_end` is the end of the text `word` is in: where
+// eight bytes are there to read, they are read at once (and the characters after the word
+// masked off) rather than packed one by one.
+TokenKind keywordKind(const char* word, size_t size, const char* text_end) {
+  // The masks that keep the first 0..8 bytes of a word.
+  static constexpr uint64_t kKeepBytes[kMaxKeywordSize + 1] = {
+      0,          0xFF,           0xFFFF,           0xFFFFFF,          0xFFFFFFFF,
+      0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF};
+  if (size > kMaxKeywordSize) return TokenKind::IDENT;
+  uint64_t packed;
+  if (std::endian::native == std::endian::little && text_end - word >= 8) {
+    std::memcpy(&packed, word, 8);
+    packed &= kKeepBytes[size];
+  } else {
+    packed = packWord(word, size);
   }
+  const KeywordSlot& slot = kKeywordTable[keywordHash(packed)];
+  return slot.spelling == packed ? slot.kind : TokenKind::IDENT;
 }
 
 // The operators and delimiters grouped by their first character, built at compile time from
 // the kinds list, so that the lexer compares the text only with the few spellings that start
 // like it. Within a group the longest spelling comes first: `**=` is tried before `**` and
 // `*`. A spelling is at most three characters; the group keeps the characters after the
-// first.
+// first packed in 16 bits (`tail`, the second character in the low byte) with a mask of the
+// ones it has, so that trying a spelling is one masked comparison with the next two
+// characters of the text: the mask is 0 for a one-character spelling, which always matches.
 struct OperatorSpelling {
-  char second = '\0';  // '\0' where the spelling is shorter
-  char third = '\0';
+  uint16_t tail = 0;
+  uint16_t tail_mask = 0;
   uint8_t size = 0;
   TokenKind kind = TokenKind::IDENT;
   int8_t bracket = 0;  // +1 for ( [ {, -1 for ) ] }: read here rather than by six comparisons
@@ -118,9 +134,12 @@ constexpr int8_t bracketChange(TokenKind kind) {
   }
 }
 
+// A group's spellings end with one that matches whatever follows: its one-character
+// spelling, or else an entry of size 0 that says the character starts no operator (every
+// character without spellings has just that entry, as built). So the search needs no count.
 struct OperatorGroup {
   std::array<OperatorSpelling, 4> spellings;
-  uint8_t count = 0;
+  uint8_t count = 0;  // real spellings, for building the table
 };
 
 constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
@@ -131,8 +150,10 @@ constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
     if (size > 3) throw "an operator is spelled with three characters at most";
     OperatorGroup& group = groups[static_cast<unsigned char>(k.spelling[0])];
     if (group.count == group.spellings.size()) throw "too many operators start alike";
-    OperatorSpelling spelling{size > 1 ? k.spelling[1] : '\0', size > 2 ? k.spelling[2] : '\0',
-                              static_cast<uint8_t>(size), k.kind, bracketChange(k.kind)};
+    uint16_t tail = static_cast<uint16_t>(packWord(k.spelling + 1, size - 1));
+    uint16_t tail_mask = size == 1 ? 0x0000 : size == 2 ? 0x00FF : 0xFFFF;
+    OperatorSpelling spelling{tail, tail_mask, static_cast<uint8_t>(size), k.kind,
+                              bracketChange(k.kind)};
     // Insert keeping the longest first (a stable insertion sort).
     size_t at = group.count++;
     while (at > 0 && group.spellings[at - 1].size < spelling.size) {
@@ -140,6 +161,13 @@ constexpr std::array<OperatorGroup, 128> kOperatorGroups = [] {
       --at;
     }
     group.spellings[at] = spelling;
+  }
+  for (const OperatorGroup& group : groups) {
+    // The entry after the spellings is a zero OperatorSpelling: size 0, matching anything.
+    if (group.count > 0 && group.spellings[group.count - 1].size != 1 &&
+        group.count == group.spellings.size()) {
+      throw "no room for the entry that ends the group";
+    }
   }
   return groups;
 }();
@@ -177,6 +205,25 @@ bool isSpace(char c) {
 bool isBlank(char c) {  // ' ', '\t', '\r' or '\f'
   return (charClass(c) & kBlankClass) != 0;
 }
+
+// What the scan loop does at a character: one table lookup and one switch choose the path,
+// where a chain of comparisons would test the common cases (a name, a blank) one by one.
+enum class Start : uint8_t { Operator, Name, Digit, Blank, Newline, Comment, Quote, Dot, Backslash };
+constexpr std::array<Start, 256> kStarts = [] {
+  std::array<Start, 256> starts{};  // Operator: lexOperator also rejects invalid characters
+  for (int c = 0; c < 256; ++c) {
+    if (kCharClasses[c] & kIdentStart) starts[c] = Start::Name;
+    if (kCharClasses[c] & kDigitClass) starts[c] = Start::Digit;
+    if (kCharClasses[c] & kBlankClass) starts[c] = Start::Blank;
+  }
+  starts['\n'] = Start::Newline;
+  starts['#'] = Start::Comment;
+  starts['\''] = Start::Quote;
+  starts['"'] = Start::Quote;
+  starts['.'] = Start::Dot;
+  starts['\\'] = Start::Backslash;
+  return starts;
+}();
 
 bool isDigitOfBase(char c, int base) {
   switch (base) {
@@ -222,8 +269,7 @@ class Lexer {
         text_(source_->text()),
         pos_(begin),
         end_(std::min(end, text_.size())),
-        fragment_(fragment),
-        at_line_start_(!fragment) {
+        fragment_(fragment) {
     // Tokens hold 32-bit offsets.
     if (text_.size() > UINT32_MAX) {
       throw ErrorReport(rangeOf(0, 0)) << "source text is too long (4 GiB at most)";
@@ -233,21 +279,47 @@ class Lexer {
   }
 
   // [book:scan-loop]
+  // A source starts at the start of a line (a fragment has no lines: it is inside brackets).
+  // After that, each turn of the loop takes one token, or skips a blank, a comment or a
+  // backslash that joins two lines; a newline outside brackets goes on to the next line's
+  // indentation (lexNewline).
   TokenList run() {
-    while (true) {
-      if (at_line_start_ && bracket_depth_ == 0) {
-        lexLineStart();
-        continue;
-      }
-      skipSpacesAndContinuations();
-      if (pos_ >= end_) break;
-      char c = text_[pos_];
-      if (c == '#') {
-        lexComment();
-      } else if (c == '\n') {
-        lexNewline();
-      } else {
-        lexToken();
+    if (!fragment_) lexLineStart();
+    while (pos_ < end_) {
+      // Tokens are mostly one space apart: that space is stepped over here, before the
+      // dispatch, which then takes the token after it (or any further blank).
+      if (text_[pos_] == ' ' && ++pos_ == end_) break;
+      Start start = kStarts[static_cast<unsigned char>(text_[pos_])];
+      // .5 is a number, . an operator. (Settled here so that lexNumber and lexOperator are
+      // called from one place each, and the compiler inlines them into this loop.)
+      if (start == Start::Dot) start = isDigit(peek(1)) ? Start::Digit : Start::Operator;
+      switch (start) {
+        case Start::Blank:
+          ++pos_;
+          break;
+        case Start::Name:
+          lexIdentifierOrString();
+          break;
+        case Start::Digit:
+          lexNumber();
+          break;
+        case Start::Newline:
+          lexNewline();
+          break;
+        case Start::Comment:
+          lexComment();
+          break;
+        case Start::Quote:
+          lexString(pos_, false);
+          break;
+        case Start::Backslash:  // joins the next physical line, or is no token at all
+          if (peek(1) != '\n' && !(peek(1) == '\r' && peek(2) == '\n')) throw invalidCharacter();
+          pos_ += peek(1) == '\n' ? 2 : 3;
+          break;
+        case Start::Dot:  // (settled above)
+        case Start::Operator:
+          lexOperator();
+          break;
       }
     }
     finish();
@@ -272,58 +344,65 @@ class Lexer {
   // A layout token (NEWLINE, INDENT, DEDENT, TYPE_COMMENT, END_OF_FILE): only appended.
   Token& emitLayout(TokenKind kind, size_t start, size_t end) {
     return tokens_.emplace_back(
-        Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end), Token::kNoValue});
+        Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
   }
-  // A token with a decoded value, which goes into the side table the token indexes.
+  // A token with a decoded value, which goes into the side table (found by the token's start).
   void emit(TokenKind kind, size_t start, size_t end, std::string value) {
     Token& token = kind == TokenKind::TYPE_COMMENT ? emitLayout(kind, start, end)
                                                    : emit(kind, start, end);
-    token.value = static_cast<uint32_t>(values_.size());
-    values_.push_back(std::move(value));
+    values_.push_back({token.start, std::move(value)});
   }
 
   // [book:indent-stack]
   // At the start of a physical line outside brackets: measure the indentation, skip the line
   // if it is blank or holds only a comment, otherwise emit INDENT/DEDENT to match it.
   void lexLineStart() {
-    size_t line_begin = pos_;
-    size_t indent = 0;
-    // Indentation is mostly spaces: eight at a time first (one 8-byte compare, which memcpy
-    // into a word compiles to), then whatever blanks remain one at a time.
-    constexpr uint64_t kEightSpaces = 0x2020202020202020;
-    while (end_ - pos_ >= 8) {
-      uint64_t eight;
-      std::memcpy(&eight, text_.data() + pos_, 8);
-      if (eight != kEightSpaces) break;
-      pos_ += 8;
-      indent += 8;
-    }
-    while (pos_ < end_ && isBlank(text_[pos_])) {
-      if (text_[pos_] != '\r') ++indent;
-      ++pos_;
-    }
-    if (pos_ >= end_) {
-      at_line_start_ = false;
+    while (true) {
+      size_t line_begin = pos_;
+      size_t indent = 0;
+      // Indentation is mostly spaces, in steps of four: eight at a time first (one 8-byte
+      // compare, which memcpy into a word compiles to), then four, then whatever blanks
+      // remain one at a time.
+      constexpr uint64_t kEightSpaces = 0x2020202020202020;
+      while (end_ - pos_ >= 8) {
+        uint64_t eight;
+        std::memcpy(&eight, text_.data() + pos_, 8);
+        if (eight != kEightSpaces) break;
+        pos_ += 8;
+        indent += 8;
+      }
+      if (end_ - pos_ >= 4) {
+        uint32_t four;
+        std::memcpy(&four, text_.data() + pos_, 4);
+        if (four == static_cast<uint32_t>(kEightSpaces)) {
+          pos_ += 4;
+          indent += 4;
+        }
+      }
+      while (pos_ < end_ && isBlank(text_[pos_])) {
+        if (text_[pos_] != '\r') ++indent;
+        ++pos_;
+      }
+      if (pos_ >= end_) return;
+      if (text_[pos_] == '\n' || text_[pos_] == '#') {
+        if (text_[pos_] == '#') lexCommentOnlyLine();
+        if (pos_ < end_) ++pos_;  // the '\n'
+        continue;                 // the next line may be the one with tokens
+      }
+      previous_line_was_def_header_ = false;
+      if (indent > indents_.back()) {
+        indents_.push_back(indent);
+        emitLayout(TokenKind::INDENT, line_begin, pos_);
+        return;
+      }
+      while (indent < indents_.back()) {
+        indents_.pop_back();
+        emitLayout(TokenKind::DEDENT, pos_, pos_);
+      }
+      if (indent != indents_.back()) {
+        throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
+      }
       return;
-    }
-    if (text_[pos_] == '\n' || text_[pos_] == '#') {
-      if (text_[pos_] == '#') lexCommentOnlyLine();
-      if (pos_ < end_) ++pos_;  // the '\n'
-      return;
-    }
-    at_line_start_ = false;
-    previous_line_was_def_header_ = false;
-    if (indent > indents_.back()) {
-      indents_.push_back(indent);
-      emitLayout(TokenKind::INDENT, line_begin, pos_);
-      return;
-    }
-    while (indent < indents_.back()) {
-      indents_.pop_back();
-      emitLayout(TokenKind::DEDENT, pos_, pos_);
-    }
-    if (indent != indents_.back()) {
-      throw ErrorReport(rangeOf(line_begin, pos_)) << "invalid indent level " << indent;
     }
   }
   // [/book:indent-stack]
@@ -379,53 +458,28 @@ class Lexer {
     previous_line_was_def_header_ = line_is_def_header_;
     line_is_def_header_ = false;
     line_has_tokens_ = false;
-    at_line_start_ = true;
+    lexLineStart();
   }
   // [/book:newline]
 
-  void skipSpacesAndContinuations() {
-    while (pos_ < end_) {
-      char c = text_[pos_];
-      if (isBlank(c)) {
-        ++pos_;
-      } else if (c != '\\') {
-        return;  // the common case, tested first: a token starts here
-      } else if (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n')) {
-        pos_ += peek(1) == '\n' ? 2 : 3;  // a backslash joins the next physical line
-      } else {
-        return;
-      }
-    }
-  }
-
-  void lexToken() {
-    char c = text_[pos_];
-    // One lookup in the class table tells the two common cases apart.
-    switch (charClass(c)) {
-      case kIdentStart:
-        return lexIdentifierOrString();
-      case kDigitClass:
-        return lexNumber();
-      default:
-        break;
-    }
-    if (c == '.' && isDigit(peek(1))) return lexNumber();
-    if (c == '\'' || c == '"') return lexString(pos_, false);
-    lexOperator();
-  }
-
   void lexIdentifierOrString() {
     size_t start = pos_;
-    while (pos_ < end_ && isIdentChar(text_[pos_])) ++pos_;
-    std::string_view word(text_.data() + start, pos_ - start);
+    // Scanned with local pointers rather than pos_: GCC keeps few members in registers, as
+    // the store of a token's kind (a one-byte enum) may, for all it knows, change them.
+    const char* text = text_.data();
+    const char* p = text + pos_ + 1;  // the first character is a letter or '_'
+    const char* end = text + end_;
+    while (p < end && isIdentChar(*p)) ++p;
+    pos_ = static_cast<size_t>(p - text);
+    std::string_view word(text + start, pos_ - start);
     // r'...', b"...", u'...', rb'...': a string prefix, not a name.
-    if ((peek() == '\'' || peek() == '"') && word.size() <= 2 &&
+    if (p < end && kStarts[static_cast<unsigned char>(*p)] == Start::Quote && word.size() <= 2 &&
         word.find_first_not_of("rRbBuUfF") == std::string_view::npos) {
       bool raw = word.find_first_of("rR") != std::string_view::npos;
       if (word.find_first_of("fF") != std::string_view::npos) return lexFString(start);
       return lexString(start, raw);
     }
-    emit(keywordKind(word.data(), word.size()), start, pos_);
+    emit(keywordKind(word.data(), word.size(), text + text_.size()), start, pos_);
   }
 
   // Integers: decimal, 0x, 0o, 0b, with '_' separators. Floats: 1.0, 1., .5, 1e-3, 1.5e3.
@@ -468,7 +522,12 @@ class Lexer {
   }
 
   void skipDecimalDigits() {
-    while (pos_ < end_ && (isDigit(text_[pos_]) || text_[pos_] == '_')) ++pos_;
+    // With local pointers, as in lexIdentifierOrString.
+    const char* text = text_.data();
+    const char* p = text + pos_;
+    const char* end = text + end_;
+    while (p < end && (isDigit(*p) || *p == '_')) ++p;
+    pos_ = static_cast<size_t>(p - text);
   }
 
   // [book:string-literal]
@@ -609,18 +668,12 @@ class Lexer {
   void lexOperator() {
     unsigned char first = static_cast<unsigned char>(text_[pos_]);
     if (first >= kOperatorGroups.size()) throw invalidCharacter();
-    const OperatorGroup& group = kOperatorGroups[first];
-    char second = peek(1);
-    char third = peek(2);
-    const OperatorSpelling* best = nullptr;
-    for (size_t i = 0; i < group.count; ++i) {
-      const OperatorSpelling& op = group.spellings[i];
-      if (op.size == 1 || (op.second == second && (op.size == 2 || op.third == third))) {
-        best = &op;
-        break;
-      }
-    }
-    if (!best) throw invalidCharacter();
+    uint16_t next_two = static_cast<uint16_t>(static_cast<unsigned char>(peek(1)) |
+                                              static_cast<unsigned char>(peek(2)) << 8);
+    // The group ends with an entry that matches (see OperatorGroup).
+    const OperatorSpelling* best = kOperatorGroups[first].spellings.data();
+    while ((next_two & best->tail_mask) != best->tail) ++best;
+    if (best->size == 0) throw invalidCharacter();
     size_t start = pos_;
     pos_ += best->size;
     if (best->bracket > 0) {
@@ -667,10 +720,9 @@ class Lexer {
   size_t end_;
   bool fragment_;
   std::vector<Token> tokens_;
-  std::vector<std::string> values_;  // the decoded values tokens index (Token::value)
+  std::vector<TokenList::Value> values_;  // the decoded values, in the order of their tokens
   std::vector<size_t> indents_{0};  // the indentation widths of the open blocks
   int bracket_depth_ = 0;           // inside (), [] or {} newlines and indentation don't count
-  bool at_line_start_;
   bool line_has_tokens_ = false;     // the current logical line has emitted a token
   bool line_is_def_header_ = false;  // ... and its first token was `def`
   bool previous_line_was_def_header_ = false;

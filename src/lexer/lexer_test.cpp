@@ -51,6 +51,27 @@ TEST(LexerTest, DumpShowsLineColumnKindAndText) {
             "2:16 END_OF_FILE ''\n");
 }
 
+TEST(LexerTest, KeywordsAndNamesThatLookLikeThem) {
+  // The last word is read near the end of the text, where fewer than eight bytes remain.
+  EXPECT_EQ(kinds(lex("continue continues nonlocal nonlocals iff in i_ True Tru None_ _ "
+                      "lambda yield from import as with continue")),
+            "CONTINUE IDENT NONLOCAL IDENT IDENT IN IDENT TRUE IDENT IDENT IDENT LAMBDA YIELD "
+            "FROM IMPORT AS WITH CONTINUE NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("x=not")), "IDENT EQUAL NOT NEWLINE END_OF_FILE");
+}
+
+TEST(LexerTest, OperatorsWithoutSpacesAndAtTheEnd) {
+  EXPECT_EQ(kinds(lex("a**=b//=c>>=d<<=e->f...g**h//i!=j==k<=l>=m=n.o")),
+            "IDENT DOUBLE_STAR_EQUAL IDENT DOUBLE_SLASH_EQUAL IDENT RSHIFT_EQUAL IDENT "
+            "LSHIFT_EQUAL IDENT ARROW IDENT ELLIPSIS IDENT DOUBLE_STAR IDENT DOUBLE_SLASH IDENT "
+            "NOT_EQUAL IDENT EQUAL_EQUAL IDENT LESS_EQUAL IDENT GREATER_EQUAL IDENT EQUAL IDENT "
+            "DOT IDENT NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("x*")), "IDENT STAR NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("x**")), "IDENT DOUBLE_STAR NEWLINE END_OF_FILE");
+  EXPECT_EQ(kinds(lex("(x).5")), "LPAREN IDENT RPAREN FLOAT NEWLINE END_OF_FILE");
+  EXPECT_EQ(lexError("x = a \\ b").message(), "expected a valid token but found '\\' here");
+}
+
 TEST(LexerTest, IndentAndDedentFollowNesting) {
   auto tokens =
       lex("if a:\n"
@@ -129,18 +150,24 @@ TEST(LexerTest, TypeCommentAfterDefHeader) {
 }
 
 TEST(LexerTest, TokensAreSmallAndOnlyLiteralsHaveValues) {
-  static_assert(sizeof(Token) <= 16);
+  static_assert(sizeof(Token) <= 12);
   auto tokens = lex("x = f'a{y}' + 'b'\n");
   EXPECT_EQ(kinds(tokens), "IDENT EQUAL FSTRING PLUS STRING NEWLINE END_OF_FILE");
   EXPECT_EQ(tokens.value(tokens[2]), "a{y}");
   EXPECT_EQ(tokens.text(tokens[2]), "f'a{y}'");
   EXPECT_EQ(tokens.value(tokens[4]), "b");
   for (size_t i : {0, 1, 3, 5, 6}) {
-    EXPECT_EQ(tokens[i].value, Token::kNoValue) << i;
     EXPECT_EQ(tokens.value(tokens[i]), "") << i;
   }
   EXPECT_EQ(tokens.range(tokens[4]).text(), "'b'");
   EXPECT_EQ(tokens.range(tokens[4]).column(), 14u);
+  // A DEDENT starts where the string after it does, and has no value.
+  auto dedent = lex("if a:\n    x\n'doc'\n");
+  EXPECT_EQ(kinds(dedent), "IF IDENT COLON NEWLINE INDENT IDENT NEWLINE DEDENT STRING NEWLINE "
+                           "END_OF_FILE");
+  EXPECT_EQ(dedent[7].start, dedent[8].start);
+  EXPECT_EQ(dedent.value(dedent[7]), "");
+  EXPECT_EQ(dedent.value(dedent[8]), "doc");
 }
 
 TEST(LexerTest, TypeCommentOnDefHeaderLine) {

@@ -21,9 +21,15 @@ namespace ast_pool {
 
 constinit thread_local NodePool node_pool;
 
-// Carves `bytes` from the chunk after the current one (one taken before a restart, or a new
-// one): the slow path of allocateAstMemory, kept out of line.
-void* carveFromNextChunk(NodePool& pool, size_t bytes) {
+// The slow path of allocateAstMemory, kept out of line: the chunk being carved has no room
+// for `bytes`. A freed block of that size is reused if there is one; otherwise the block is
+// carved from the chunk after the current one (one taken before a restart, or a new one).
+void* allocateWhenChunkIsFull(NodePool& pool, size_t bytes) {
+  FreeBlock*& free_list = pool.free_lists[sizeClass(bytes)];
+  if (FreeBlock* block = free_list) {
+    free_list = block->next;
+    return block;
+  }
   ChunkHeader* next = pool.chunk ? pool.chunk->next : pool.first_chunk;
   if (!next) {
     if (pool.id == 0) pool.id = next_pool_id.fetch_add(1);

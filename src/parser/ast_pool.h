@@ -24,7 +24,10 @@ namespace ast_pool {
 // would read each block's link before handing it out: after a torch compile has evicted our
 // memory from the caches (compile_speed.py), that is a chain of dependent cache misses, one
 // per node, where carving in order only writes lines, which the processor prefetches. The
-// free lists serve while other trees are alive (a class kept for its methods, say).
+// free lists serve while other trees are alive (a class kept for its methods, say): a block
+// is carved while the chunk being carved has room, and taken from its free list only when
+// the chunk is used up, before a new chunk is taken. (So the common allocation, carving, does
+// not first look at a free list that is empty in the common case.)
 //
 // Chunks are never given back, and each knows the pool that carved it. A block freed on
 // another thread than the one that made it is left alone (not reused): that thread cannot
@@ -61,7 +64,7 @@ struct NodePool {
 extern constinit thread_local NodePool node_pool;
 
 // The slow paths (ast.cpp).
-[[gnu::noinline]] void* carveFromNextChunk(NodePool& pool, std::size_t bytes);
+[[gnu::noinline]] void* allocateWhenChunkIsFull(NodePool& pool, std::size_t bytes);
 [[gnu::noinline]] void restart(NodePool& pool);
 
 // `size` is never 0: nodes have fields, and std::vector asks for no memory for no elements.
@@ -80,16 +83,10 @@ inline void* allocateAstMemory(std::size_t size) {
   if (size > kMaxPooled) return ::operator new(size);
   NodePool& pool = node_pool;
   ++pool.live;
-  std::size_t size_class = sizeClass(size);
-  FreeBlock*& free_list = pool.free_lists[size_class];
-  if (FreeBlock* block = free_list) {
-    free_list = block->next;
-    return block;
-  }
-  std::size_t bytes = size_class * kGranule;
+  std::size_t bytes = sizeClass(size) * kGranule;
   char* block = pool.carve;
   if (static_cast<std::size_t>(pool.carve_end - block) < bytes) {
-    return carveFromNextChunk(pool, bytes);
+    return allocateWhenChunkIsFull(pool, bytes);
   }
   pool.carve = block + bytes;
   return block;

@@ -80,7 +80,7 @@ InfixOperator infixOperator(TokenKind kind) {
 }  // namespace
 
 template <ExprPtr (Parser::*parseElement)()>
-ExprPtr Parser::parseCommaList() {
+inline ExprPtr Parser::parseCommaList() {
   ExprPtr first = (this->*parseElement)();
   if (!at(TokenKind::COMMA)) return first;
   ExprStack& exprs = scratch_.exprs;
@@ -105,8 +105,8 @@ ExprPtr Parser::parseTargetList() {
   return parseCommaList<&Parser::parseTarget>();
 }
 
-ExprPtr Parser::parseExprOrStarred() {
-  if (!at(TokenKind::STAR)) return parseExpr();
+inline ExprPtr Parser::parseExprOrStarred() {
+  if (!at(TokenKind::STAR)) return parseExprInline();
   return parseStarred();
 }
 
@@ -123,9 +123,18 @@ ExprPtr Parser::parseStarred() {
 
 // `a if c else b`; lambdas are not part of TorchScript.
 ExprPtr Parser::parseExpr() {
+  return parseExprInline();
+}
+
+inline ExprPtr Parser::parseExprInline() {
   if (at(TokenKind::LAMBDA)) throw errorAt(rangeOf(cur()), "Lambda aren't supported");
   ExprPtr true_expr = parseBinary(Precedence::Or);
-  if (!nextIf(TokenKind::IF)) return true_expr;
+  if (!at(TokenKind::IF)) return true_expr;
+  return parseTernary(std::move(true_expr));
+}
+
+ExprPtr Parser::parseTernary(ExprPtr true_expr) {
+  expect(TokenKind::IF);
   ExprPtr cond = parseBinary(Precedence::Or);
   expect(TokenKind::ELSE);
   ExprPtr false_expr = parseExpr();
@@ -146,8 +155,10 @@ ExprPtr Parser::parseBinary(Precedence min) {
     size_t start = next().start;
     ExprPtr operand = parseBinary(Precedence::Not);
     lhs = std::make_unique<UnaryExpr>(rangeFrom(start), UnaryOp::Not, std::move(operand));
-  } else {
+  } else if (at(TokenKind::MINUS) || at(TokenKind::PLUS) || at(TokenKind::TILDE)) {
     lhs = parseFactor();
+  } else {
+    lhs = parsePower();  // what parseFactor would do, without the call
   }
   while (true) {
     InfixOperator op = infixOperator(cur().kind);
@@ -239,6 +250,10 @@ ExprPtr Parser::parseFactor() {
     ExprPtr operand = parseFactor();
     return std::make_unique<UnaryExpr>(rangeFrom(start), *op, std::move(operand));
   }
+  return parsePower();
+}
+
+inline ExprPtr Parser::parsePower() {
   ExprPtr base = parsePostfix();
   if (!nextIf(TokenKind::DOUBLE_STAR)) return base;
   ExprPtr exponent = parseFactor();
@@ -290,7 +305,7 @@ ExprPtr Parser::parseCall(ExprPtr callee) {
       if (!keywords.empty()) {
         throw errorAt(rangeOf(cur()), "positional argument follows keyword argument");
       }
-      args.push_back(parseExpr());
+      args.push_back(parseExprInline());
     }
     if (!nextIf(TokenKind::COMMA)) break;
   }
@@ -331,7 +346,9 @@ inline ExprPtr Parser::parseAtom() {
   switch (token.kind) {
     case TokenKind::IDENT:
       next();
-      return std::make_unique<NameExpr>(rangeOf(token), textOf(token));
+      // `new` rather than make_unique, which the compiler keeps out of line (this code is
+      // inlined in two places): a name is the most common node.
+      return ExprPtr(new NameExpr(rangeOf(token), textOf(token)));
     case TokenKind::INT:
       next();
       return std::make_unique<IntExpr>(rangeOf(token), intValue(token));
@@ -379,7 +396,24 @@ std::string_view withoutSeparators(std::string_view text, std::string& buffer) {
 
 }  // namespace
 
-int64_t Parser::intValue(const Token& token) const {
+// Most literals are a few decimal digits, and std::from_chars (with the checks around it)
+// costs several times what the digits do. A plain decimal integer of at most 18 digits
+// (which cannot overflow int64) is read directly; anything else (a base prefix, '_'
+// separators, a longer or out-of-range number) takes the general path below.
+inline int64_t Parser::intValue(const Token& token) const {
+  std::string_view text = textOf(token);
+  if (text.size() <= 18) {
+    int64_t value = 0;
+    size_t i = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      value = value * 10 + (text[i] - '0');
+    }
+    if (i == text.size()) return value;
+  }
+  return intValueSlow(token);
+}
+
+int64_t Parser::intValueSlow(const Token& token) const {
   std::string buffer;
   std::string_view digits = withoutSeparators(textOf(token), buffer);
   int base = 10;
@@ -403,7 +437,35 @@ int64_t Parser::intValue(const Token& token) const {
 // without its locale lookups). Only a value out of double's range (1e999, 1e-999), where
 // from_chars reports an error instead of a value, is left to strtod: it gives inf or the
 // nearest denormal, as Python does.
+//
+// A float written as digits with a '.' and no exponent, with at most 15 digits in all, is
+// m / 10^k for integers m < 10^15 and k <= 15, which a double holds exactly; IEEE division
+// rounds correctly, so the quotient is the correctly rounded value of the literal, the same
+// double std::from_chars gives (Clinger's fast path, which strtod implementations use too).
 double Parser::floatValue(const Token& token) const {
+  static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::string_view text = textOf(token);
+  if (text.size() <= 16) {  // 15 digits and the '.'
+    uint64_t mantissa = 0;
+    size_t fraction_digits = 0;
+    bool seen_dot = false;
+    size_t i = 0;
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
+        fraction_digits += seen_dot;
+      } else if (c == '.' && !seen_dot) {
+        seen_dot = true;
+      } else {
+        break;  // an exponent or a separator: the general path
+      }
+    }
+    if (i == text.size() && seen_dot) {
+      return static_cast<double>(mantissa) / kPowersOfTen[fraction_digits];
+    }
+  }
   std::string buffer;
   std::string_view digits = withoutSeparators(textOf(token), buffer);
   double value = 0;

@@ -77,7 +77,7 @@ std::pair<ExprList, ExprPtr> Parser::parseTypeCommentSignature() {
 
 void Parser::parseStatement(StmtStack& out) {
   // `try` is not a keyword of the subset; say what upstream's frontend says about it.
-  if (cur().kind == TokenKind::IDENT && textOf(cur()) == "try" && peekAt(1).kind == TokenKind::COLON) {
+  if (cur().kind == TokenKind::IDENT && peekAt(1).kind == TokenKind::COLON && textOf(cur()) == "try") {
     throw errorAt(rangeOf(cur()), "try blocks aren't supported");
   }
   switch (cur().kind) {
@@ -107,12 +107,12 @@ void Parser::parseStatement(StmtStack& out) {
 }
 
 // Simple statements share a line, separated by ';'.
+// (One call site for parseSimpleStatement, so that the compiler inlines it here.)
 void Parser::parseSimpleStatements(StmtStack& out) {
-  out.push_back(parseSimpleStatement());
-  while (nextIf(TokenKind::SEMICOLON)) {
-    if (at(TokenKind::NEWLINE) || at(TokenKind::END_OF_FILE)) break;
+  do {
     out.push_back(parseSimpleStatement());
-  }
+  } while (nextIf(TokenKind::SEMICOLON) && !at(TokenKind::NEWLINE) &&
+           !at(TokenKind::END_OF_FILE));
   if (!at(TokenKind::END_OF_FILE)) expect(TokenKind::NEWLINE);
 }
 
@@ -120,7 +120,7 @@ bool Parser::atEndOfSimpleStatement() const {
   return at(TokenKind::NEWLINE) || at(TokenKind::SEMICOLON) || at(TokenKind::END_OF_FILE);
 }
 
-StmtPtr Parser::parseSimpleStatement() {
+inline StmtPtr Parser::parseSimpleStatement() {
   const Token& first = cur();
   size_t start = first.start;
   switch (first.kind) {
@@ -186,7 +186,7 @@ StmtPtr Parser::parseImport() {
 }
 
 // An expression, an assignment (plain, chained, annotated, tuple) or an augmented one.
-StmtPtr Parser::parseExpressionStatement() {
+inline StmtPtr Parser::parseExpressionStatement() {
   size_t start = cur().start;
   ExprPtr lhs = parseExprList();
   if (nextIf(TokenKind::COLON)) {
@@ -203,14 +203,27 @@ StmtPtr Parser::parseExpressionStatement() {
     return std::make_unique<AugAssignStmt>(rangeFrom(start), *op, std::move(lhs), std::move(value));
   }
   if (at(TokenKind::EQUAL)) {
-    ExprList targets;
-    ExprPtr value = std::move(lhs);
+    next();
+    ExprPtr value = parseExprList();
+    if (!at(TokenKind::EQUAL)) {
+      // One target, by far the most common assignment: a list of one, made at its size
+      // (push_back on an empty list would take vector's growth path).
+      ExprList targets(1);
+      targets[0] = std::move(lhs);
+      return std::make_unique<AssignStmt>(rangeFrom(start), std::move(targets), std::move(value),
+                                          nullptr);
+    }
+    // A chained `a = b = v`: the targets go on the scratch stack, then into a list of their
+    // size.
+    ExprStack& targets = scratch_.exprs;
+    size_t base = targets.size();
+    targets.push_back(std::move(lhs));
     while (nextIf(TokenKind::EQUAL)) {
       targets.push_back(std::move(value));
       value = parseExprList();
     }
-    return std::make_unique<AssignStmt>(rangeFrom(start), std::move(targets), std::move(value),
-                                        nullptr);
+    return std::make_unique<AssignStmt>(rangeFrom(start), takeFrom(targets, base),
+                                        std::move(value), nullptr);
   }
   SourceRange range = lhs->range;
   return std::make_unique<ExprStmt>(range, std::move(lhs));

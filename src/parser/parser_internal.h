@@ -121,8 +121,12 @@ class Parser {
     return ErrorReport(range, message);
   }
   SourceRange rangeFrom(size_t start) const { return SourceRange(source_, start, prev_end_); }
+  // SourceRange::merge of the two ranges, written out here so that it is inlined (a binary
+  // operator needs one): an expression's range is always valid, so merge's checks for an
+  // invalid range are left out.
   static SourceRange span(const Expr& first, const Expr& last) {
-    return SourceRange::merge(first.range, last.range);
+    return SourceRange(first.range.source(), std::min(first.range.start(), last.range.start()),
+                       std::max(first.range.end(), last.range.end()));
   }
   // [/book:errors-and-ranges]
 
@@ -158,13 +162,15 @@ class Parser {
   // Simple statements share a line, separated by ';'.
   void parseSimpleStatements(StmtStack& out);
   bool atEndOfSimpleStatement() const;
-  StmtPtr parseSimpleStatement();
+  // Inlined into their one caller (parseSimpleStatements), as most statements go through
+  // both: a call costs about as much as a simple statement's own work around its expressions.
+  [[gnu::always_inline]] StmtPtr parseSimpleStatement();
 
   // `import a.b as c`, `from a import (b, c)`: kept as a node, their contents skipped.
   StmtPtr parseImport();
 
   // An expression, an assignment (plain, chained, annotated, tuple) or an augmented one.
-  StmtPtr parseExpressionStatement();
+  [[gnu::always_inline]] StmtPtr parseExpressionStatement();
 
   // The body after a ':' — an indented block, or simple statements on the same line. For a
   // def, a type comment may sit after the ':' or alone on the next line; it is handed back.
@@ -198,14 +204,20 @@ class Parser {
   // The element parser is a template argument rather than a member pointer passed at run
   // time, so that it is inlined: every expression statement starts here.
   template <ExprPtr (Parser::*parseElement)()>
-  ExprPtr parseCommaList();
-  ExprPtr parseExprOrStarred();
+  [[gnu::always_inline]] ExprPtr parseCommaList();
+  // (Inlined: it is the element parser of every expression list, and small.)
+  [[gnu::always_inline]] ExprPtr parseExprOrStarred();
   ExprPtr parseTarget();
   ExprPtr parseStarred();
 
   // ---- expressions, loosest binding first ---------------------------------------------------
   // `a if c else b`; lambdas are not part of TorchScript.
   ExprPtr parseExpr();
+  // The same, inlined where most expressions start (a statement's value, a call's arguments):
+  // an expression is parsed by several nested calls, and this saves one of them. The rare
+  // ternary goes on in parseTernary.
+  [[gnu::always_inline]] ExprPtr parseExprInline();
+  ExprPtr parseTernary(ExprPtr true_expr);
 
   // Precedence climbing: an operand, then every infix operator binding at least as tightly as
   // `min`, each with a right operand parsed at the next tighter level.
@@ -219,6 +231,9 @@ class Parser {
   // exponent is a factor again: -2**2 == -(2**2), 2**-1 == 2**(-1). (Upstream folds `-` on a
   // number literal into a negative constant; here it stays a Unary node.)
   ExprPtr parseFactor();
+  // A factor without a unary operator: a postfix expression and any `** exponent`. Inlined
+  // into parseBinary, where almost every operand starts, and into parseFactor.
+  [[gnu::always_inline]] ExprPtr parsePower();
 
   // Calls, attributes and subscripts chain left to right: a.b(c)[d].
   // parsePostfix and parseAtom are always inlined into their one caller (in
@@ -236,7 +251,9 @@ class Parser {
 
   // ---- atoms --------------------------------------------------------------------------------
   [[gnu::always_inline]] ExprPtr parseAtom();
-  int64_t intValue(const Token& token) const;
+  // Inlined into parseAtom: most literals are small ints, read by a loop of a few steps.
+  [[gnu::always_inline]] int64_t intValue(const Token& token) const;
+  int64_t intValueSlow(const Token& token) const;
   double floatValue(const Token& token) const;
 
   // Adjacent string literals are one string: "a" 'b' == "ab".

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <thread>
 
 namespace minijit {
@@ -171,6 +173,23 @@ TEST(ParserTest, Literals) {
             "    Name k 1:10\n"
             "    Name v 1:13\n"
             "  Name xs 1:18\n");
+  // Plain decimal literals take a fast path; the others the general one. Both must agree
+  // with std::from_chars to the last bit.
+  EXPECT_EQ(onlyExpr(parseSource("123456789012345678")).as<IntExpr>().value, 123456789012345678);
+  EXPECT_EQ(onlyExpr(parseSource("9223372036854775807")).as<IntExpr>().value,
+            9223372036854775807);
+  EXPECT_EQ(parseError("9223372036854775808").message(),
+            "Integral constant out of range (must fit in a signed 64 bit integer)");
+  EXPECT_EQ(onlyExpr(parseSource("007")).as<IntExpr>().value, 7);
+  for (const char* text : {"0.1", "0.984375", "1.", ".5", "123456789.012345", "0.30000000000000004",
+                           "1_0.5", "2.5e-3", "1e3"}) {
+    std::string digits;
+    for (const char* c = text; *c; ++c) {
+      if (*c != '_') digits += *c;
+    }
+    EXPECT_EQ(onlyExpr(parseSource(text)).as<FloatExpr>().value, std::strtod(digits.c_str(), nullptr))
+        << text;
+  }
   // Only a single `key: value` may lead a comprehension, as in Python.
   EXPECT_THROW(parseSource("{a: b, k: v for k, v in xs}"), ErrorReport);
   EXPECT_EQ(parseError("{0, 1}").message(), "Set aren't supported");

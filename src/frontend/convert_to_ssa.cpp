@@ -27,17 +27,27 @@ using Variable = const std::string*;
 // Orders variables by name, upstream's order.
 bool byName(Variable a, Variable b) { return *a < *b; }
 
-// The variables of the blocks being walked, each bound to a T (a type while adding loads and
-// stores, a value while erasing). One hash table holds each variable's binding in the
-// innermost block that assigns it, so a lookup costs one probe however deeply blocks nest; a
-// block that rebinds a variable saves the outer binding, and leaving the block restores it.
-template <typename T>
+// The variables of the blocks being walked, each bound to the value last stored to it (while
+// adding loads and stores, that value's type is the variable's type). One hash table holds
+// each variable's binding in the innermost block that assigns it, so a lookup costs one probe
+// however deeply blocks nest; a block that rebinds a variable saves the outer binding, and
+// leaving the block restores it. Both walks that need a table share one (convertToSSA), so
+// its storage and the variables it has seen are set up once per graph.
 class VariableTable {
  public:
-  // The variables a block assigned, sorted by name (upstream's order), with their T.
-  using Assigned = std::vector<std::pair<Variable, T>>;
+  // A variable a block assigned, with the value last stored to it there.
+  struct Assignment {
+    Variable name;
+    Value* value;
+  };
 
-  VariableTable() : slots_(64, 0) {}
+  VariableTable() : slots_(64, 0) {
+    // Room for a function's usual variables and nesting from the start: growing the vectors
+    // one doubling at a time cost a dozen mallocs per graph.
+    entries_.reserve(32);  // (slots_ doubles at 32 entries too)
+    saved_.reserve(32);
+    blocks_.reserve(16);
+  }
 
   // Enters a block. A block that does not see the variables of the blocks around it
   // (`sees_outer` false) starts a chain of its own.
@@ -47,34 +57,37 @@ class VariableTable {
     blocks_.push_back({saved_.size(), first_visible});
   }
 
-  // Leaves the innermost block; `assigned`, if given, receives what the block assigned.
-  void leaveBlock(Assigned* assigned = nullptr) {
+  // Leaves the innermost block; `assigned`, if given, gets what the block assigned appended,
+  // sorted by name (upstream's order).
+  void leaveBlock(std::vector<Assignment>* assigned = nullptr) {
     size_t first = blocks_.back().first_saved;
     if (assigned) {
+      size_t begin = assigned->size();
       for (size_t i = first; i < saved_.size(); ++i) {
-        Entry& entry = entries_[saved_[i].entry];
-        assigned->emplace_back(entry.name, std::move(entry.binding.value));
+        const Entry& entry = entries_[saved_[i].entry];
+        assigned->push_back({entry.name, entry.binding.value});
       }
-      std::sort(assigned->begin(), assigned->end(),
-                [](const auto& a, const auto& b) { return byName(a.first, b.first); });
+      std::sort(assigned->begin() + static_cast<std::ptrdiff_t>(begin), assigned->end(),
+                [](const Assignment& a, const Assignment& b) { return byName(a.name, b.name); });
     }
     for (size_t i = first; i < saved_.size(); ++i) {
-      entries_[saved_[i].entry].binding = std::move(saved_[i].outer);
+      entries_[saved_[i].entry].binding = saved_[i].outer;
     }
     saved_.resize(first);
     blocks_.pop_back();
   }
 
-  // What `name` is bound to in the innermost visible block that assigns it; T{} if none does.
-  T find(Variable name) const {
+  // The value last stored to `name` in the innermost visible block that assigns it; null if
+  // none does.
+  Value* find(Variable name) const {
     uint32_t slot = slots_[probe(name)];
-    if (slot == 0) return T{};
+    if (slot == 0) return nullptr;
     const Binding& binding = entries_[slot - 1].binding;
-    return binding.block >= blocks_.back().first_visible ? binding.value : T{};
+    return binding.block >= blocks_.back().first_visible ? binding.value : nullptr;
   }
 
   // Binds `name` to `value` in the innermost block.
-  void set(Variable name, T value) {
+  void set(Variable name, Value* value) {
     size_t i = probe(name);
     if (slots_[i] == 0) {
       if ((entries_.size() + 1) * 2 > slots_.size()) {
@@ -88,16 +101,16 @@ class VariableTable {
     Binding& binding = entries_[index].binding;
     size_t block = blocks_.size() - 1;
     if (binding.block != block) {
-      saved_.push_back({index, std::move(binding)});
+      saved_.push_back({index, binding});
       binding.block = block;
     }
-    binding.value = std::move(value);
+    binding.value = value;
   }
 
  private:
   struct Binding {
-    size_t block = SIZE_MAX;  // index in blocks_; unbound: SIZE_MAX, with value T{}
-    T value{};
+    size_t block = SIZE_MAX;  // index in blocks_; unbound: SIZE_MAX, with a null value
+    Value* value = nullptr;
   };
   struct Entry {
     Variable name;
@@ -135,11 +148,13 @@ class VariableTable {
   std::vector<Saved> saved_;        // per block, in block order
 };
 
+[[noreturn]] void throwNoVariable(Node* n) {
+  throw std::logic_error("convertToSSA: a " + n->kind() + " without a variable");
+}
+
 // The variable a Load or Store names (Node::setVariableName).
 Variable nameOf(Node* n) {
-  if (!n->variableName()) {
-    throw std::logic_error("convertToSSA: a " + n->kind() + " without a variable");
-  }
+  if (!n->variableName()) throwNoVariable(n);  // (apart, so that this inlines)
   return n->variableName();
 }
 
@@ -159,15 +174,16 @@ Node* createStore(Graph& graph, Variable name, Value* value) {
 
 class ControlFlowLoadStores {
  public:
-  explicit ControlFlowLoadStores(Graph& graph) : graph_(graph) {}
+  ControlFlowLoadStores(Graph& graph, VariableTable& variables)
+      : graph_(graph), variables_(variables) {}
   void run() {
-    types_.enterBlock();
+    variables_.enterBlock();
     addLoadStores(graph_.block());
-    types_.leaveBlock();
+    variables_.leaveBlock();
   }
 
  private:
-  using Assigned = VariableTable<TypePtr>::Assigned;
+  using Assignment = VariableTable::Assignment;
 
   void addBlockOutput(Block* block, const TypePtr& type, Variable name) {
     WithInsertPoint guard(graph_, block);
@@ -180,48 +196,59 @@ class ControlFlowLoadStores {
     createStore(graph_, name, out)->insertAfter(n);
   }
 
-  // The type `name` has at the end of an If branch that assigned `branch`: its own, or the
-  // one from before the If.
-  TypePtr typeAtEnd(const Assigned& branch, Variable name) const {
-    for (const auto& [assigned, type] : branch) {  // (a branch assigns a handful)
-      if (assigned == name) return type;
-    }
-    return types_.find(name);
-  }
-
   void addIfLoadStores(Node* n) {
     Block* then_block = n->blocks()[0];
     Block* else_block = n->blocks()[1];
-    Assigned then_vars = assignedIn(then_block);
-    Assigned else_vars = assignedIn(else_block);
+    size_t then_begin = assignedIn(then_block);
+    size_t else_begin = assignedIn(else_block);
     // A variable assigned in one branch and visible at the end of the other becomes an output
-    // of the If; the outputs come in name order.
-    std::vector<Variable> mutated;
-    for (const auto& [name, type] : then_vars) {
-      if (typeAtEnd(else_vars, name)) mutated.push_back(name);
-    }
-    for (const auto& [name, type] : else_vars) {
-      if (typeAtEnd(then_vars, name)) mutated.push_back(name);
-    }
-    std::sort(mutated.begin(), mutated.end(), byName);
-    mutated.erase(std::unique(mutated.begin(), mutated.end()), mutated.end());
-    for (Variable name : mutated) {
-      TypePtr then_type = typeAtEnd(then_vars, name);
-      TypePtr else_type = typeAtEnd(else_vars, name);
+    // of the If; the outputs come in name order. Both branches' lists are sorted by name, so
+    // one merge of the two meets the variables in that order, each once.
+    const Assignment* then_it = assigned_.data() + then_begin;
+    const Assignment* then_end = assigned_.data() + else_begin;
+    const Assignment* else_it = then_end;
+    const Assignment* else_end = assigned_.data() + assigned_.size();
+    while (then_it != then_end || else_it != else_end) {
+      // The variable's value at the end of each branch: its own, or the one from before the If.
+      Variable name;
+      Value* then_value;
+      Value* else_value;
+      if (then_it != then_end && else_it != else_end && then_it->name == else_it->name) {
+        name = then_it->name;
+        then_value = (then_it++)->value;
+        else_value = (else_it++)->value;
+      } else if (else_it == else_end ||
+                 (then_it != then_end && byName(then_it->name, else_it->name))) {
+        name = then_it->name;
+        then_value = (then_it++)->value;
+        else_value = variables_.find(name);
+      } else {
+        name = else_it->name;
+        else_value = (else_it++)->value;
+        then_value = variables_.find(name);
+      }
+      if (!then_value || !else_value) continue;  // only one branch knows it
+      const TypePtr& then_type = then_value->type();
+      const TypePtr& else_type = else_value->type();
       auto unified = unifyTypes(then_type, else_type);
       if (!unified) continue;
       addBlockOutput(then_block, then_type, name);
       addBlockOutput(else_block, else_type, name);
       addNodeOutput(n, *unified, name);
     }
+    assigned_.resize(then_begin);
   }
 
   // [book:loop-load-stores]
   void addLoopLoadStores(Node* n) {
     Block* body = n->blocks()[0];
-    for (const auto& [name, block_type] : assignedIn(body)) {
-      TypePtr parent_type = types_.find(name);
-      if (!parent_type) continue;  // local to the loop body
+    size_t begin = assignedIn(body);
+    for (size_t i = begin; i < assigned_.size(); ++i) {
+      auto [name, block_value] = assigned_[i];
+      Value* parent_value = variables_.find(name);
+      if (!parent_value) continue;  // local to the loop body
+      const TypePtr& parent_type = parent_value->type();
+      const TypePtr& block_type = block_value->type();
       TypePtr unified = unifyTypes(parent_type, block_type).value_or(parent_type);
       n->addInput(createLoad(graph_, name, parent_type)->insertBefore(n)->output());
       createStore(graph_, name, body->addInput(*name)->setType(unified))
@@ -229,16 +256,18 @@ class ControlFlowLoadStores {
       addBlockOutput(body, block_type, name);
       addNodeOutput(n, unified, name);
     }
+    assigned_.resize(begin);
   }
   // [/book:loop-load-stores]
 
-  // Adds loads and stores in the nested block `block`; returns the variables it assigns.
-  Assigned assignedIn(Block* block) {
-    types_.enterBlock();
+  // Adds loads and stores in the nested block `block`, and appends the variables it assigns
+  // to assigned_ (sorted by name); returns where they start. The caller drops them when done.
+  size_t assignedIn(Block* block) {
+    variables_.enterBlock();
     addLoadStores(block);
-    Assigned assigned;
-    types_.leaveBlock(&assigned);
-    return assigned;
+    size_t begin = assigned_.size();
+    variables_.leaveBlock(&assigned_);
+    return begin;
   }
 
   void addLoadStores(Block* block) {
@@ -249,20 +278,23 @@ class ControlFlowLoadStores {
       } else if (n->kind() == kind.loop) {
         addLoopLoadStores(n);
       } else if (n->kind() == kind.store) {
-        types_.set(nameOf(n), n->input(0)->type());
+        variables_.set(nameOf(n), n->input(0));
       } else if (n->kind() == kind.comprehension_scope) {
         // A comprehension's variables are its own: even a name the function also uses is not
         // carried through the comprehension's loop (conformance case
         // variable_resolution/comprehension_var_no_leak).
-        types_.enterBlock(/*sees_outer=*/false);
+        variables_.enterBlock(/*sees_outer=*/false);
         addLoadStores(n->blocks()[0]);
-        types_.leaveBlock();
+        variables_.leaveBlock();
       }
     }
   }
 
   Graph& graph_;
-  VariableTable<TypePtr> types_;
+  VariableTable& variables_;  // each variable's last stored value (its type is the variable's)
+  // What the nested blocks being finished assigned, innermost last (see assignedIn): one
+  // buffer for the whole walk instead of a vector per block.
+  std::vector<Assignment> assigned_;
 };
 
 // Copies the nodes of a loop's condition block in front of `before`; returns the copy of the
@@ -378,6 +410,7 @@ void inlineLoopConditions(Block* block) {
 // [book:erase-load-stores]
 class EraseLoadStores {
  public:
+  explicit EraseLoadStores(VariableTable& values) : values_(values) {}
   void run(Block* block) {
     values_.enterBlock();
     const NodeKinds& kind = kinds();
@@ -405,17 +438,18 @@ class EraseLoadStores {
 // [/book:erase-load-stores]
 
  private:
-  VariableTable<Value*> values_;
+  VariableTable& values_;
 };
 
 }  // namespace
 
 // [book:convert-to-ssa]
 void convertToSSA(Graph& graph) {
-  ControlFlowLoadStores(graph).run();
+  VariableTable variables;  // (for both steps that track variables: set up once)
+  ControlFlowLoadStores(graph, variables).run();
   LoopContinuations(graph).run();
   inlineLoopConditions(graph.block());
-  EraseLoadStores().run(graph.block());
+  EraseLoadStores(variables).run(graph.block());
   graph.releaseScaffolding();
 }
 // [/book:convert-to-ssa]

@@ -172,10 +172,27 @@ Node* createStore(Graph& graph, Variable name, Value* value) {
   return store;
 }
 
+// What the first step's walk meets on its way that the next two steps work on, so that
+// they need not walk the whole graph again.
+struct LoopsAndExits {
+  struct Exit {
+    Node* node;  // a prim::BreakStmt or prim::ContinueStmt
+    Node* loop;  // the innermost loop around it
+  };
+  std::vector<Exit> exits;  // in graph order
+  // Every loop, each after the loops in its body: the order inlineLoopConditions inlines
+  // them in.
+  std::vector<Node*> loops;
+  // Whether no loop condition holds a node with blocks (an `and`, `or` or comprehension).
+  // One that does may hold a loop, which the walk does not visit, and copies of it (a
+  // `continue` copies the condition) add more: inlineLoopConditions then walks the graph.
+  bool plain_conditions = true;
+};
+
 class ControlFlowLoadStores {
  public:
-  ControlFlowLoadStores(Graph& graph, VariableTable& variables)
-      : graph_(graph), variables_(variables) {}
+  ControlFlowLoadStores(Graph& graph, VariableTable& variables, LoopsAndExits& found)
+      : graph_(graph), variables_(variables), found_(found) {}
   void run() {
     variables_.enterBlock();
     addLoadStores(graph_.block());
@@ -242,7 +259,11 @@ class ControlFlowLoadStores {
   // [book:loop-load-stores]
   void addLoopLoadStores(Node* n) {
     Block* body = n->blocks()[0];
+    Node* outer_loop = loop_;
+    loop_ = n;
     size_t begin = assignedIn(body);
+    loop_ = outer_loop;
+    noteLoop(n);
     for (size_t i = begin; i < assigned_.size(); ++i) {
       auto [name, block_value] = assigned_[i];
       Value* parent_value = variables_.find(name);
@@ -286,12 +307,24 @@ class ControlFlowLoadStores {
         variables_.enterBlock(/*sees_outer=*/false);
         addLoadStores(n->blocks()[0]);
         variables_.leaveBlock();
+      } else if (n->kind() == kind.break_stmt || n->kind() == kind.continue_stmt) {
+        found_.exits.push_back({n, loop_});
       }
+    }
+  }
+
+  // Records loop `n` for inlineLoopConditions, after the loops in its body.
+  void noteLoop(Node* n) {
+    found_.loops.push_back(n);
+    for (Node* in_condition : n->blocks()[1]->nodes()) {
+      if (!in_condition->blocks().empty()) found_.plain_conditions = false;
     }
   }
 
   Graph& graph_;
   VariableTable& variables_;  // each variable's last stored value (its type is the variable's)
+  LoopsAndExits& found_;
+  Node* loop_ = nullptr;  // the innermost loop whose body is being walked
   // What the nested blocks being finished assigned, innermost last (see assignedIn): one
   // buffer for the whole walk instead of a vector per block.
   std::vector<Assignment> assigned_;
@@ -330,55 +363,41 @@ class LoopContinuations {
  public:
   explicit LoopContinuations(Graph& graph) : graph_(graph) {}
 
-  void run() {
+  // `exits`: every break and continue, in graph order (ControlFlowLoadStores finds them).
+  void run(const std::vector<LoopsAndExits::Exit>& exits) {
     {
       WithInsertPoint front(graph_, graph_.block()->paramNode()->next());
       false_ = graph_.insertConstant(Constant::boolean(false));
     }
-    assign(graph_.block());
+    for (const LoopsAndExits::Exit& exit : exits) replace(exit.node, exit.loop);
   }
 
  private:
-  void addLoopCarriedOutputs(Node* continuation) {
+  void addLoopCarriedOutputs(Node* continuation, Node* loop) {
     WithInsertPoint guard(graph_, continuation);
-    for (Value* out : loop_->blocks()[0]->outputs()) {
+    for (Value* out : loop->blocks()[0]->outputs()) {
       Node* load = graph_.insertNode(graph_.createClone(out->node(), [](Value* v) { return v; }));
       continuation->addInput(load->output());
     }
   }
 
-  void assign(Block* block) {
-    const NodeKinds& kind = kinds();
-    Node* next = nullptr;
-    for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
-      next = n->next();  // read first: a break or continue is replaced
-      if (n->kind() == kind.if_) {
-        assign(n->blocks()[0]);
-        assign(n->blocks()[1]);
-      } else if (n->kind() == kind.loop) {
-        Node* outer = loop_;
-        loop_ = n;
-        assign(n->blocks()[0]);
-        loop_ = outer;
-      // [book:loop-continuations]
-      } else if (n->kind() == kind.continue_stmt || n->kind() == kind.break_stmt) {
-        Node* continuation = graph_.create("prim::LoopContinuation", 0)->insertAfter(n);
-        continuation->setSourceRange(n->sourceRange());
-        if (n->kind() == kind.break_stmt) {
-          continuation->addInput(false_);
-        } else {
-          continuation->addInput(cloneConditionBefore(loop_->blocks()[1], n));
-        }
-        addLoopCarriedOutputs(continuation);
-        n->destroy();
-      }
-      // [/book:loop-continuations]
+  // [book:loop-continuations]
+  // Replaces `n`, a break or continue in the body of `loop`.
+  void replace(Node* n, Node* loop) {
+    Node* continuation = graph_.create("prim::LoopContinuation", 0)->insertAfter(n);
+    continuation->setSourceRange(n->sourceRange());
+    if (n->kind() == kinds().break_stmt) {
+      continuation->addInput(false_);
+    } else {
+      continuation->addInput(cloneConditionBefore(loop->blocks()[1], n));
     }
+    addLoopCarriedOutputs(continuation, loop);
+    n->destroy();
   }
+  // [/book:loop-continuations]
 
   Graph& graph_;
   Value* false_ = nullptr;
-  Node* loop_ = nullptr;
 };
 
 void moveBlockBefore(Block* block, Node* before) {
@@ -399,12 +418,20 @@ void inlineLoopCondition(Node* loop) {
 }
 // [/book:inline-loop-condition]
 
+// Every loop in `block`, inner loops first.
 void inlineLoopConditions(Block* block) {
   const NodeKinds& kind = kinds();
   for (Node* n : block->nodes()) {  // inlining a condition changes nothing after the loop
     for (Block* b : n->blocks()) inlineLoopConditions(b);
     if (n->kind() == kind.loop) inlineLoopCondition(n);
   }
+}
+
+// The same with the loops ControlFlowLoadStores found, without walking the graph when
+// they are all there is.
+void inlineLoopConditions(Graph& graph, const LoopsAndExits& found) {
+  if (!found.plain_conditions) return inlineLoopConditions(graph.block());
+  for (Node* loop : found.loops) inlineLoopCondition(loop);
 }
 
 // [book:erase-load-stores]
@@ -446,9 +473,10 @@ class EraseLoadStores {
 // [book:convert-to-ssa]
 void convertToSSA(Graph& graph) {
   VariableTable variables;  // (for both steps that track variables: set up once)
-  ControlFlowLoadStores(graph, variables).run();
-  LoopContinuations(graph).run();
-  inlineLoopConditions(graph.block());
+  LoopsAndExits found;      // (the loops, breaks and continues, found by the first step)
+  ControlFlowLoadStores(graph, variables, found).run();
+  LoopContinuations(graph).run(found.exits);
+  inlineLoopConditions(graph, found);
   EraseLoadStores(variables).run(graph.block());
   graph.releaseScaffolding();
 }

@@ -187,18 +187,22 @@ class ExitTransformer {
     Block* outer_target = target_;
     if (isTargetBlock(block)) target_ = block;
     // [book:exit-walk]
+    const NodeKinds& kind = kinds();
     ExitPair pair = wont();
     for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
       Node* next = n->next();
-      if (n->kind() == kinds().raise_exception) {
+      if (n->kind() == kind.raise_exception) {
         pair = {throws_, {}};
       } else if (n->kind() == exit_kind_) {
         pair = {true_, n->inputs()};
         n->destroy();
-      } else if (n->kind() == kinds().if_) {
+      } else if (n->kind() == kind.if_) {
         pair = transformIf(n);
-      } else if (n->kind() == kinds().loop) {
+      } else if (n->kind() == kind.loop) {
         pair = transformLoop(n);
+      } else {
+        n = next;  // any other node leaves the block as it was: it Wont exit
+        continue;
       }
       ExitStatus s = status(pair);
       if (s == ExitStatus::Will || s == ExitStatus::Throws) {

@@ -3,13 +3,10 @@
 // for the variables it changes, each fed by Loads; then loop conditions are moved into
 // place; finally every Load is replaced by the value last Stored to its name, and all
 // Loads and Stores disappear. Book chapter 5 ("Emitting SSA").
-#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "frontend/environment.h"
@@ -67,8 +64,15 @@ class VariableTable {
         const Entry& entry = entries_[saved_[i].entry];
         assigned->push_back({entry.name, entry.binding.value});
       }
-      std::sort(assigned->begin() + static_cast<std::ptrdiff_t>(begin), assigned->end(),
-                [](const Assignment& a, const Assignment& b) { return byName(a.name, b.name); });
+      // An insertion sort: a block assigns a handful of variables, too few for std::sort's
+      // set-up to pay off. (Names are distinct, so any sort gives the same order.)
+      Assignment* list = assigned->data();
+      for (size_t i = begin + 1; i < assigned->size(); ++i) {
+        Assignment next = list[i];
+        size_t j = i;
+        for (; j > begin && byName(next.name, list[j - 1].name); --j) list[j] = list[j - 1];
+        list[j] = next;
+      }
     }
     for (size_t i = first; i < saved_.size(); ++i) {
       entries_[saved_[i].entry].binding = saved_[i].outer;
@@ -89,14 +93,7 @@ class VariableTable {
   // Binds `name` to `value` in the innermost block.
   void set(Variable name, Value* value) {
     size_t i = probe(name);
-    if (slots_[i] == 0) {
-      if ((entries_.size() + 1) * 2 > slots_.size()) {
-        grow();
-        i = probe(name);
-      }
-      entries_.push_back({name, Binding{}});
-      slots_[i] = static_cast<uint32_t>(entries_.size());
-    }
+    if (slots_[i] == 0) i = addEntry(name, i);
     uint32_t index = slots_[i] - 1;
     Binding& binding = entries_[index].binding;
     size_t block = blocks_.size() - 1;
@@ -134,6 +131,17 @@ class VariableTable {
     for (size_t i = static_cast<size_t>(mixed >> 40) & mask;; i = (i + 1) & mask) {
       if (slots_[i] == 0 || entries_[slots_[i] - 1].name == name) return i;
     }
+  }
+  // Adds `name`, a variable not seen before whose empty slot is `i`; returns its slot. (Not
+  // inlined: set, which runs for every Store, stays small.)
+  [[gnu::noinline]] size_t addEntry(Variable name, size_t i) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) {
+      grow();
+      i = probe(name);
+    }
+    entries_.push_back({name, Binding{}});
+    slots_[i] = static_cast<uint32_t>(entries_.size());
+    return i;
   }
   void grow() {
     slots_.assign(slots_.size() * 2, 0);
@@ -444,11 +452,11 @@ class EraseLoadStores {
     Node* next = nullptr;
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = next) {
       next = n->next();  // read first: `n` goes away
-      if (n->kind() == kind.store) {
-        values_.set(nameOf(n), n->input(0));
-        n->destroy();
-      } else if (n->kind() == kind.load) {
+      if (n->kind() == kind.load) {  // (the commonest node here)
         n->output()->replaceAllUsesWith(values_.find(nameOf(n)));
+        n->destroy();
+      } else if (n->kind() == kind.store) {
+        values_.set(nameOf(n), n->input(0));
         n->destroy();
       } else if (n->kind() == kind.comprehension_scope) {
         // A comprehension's own block ends here; its nodes move out in front of it.

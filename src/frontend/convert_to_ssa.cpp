@@ -181,16 +181,16 @@ Node* createStore(Graph& graph, Variable name, Value* value) {
 }
 
 // What the first step's walk meets on its way that the next two steps work on, so that
-// they need not walk the whole graph again.
+// they need not walk the whole graph again. (Kept on the stack: a function has a few.)
 struct LoopsAndExits {
   struct Exit {
     Node* node;  // a prim::BreakStmt or prim::ContinueStmt
     Node* loop;  // the innermost loop around it
   };
-  std::vector<Exit> exits;  // in graph order
+  SmallVector<Exit, 8> exits;  // in graph order
   // Every loop, each after the loops in its body: the order inlineLoopConditions inlines
   // them in.
-  std::vector<Node*> loops;
+  SmallVector<Node*, 16> loops;
   // Whether no loop condition holds a node with blocks (an `and`, `or` or comprehension).
   // One that does may hold a loop, which the walk does not visit, and copies of it (a
   // `continue` copies the condition) add more: inlineLoopConditions then walks the graph.
@@ -200,7 +200,9 @@ struct LoopsAndExits {
 class ControlFlowLoadStores {
  public:
   ControlFlowLoadStores(Graph& graph, VariableTable& variables, LoopsAndExits& found)
-      : graph_(graph), variables_(variables), found_(found) {}
+      : graph_(graph), variables_(variables), found_(found) {
+    assigned_.reserve(32);  // (enough for most functions: one allocation, not one per doubling)
+  }
   void run() {
     variables_.enterBlock();
     addLoadStores(graph_.block());
@@ -372,7 +374,7 @@ class LoopContinuations {
   explicit LoopContinuations(Graph& graph) : graph_(graph) {}
 
   // `exits`: every break and continue, in graph order (ControlFlowLoadStores finds them).
-  void run(const std::vector<LoopsAndExits::Exit>& exits) {
+  void run(const SmallVector<LoopsAndExits::Exit, 8>& exits) {
     {
       WithInsertPoint front(graph_, graph_.block()->paramNode()->next());
       false_ = graph_.insertConstant(Constant::boolean(false));
@@ -408,8 +410,13 @@ class LoopContinuations {
   Value* false_ = nullptr;
 };
 
+// Moves the nodes of `block` in front of `before`, keeping their order.
 void moveBlockBefore(Block* block, Node* before) {
-  for (Node* n : block->nodeList()) n->moveBefore(before);
+  for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
+    Node* next = n->next();  // read first: moving `n` relinks it
+    n->moveBefore(before);
+    n = next;
+  }
 }
 
 // [book:inline-loop-condition]
@@ -462,7 +469,7 @@ class EraseLoadStores {
         // A comprehension's own block ends here; its nodes move out in front of it.
         Block* body = n->blocks()[0];
         run(body);
-        for (Node* inner : body->nodeList()) inner->moveBefore(n);
+        moveBlockBefore(body, n);
         n->destroy();
       } else {
         for (Block* b : n->blocks()) run(b);

@@ -30,6 +30,7 @@ class ExitTransformer {
   ExitTransformer(Graph& graph, const InternedKind& exit_kind)
       : graph_(graph), exit_kind_(exit_kind) {
     WithInsertPoint front(graph, graph.block()->paramNode()->next());
+    units_.reserve(4);  // (a function needs a few types of placeholder)
     true_ = graph.insertConstant(Constant::boolean(true));
     false_ = graph.insertConstant(Constant::boolean(false));
     throws_ = unitValue(Type::boolean());

@@ -305,6 +305,7 @@ class ControlFlowLoadStores {
   void addLoadStores(Block* block) {
     const NodeKinds& kind = kinds();
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
+      if (n->kind() == kind.load) continue;  // (the commonest node, with nothing to do)
       if (n->kind() == kind.if_) {
         addIfLoadStores(n);
       } else if (n->kind() == kind.loop) {

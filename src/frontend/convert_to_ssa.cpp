@@ -196,6 +196,7 @@ struct LoopsAndExits {
   // One that does may hold a loop, which the walk does not visit, and copies of it (a
   // `continue` copies the condition) add more: inlineLoopConditions then walks the graph.
   bool plain_conditions = true;
+  bool raises = false;  // whether a prim::RaiseException was met
 };
 
 class ControlFlowLoadStores {
@@ -321,6 +322,8 @@ class ControlFlowLoadStores {
         variables_.leaveBlock();
       } else if (n->kind() == kind.break_stmt || n->kind() == kind.continue_stmt) {
         found_.exits.push_back({n, loop_});
+      } else if (n->kind() == kind.raise_exception) {
+        found_.raises = true;
       }
     }
   }
@@ -330,6 +333,7 @@ class ControlFlowLoadStores {
     found_.loops.push_back(n);
     for (Node* in_condition : n->blocks()[1]->nodes()) {
       if (!in_condition->blocks().empty()) found_.plain_conditions = false;
+      if (in_condition->kind() == kinds().raise_exception) found_.raises = true;
     }
   }
 
@@ -488,7 +492,7 @@ class EraseLoadStores {
 }  // namespace
 
 // [book:convert-to-ssa]
-void convertToSSA(Graph& graph) {
+bool convertToSSA(Graph& graph) {
   VariableTable variables;  // (for both steps that track variables: set up once)
   LoopsAndExits found;      // (the loops, breaks and continues, found by the first step)
   ControlFlowLoadStores(graph, variables, found).run();
@@ -496,6 +500,10 @@ void convertToSSA(Graph& graph) {
   inlineLoopConditions(graph, found);
   EraseLoadStores(variables).run(graph.block());
   graph.releaseScaffolding();
+  // Whether transformExits must look for loop exits: breaks and continues (now
+  // prim::LoopContinuation), and raises, whose blocks end there too. (The walk did not visit
+  // a condition with blocks: that may hold either.)
+  return !found.exits.empty() || found.raises || !found.plain_conditions;
 }
 // [/book:convert-to-ssa]
 

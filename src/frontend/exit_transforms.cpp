@@ -298,8 +298,12 @@ void inlineConsecutiveIfs(Graph& graph, Block* block) {
 
 }  // namespace
 
-void transformExits(Graph& graph) {
-  ExitTransformer(graph, kinds().loop_continuation).run();
+void transformExits(Graph& graph, bool loop_exits) {
+  // The transformer makes its constants whether or not it has anything to do: they take value
+  // numbers, as upstream's do. Without a break, continue or raise in the graph its walk would
+  // change nothing, and is skipped.
+  ExitTransformer continuations(graph, kinds().loop_continuation);
+  if (loop_exits) continuations.run();
   ExitTransformer(graph, kinds().return_stmt).run();
   inlineConsecutiveIfs(graph, graph.block());
 }

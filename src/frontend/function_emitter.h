@@ -263,7 +263,9 @@ std::optional<Constant> literalConstant(const Expr& expr);
 std::string schemaText(const FunctionSchema& schema);
 
 // The SSA conversion and exit transforms (convert_to_ssa.cpp, exit_transforms.cpp).
-void convertToSSA(Graph& graph);
-void transformExits(Graph& graph);
+// convertToSSA returns whether the graph may hold a break, continue or raise; transformExits
+// skips its walk for loop exits when `loop_exits` (what convertToSSA returned) is false.
+bool convertToSSA(Graph& graph);
+void transformExits(Graph& graph, bool loop_exits = true);
 
 }  // namespace minijit

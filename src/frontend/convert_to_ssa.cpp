@@ -197,6 +197,8 @@ struct LoopsAndExits {
   // `continue` copies the condition) add more: inlineLoopConditions then walks the graph.
   bool plain_conditions = true;
   bool raises = false;  // whether a prim::RaiseException was met
+  size_t returns = 0;   // the prim::ReturnStmt nodes met
+  Node* top_return = nullptr;  // one of them in the graph's top block
 };
 
 class ControlFlowLoadStores {
@@ -324,6 +326,9 @@ class ControlFlowLoadStores {
         found_.exits.push_back({n, loop_});
       } else if (n->kind() == kind.raise_exception) {
         found_.raises = true;
+      } else if (n->kind() == kind.return_stmt) {
+        ++found_.returns;
+        if (block == graph_.block()) found_.top_return = n;
       }
     }
   }
@@ -492,7 +497,7 @@ class EraseLoadStores {
 }  // namespace
 
 // [book:convert-to-ssa]
-bool convertToSSA(Graph& graph) {
+ExitsSeen convertToSSA(Graph& graph) {
   VariableTable variables;  // (for both steps that track variables: set up once)
   LoopsAndExits found;      // (the loops, breaks and continues, found by the first step)
   ControlFlowLoadStores(graph, variables, found).run();
@@ -500,10 +505,15 @@ bool convertToSSA(Graph& graph) {
   inlineLoopConditions(graph, found);
   EraseLoadStores(variables).run(graph.block());
   graph.releaseScaffolding();
-  // Whether transformExits must look for loop exits: breaks and continues (now
-  // prim::LoopContinuation), and raises, whose blocks end there too. (The walk did not visit
-  // a condition with blocks: that may hold either.)
-  return !found.exits.empty() || found.raises || !found.plain_conditions;
+  // What transformExits needs to look for. Loop exits: breaks and continues (now
+  // prim::LoopContinuation), and raises, whose blocks end there too. Returns: none but one in
+  // the top block, with no raise, is the usual function. (The walk did not visit a condition
+  // with blocks: that may hold anything.)
+  bool unseen = !found.plain_conditions;
+  ExitsSeen seen;
+  seen.loop_exits = !found.exits.empty() || found.raises || unseen;
+  if (found.returns == 1 && !found.raises && !unseen) seen.sole_return = found.top_return;
+  return seen;
 }
 // [/book:convert-to-ssa]
 

@@ -66,8 +66,8 @@ void FunctionEmitter::emitDef() {
 void emitFunction(FunctionDefinition& fn, const Resolver& resolver) {
   FunctionEmitter emitter(fn, resolver);
   emitter.emitDef();
-  bool loop_exits = convertToSSA(emitter.graph());
-  transformExits(emitter.graph(), loop_exits);
+  ExitsSeen exits = convertToSSA(emitter.graph());
+  transformExits(emitter.graph(), exits);
   fn.setGraph(emitter.graphPtr());
 }
 // [/book:emit-function]

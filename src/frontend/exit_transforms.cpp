@@ -37,6 +37,9 @@ class ExitTransformer {
   }
 
   void run() { transformBlock(graph_.block()); }
+  // The same when `sole_return`, in the graph's top block, is the graph's only exit: nothing
+  // before it can exit, so the walk would change nothing there, and starts at the return.
+  void runFrom(Node* sole_return) { transformBlock(graph_.block(), sole_return); }
 
  private:
   ExitStatus status(const ExitPair& pair) const {
@@ -184,13 +187,15 @@ class ExitTransformer {
     return owner == nullptr;
   }
 
-  ExitPair transformBlock(Block* block) {
+  // `from`: the node to start at, if not the block's first.
+  ExitPair transformBlock(Block* block, Node* from = nullptr) {
     Block* outer_target = target_;
     if (isTargetBlock(block)) target_ = block;
+    Node* first = from ? from : block->paramNode()->next();
     // [book:exit-walk]
     const NodeKinds& kind = kinds();
     ExitPair pair = wont();
-    for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
+    for (Node* n = first; n != block->returnNode();) {
       Node* next = n->next();
       if (n->kind() == kind.raise_exception) {
         pair = {throws_, {}};
@@ -298,13 +303,18 @@ void inlineConsecutiveIfs(Graph& graph, Block* block) {
 
 }  // namespace
 
-void transformExits(Graph& graph, bool loop_exits) {
-  // The transformer makes its constants whether or not it has anything to do: they take value
-  // numbers, as upstream's do. Without a break, continue or raise in the graph its walk would
-  // change nothing, and is skipped.
+void transformExits(Graph& graph, const ExitsSeen& seen) {
+  // A transformer makes its constants whether or not it has anything to do: they take value
+  // numbers, as upstream's do. Without a break, continue or raise in the graph the walk for
+  // loop exits would change nothing, and is skipped.
   ExitTransformer continuations(graph, kinds().loop_continuation);
-  if (loop_exits) continuations.run();
-  ExitTransformer(graph, kinds().return_stmt).run();
+  if (seen.loop_exits) continuations.run();
+  ExitTransformer returns(graph, kinds().return_stmt);
+  if (seen.sole_return) {
+    returns.runFrom(seen.sole_return);
+  } else {
+    returns.run();
+  }
   inlineConsecutiveIfs(graph, graph.block());
 }
 

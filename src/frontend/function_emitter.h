@@ -263,9 +263,12 @@ std::optional<Constant> literalConstant(const Expr& expr);
 std::string schemaText(const FunctionSchema& schema);
 
 // The SSA conversion and exit transforms (convert_to_ssa.cpp, exit_transforms.cpp).
-// convertToSSA returns whether the graph may hold a break, continue or raise; transformExits
-// skips its walk for loop exits when `loop_exits` (what convertToSSA returned) is false.
-bool convertToSSA(Graph& graph);
-void transformExits(Graph& graph, bool loop_exits = true);
+// convertToSSA reports the exits it met on its walk, which spares transformExits walks.
+struct ExitsSeen {
+  bool loop_exits = true;        // whether the graph may hold a break, continue or raise
+  Node* sole_return = nullptr;   // the only exit of the graph, if a return in its top block
+};
+ExitsSeen convertToSSA(Graph& graph);
+void transformExits(Graph& graph, const ExitsSeen& seen = {});
 
 }  // namespace minijit

@@ -183,7 +183,7 @@ Node* createStore(Graph& graph, Variable name, Value* value) {
 
 // What the first step's walk meets on its way that the next two steps work on, so that
 // they need not walk the whole graph again. (Kept on the stack: a function has a few.)
-struct LoopsAndExits {
+struct ControlFlowFound {
   struct Exit {
     Node* node;  // a prim::BreakStmt or prim::ContinueStmt
     Node* loop;  // the innermost loop around it
@@ -199,11 +199,12 @@ struct LoopsAndExits {
   bool raises = false;  // whether a prim::RaiseException was met
   size_t returns = 0;   // the prim::ReturnStmt nodes met
   Node* top_return = nullptr;  // one of them in the graph's top block
+  SmallVector<Node*, 32> ifs;  // every If
 };
 
 class ControlFlowLoadStores {
  public:
-  ControlFlowLoadStores(Graph& graph, VariableTable& variables, LoopsAndExits& found)
+  ControlFlowLoadStores(Graph& graph, VariableTable& variables, ControlFlowFound& found)
       : graph_(graph), variables_(variables), found_(found) {
     assigned_.reserve(32);  // (enough for most functions: one allocation, not one per doubling)
   }
@@ -228,6 +229,7 @@ class ControlFlowLoadStores {
   }
 
   void addIfLoadStores(Node* n) {
+    found_.ifs.push_back(n);
     Block* then_block = n->blocks()[0];
     Block* else_block = n->blocks()[1];
     size_t then_begin = assignedIn(then_block);
@@ -344,7 +346,7 @@ class ControlFlowLoadStores {
 
   Graph& graph_;
   VariableTable& variables_;  // each variable's last stored value (its type is the variable's)
-  LoopsAndExits& found_;
+  ControlFlowFound& found_;
   Node* loop_ = nullptr;  // the innermost loop whose body is being walked
   // What the nested blocks being finished assigned, innermost last (see assignedIn): one
   // buffer for the whole walk instead of a vector per block.
@@ -385,12 +387,12 @@ class LoopContinuations {
   explicit LoopContinuations(Graph& graph) : graph_(graph) {}
 
   // `exits`: every break and continue, in graph order (ControlFlowLoadStores finds them).
-  void run(const SmallVector<LoopsAndExits::Exit, 8>& exits) {
+  void run(const SmallVector<ControlFlowFound::Exit, 8>& exits) {
     {
       WithInsertPoint front(graph_, graph_.block()->paramNode()->next());
       false_ = graph_.insertConstant(Constant::boolean(false));
     }
-    for (const LoopsAndExits::Exit& exit : exits) replace(exit.node, exit.loop);
+    for (const ControlFlowFound::Exit& exit : exits) replace(exit.node, exit.loop);
   }
 
  private:
@@ -455,7 +457,7 @@ void inlineLoopConditions(Block* block) {
 
 // The same with the loops ControlFlowLoadStores found, without walking the graph when
 // they are all there is.
-void inlineLoopConditions(Graph& graph, const LoopsAndExits& found) {
+void inlineLoopConditions(Graph& graph, const ControlFlowFound& found) {
   if (!found.plain_conditions) return inlineLoopConditions(graph.block());
   for (Node* loop : found.loops) inlineLoopCondition(loop);
 }
@@ -499,7 +501,7 @@ class EraseLoadStores {
 // [book:convert-to-ssa]
 ExitsSeen convertToSSA(Graph& graph) {
   VariableTable variables;  // (for both steps that track variables: set up once)
-  LoopsAndExits found;      // (the loops, breaks and continues, found by the first step)
+  ControlFlowFound found;      // (the loops, breaks and continues, found by the first step)
   ControlFlowLoadStores(graph, variables, found).run();
   LoopContinuations(graph).run(found.exits);
   inlineLoopConditions(graph, found);
@@ -513,6 +515,11 @@ ExitsSeen convertToSSA(Graph& graph) {
   ExitsSeen seen;
   seen.loop_exits = !found.exits.empty() || found.raises || unseen;
   if (found.returns == 1 && !found.raises && !unseen) seen.sole_return = found.top_return;
+  // And whether an If tests another If's result, which inlineConsecutiveIfs looks for.
+  seen.if_tests_if = unseen;
+  for (Node* n : found.ifs) {
+    if (n->input(0)->node()->kind() == kinds().if_) seen.if_tests_if = true;
+  }
   return seen;
 }
 // [/book:convert-to-ssa]

@@ -315,7 +315,12 @@ void transformExits(Graph& graph, const ExitsSeen& seen) {
   } else {
     returns.run();
   }
-  inlineConsecutiveIfs(graph, graph.block());
+  // The pattern inlineConsecutiveIfs merges needs an If that tests another's result. When the
+  // transformers above made no If (they make none for a graph whose sole exit is its return)
+  // and none of the graph's Ifs does, there is nothing to find.
+  if (seen.loop_exits || !seen.sole_return || seen.if_tests_if) {
+    inlineConsecutiveIfs(graph, graph.block());
+  }
 }
 
 }  // namespace minijit

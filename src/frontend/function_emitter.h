@@ -267,6 +267,7 @@ std::string schemaText(const FunctionSchema& schema);
 struct ExitsSeen {
   bool loop_exits = true;        // whether the graph may hold a break, continue or raise
   Node* sole_return = nullptr;   // the only exit of the graph, if a return in its top block
+  bool if_tests_if = true;       // whether an If's condition may be another If's result
 };
 ExitsSeen convertToSSA(Graph& graph);
 void transformExits(Graph& graph, const ExitsSeen& seen = {});

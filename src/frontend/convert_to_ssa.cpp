@@ -181,8 +181,9 @@ Node* createStore(Graph& graph, Variable name, Value* value) {
   return store;
 }
 
-// What the first step's walk meets on its way that the next two steps work on, so that
-// they need not walk the whole graph again. (Kept on the stack: a function has a few.)
+// What the first step's walk meets on its way that later steps work on (LoopContinuations,
+// inlineLoopConditions, and transformExits through ExitsSeen), so that they need not walk the
+// whole graph again. (Kept on the stack: a function has a few of each.)
 struct ControlFlowFound {
   struct Exit {
     Node* node;  // a prim::BreakStmt or prim::ContinueStmt
@@ -501,7 +502,7 @@ class EraseLoadStores {
 // [book:convert-to-ssa]
 ExitsSeen convertToSSA(Graph& graph) {
   VariableTable variables;  // (for both steps that track variables: set up once)
-  ControlFlowFound found;      // (the loops, breaks and continues, found by the first step)
+  ControlFlowFound found;   // (what the first step's walk meets, for the later ones)
   ControlFlowLoadStores(graph, variables, found).run();
   LoopContinuations(graph).run(found.exits);
   inlineLoopConditions(graph, found);

@@ -312,12 +312,12 @@ class ControlFlowLoadStores {
     const NodeKinds& kind = kinds();
     for (Node* n = block->paramNode()->next(); n != block->returnNode(); n = n->next()) {
       if (n->kind() == kind.load) continue;  // (the commonest node, with nothing to do)
-      if (n->kind() == kind.if_) {
+      if (n->kind() == kind.store) {  // (the next commonest)
+        variables_.set(nameOf(n), n->input(0));
+      } else if (n->kind() == kind.if_) {
         addIfLoadStores(n);
       } else if (n->kind() == kind.loop) {
         addLoopLoadStores(n);
-      } else if (n->kind() == kind.store) {
-        variables_.set(nameOf(n), n->input(0));
       } else if (n->kind() == kind.comprehension_scope) {
         // A comprehension's variables are its own: even a name the function also uses is not
         // carried through the comprehension's loop (conformance case

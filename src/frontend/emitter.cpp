@@ -66,8 +66,8 @@ void FunctionEmitter::emitDef() {
 void emitFunction(FunctionDefinition& fn, const Resolver& resolver) {
   FunctionEmitter emitter(fn, resolver);
   emitter.emitDef();
-  convertToSSA(emitter.graph());
-  transformExits(emitter.graph());
+  ExitsSeen exits = convertToSSA(emitter.graph());
+  transformExits(emitter.graph(), exits);
   fn.setGraph(emitter.graphPtr());
 }
 // [/book:emit-function]

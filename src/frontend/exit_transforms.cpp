@@ -30,12 +30,16 @@ class ExitTransformer {
   ExitTransformer(Graph& graph, const InternedKind& exit_kind)
       : graph_(graph), exit_kind_(exit_kind) {
     WithInsertPoint front(graph, graph.block()->paramNode()->next());
+    units_.reserve(4);  // (a function needs a few types of placeholder)
     true_ = graph.insertConstant(Constant::boolean(true));
     false_ = graph.insertConstant(Constant::boolean(false));
     throws_ = unitValue(Type::boolean());
   }
 
   void run() { transformBlock(graph_.block()); }
+  // The same when `sole_return`, in the graph's top block, is the graph's only exit: nothing
+  // before it can exit, so the walk would change nothing there, and starts at the return.
+  void runFrom(Node* sole_return) { transformBlock(graph_.block(), sole_return); }
 
  private:
   ExitStatus status(const ExitPair& pair) const {
@@ -183,22 +187,28 @@ class ExitTransformer {
     return owner == nullptr;
   }
 
-  ExitPair transformBlock(Block* block) {
+  // `from`: the node to start at, if not the block's first.
+  ExitPair transformBlock(Block* block, Node* from = nullptr) {
     Block* outer_target = target_;
     if (isTargetBlock(block)) target_ = block;
+    Node* first = from ? from : block->paramNode()->next();
     // [book:exit-walk]
+    const NodeKinds& kind = kinds();
     ExitPair pair = wont();
-    for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
+    for (Node* n = first; n != block->returnNode();) {
       Node* next = n->next();
-      if (n->kind() == kinds().raise_exception) {
+      if (n->kind() == kind.raise_exception) {
         pair = {throws_, {}};
       } else if (n->kind() == exit_kind_) {
         pair = {true_, n->inputs()};
         n->destroy();
-      } else if (n->kind() == kinds().if_) {
+      } else if (n->kind() == kind.if_) {
         pair = transformIf(n);
-      } else if (n->kind() == kinds().loop) {
+      } else if (n->kind() == kind.loop) {
         pair = transformLoop(n);
+      } else {
+        n = next;  // any other node leaves the block as it was: it Wont exit
+        continue;
       }
       ExitStatus s = status(pair);
       if (s == ExitStatus::Will || s == ExitStatus::Throws) {
@@ -293,10 +303,24 @@ void inlineConsecutiveIfs(Graph& graph, Block* block) {
 
 }  // namespace
 
-void transformExits(Graph& graph) {
-  ExitTransformer(graph, kinds().loop_continuation).run();
-  ExitTransformer(graph, kinds().return_stmt).run();
-  inlineConsecutiveIfs(graph, graph.block());
+void transformExits(Graph& graph, const ExitsSeen& seen) {
+  // A transformer makes its constants whether or not it has anything to do: they take value
+  // numbers, as upstream's do. Without a break, continue or raise in the graph the walk for
+  // loop exits would change nothing, and is skipped.
+  ExitTransformer continuations(graph, kinds().loop_continuation);
+  if (seen.loop_exits) continuations.run();
+  ExitTransformer returns(graph, kinds().return_stmt);
+  if (seen.sole_return) {
+    returns.runFrom(seen.sole_return);
+  } else {
+    returns.run();
+  }
+  // The pattern inlineConsecutiveIfs merges needs an If that tests another's result. When the
+  // transformers above made no If (they make none for a graph whose sole exit is its return)
+  // and none of the graph's Ifs does, there is nothing to find.
+  if (seen.loop_exits || !seen.sole_return || seen.if_tests_if) {
+    inlineConsecutiveIfs(graph, graph.block());
+  }
 }
 
 }  // namespace minijit

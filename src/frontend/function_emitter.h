@@ -263,7 +263,13 @@ std::optional<Constant> literalConstant(const Expr& expr);
 std::string schemaText(const FunctionSchema& schema);
 
 // The SSA conversion and exit transforms (convert_to_ssa.cpp, exit_transforms.cpp).
-void convertToSSA(Graph& graph);
-void transformExits(Graph& graph);
+// convertToSSA reports the exits it met on its walk, which spares transformExits walks.
+struct ExitsSeen {
+  bool loop_exits = true;        // whether the graph may hold a break, continue or raise
+  Node* sole_return = nullptr;   // the only exit of the graph, if a return in its top block
+  bool if_tests_if = true;       // whether an If's condition may be another If's result
+};
+ExitsSeen convertToSSA(Graph& graph);
+void transformExits(Graph& graph, const ExitsSeen& seen = {});
 
 }  // namespace minijit

@@ -320,7 +320,7 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     case SugaredValue::Kind::NamedTupleClass:
       return SugaredValue::simple(emitNamedTupleConstruct(*callee, call));
     case SugaredValue::Kind::Class:
-      return SugaredValue::simple(emitObjectConstruct(*callee->class_definition, call));
+      return SugaredValue::simple(emitObjectConstruct(*callee->classes->class_definition, call));
     case SugaredValue::Kind::ObjectMethod: {
       std::vector<NamedValue> args = emitArguments(call.args);  // before the keywords
       std::vector<NamedValue> kwargs = emitKeywords(call.keywords);

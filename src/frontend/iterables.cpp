@@ -52,6 +52,7 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
   if (!shadowed && isBuiltinCall(expr, "range")) {
     const auto& call = expr.as<CallExpr>();
     std::vector<Value*> inputs;
+    inputs.reserve(call.args.size());
     for (const ExprPtr& arg : call.args) inputs.push_back(emitExpr(*arg));
     return emitRangeIterable(call, std::move(inputs));
   }

@@ -674,14 +674,15 @@ class TrivialMatchMemo {
   }
 };
 
-// matchSchemas' work, into `matched` (see matchSchemaInto). `catalogue_overloads`: `schemas`
-// is an operator's overload list from the catalogue (which lives as long as the process), so
-// its resolutions may be remembered by its address.
+// matchSchemas' work, into `matched` (see matchSchemaInto). `memo_key`, when not 0: `schemas`
+// is an operator's overload list from the catalogue (which lives as long as the process), the
+// call's TrivialMatchMemo key, which the caller looked up without finding it; a resolution
+// of the remembered sort is then remembered.
 void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const SourceRange& range,
                       Graph& graph, const std::vector<NamedValue>& args,
                       const std::vector<NamedValue>& kwargs,
                       const std::optional<NamedValue>& self, MatchedSchema& matched,
-                      bool catalogue_overloads = false) {
+                      uint32_t memo_key = 0) {
   if (schemas.size() == 1) {
     // A single candidate is matched once, with conversions, and its failure is the error.
     Failures failures;
@@ -690,17 +691,6 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
       return;
     }
     throw ErrorReport(range) << failures.str();
-  }
-  const uint32_t memo_key = catalogue_overloads ? TrivialMatchMemo::key(args, kwargs, self) : 0;
-  if (memo_key != 0) {
-    if (const FunctionSchema* schema = TrivialMatchMemo::find(schemas, memo_key)) {
-      matched.schema = schema;
-      matched.inputs.clear();
-      for (const NamedValue& arg : args) matched.inputs.push_back(arg.value);
-      matched.return_types.clear();
-      for (const Argument& ret : schema->returns) matched.return_types.push_back(ret.type);
-      return;
-    }
   }
   bool attempted = false;  // whether an attempt was made (and failed) before the match
   // The kinds of the first two arguments, as LeadingArgumentFilter bits (none with self).
@@ -851,9 +841,24 @@ Node* emitBuiltinNode(const SourceRange& range, Graph& graph, std::string_view o
   const OperatorCatalogue& catalogue = OperatorCatalogue::instance();
   const OperatorCatalogue::Operator* found = findOperatorByAddress(catalogue, op);
   if (!found) throw ErrorReport(range) << "Unknown builtin op: " << op;
+  const std::vector<const FunctionSchema*>& overloads = found->overloads;
+  const uint32_t memo_key = overloads.size() > 1 ? TrivialMatchMemo::key(args, kwargs, self) : 0;
+  if (memo_key != 0) {
+    if (const FunctionSchema* schema = TrivialMatchMemo::find(overloads, memo_key)) {
+      // A remembered resolution takes the arguments as they are and returns the declared
+      // types: the node is made from them directly, as below from a MatchedSchema (which
+      // would only copy them, and their types' reference counts, in and out).
+      Node* node = graph.create(operatorKind(catalogue, *found), 0);
+      for (const NamedValue& arg : args) node->addInput(arg.value);
+      graph.insertNode(node);
+      node->setSourceRange(range);
+      node->setSchema(schema);
+      for (const Argument& ret : schema->returns) node->addOutput()->setType(ret.type);
+      return node;
+    }
+  }
   ReusedMatch matched;
-  matchSchemasInto(found->overloads, range, graph, args, kwargs, self, *matched,
-                   /*catalogue_overloads=*/true);
+  matchSchemasInto(overloads, range, graph, args, kwargs, self, *matched, memo_key);
   Node* node = graph.create(operatorKind(catalogue, *found), 0);
   for (Value* input : matched->inputs) node->addInput(input);
   graph.insertNode(node);

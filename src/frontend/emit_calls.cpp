@@ -218,11 +218,13 @@ Value* FunctionEmitter::emitOperator(const SourceRange& range, std::string_view 
                                      std::initializer_list<Operand> operands,
                                      const std::optional<NamedValue>& self) {
   static const std::vector<NamedValue> kNoKeywords;
-  std::vector<NamedValue> args = takeSpareArguments();
+  // (One vector serves every call: the operands are emitted already, and emitBuiltinCall
+  // does not call back into the emitter, so no other operator call can begin before this
+  // one is done with it.)
+  std::vector<NamedValue>& args = operator_arguments_;
+  args.clear();
   for (const Operand& operand : operands) args.emplace_back("", operand.range, operand.value);
-  Value* result = emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
-  recycleArguments(args);
-  return result;
+  return emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
 }
 
 namespace {

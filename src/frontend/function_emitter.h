@@ -147,7 +147,8 @@ class FunctionEmitter {
   Value* emitFunctionCall(const FunctionDefinition& callee, const CallExpr& call);
   Value* emitCast(const std::string& name, const CallExpr& call);
   // An operator call with positional arguments (`a + b`, `not c`, `xs[i]`): emitBuiltinCall
-  // with the operands in an argument vector reused from call to call, not a new one each time.
+  // with the operands in an argument vector reused from call to call (operator_arguments_),
+  // not a new one each time.
   struct Operand {
     const SourceRange& range;
     Value* value;
@@ -261,8 +262,10 @@ class FunctionEmitter {
   TypePtr declared_return_type_;
   TypePtr merged_return_type_;
   std::set<Block*> exit_blocks_;
-  // Argument vectors, emptied, waiting to be reused: emitOperator's, and emitArguments'
-  // results given back by a RecycledArguments.
+  // emitOperator's argument vector.
+  std::vector<NamedValue> operator_arguments_;
+  // Argument vectors, emptied, waiting to be reused: emitArguments' results given back by a
+  // RecycledArguments.
   std::vector<std::vector<NamedValue>> spare_arguments_;
   std::vector<NamedValue> takeSpareArguments() {
     if (spare_arguments_.empty()) return {};

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <new>
 #include <sstream>
 
 #include "frontend/builtin_functions.h"
@@ -22,28 +23,45 @@ namespace {
 // benchmark). The names are the schema's own strings, which outlive the match.
 class TypeEnv {
  public:
+  TypeEnv() = default;
+  TypeEnv(const TypeEnv&) = delete;
+  TypeEnv& operator=(const TypeEnv&) = delete;
+  // (The inline bindings are constructed only as they are made: most matches bind nothing,
+  // and constructing and destroying four empty ones cost more than a whole match's lookups.)
+  ~TypeEnv() {
+    for (size_t i = 0; i < size_ && i < kInline; ++i) inlineBinding(i).~Binding();
+  }
   // The type bound to `name`, or null when it is unbound.
   const TypePtr* find(const std::string& name) const {
     for (size_t i = 0; i < size_; ++i) {
-      const Binding& binding = i < kInline ? inline_[i] : overflow_[i - kInline];
+      const Binding& binding = i < kInline ? inlineBinding(i) : overflow_[i - kInline];
       if (*binding.name == name) return &binding.type;
     }
     return nullptr;
   }
   void bind(const std::string& name, const TypePtr& type) {
-    Binding& binding = size_ < kInline ? inline_[size_] : overflow_.emplace_back();
-    binding = {&name, type};
+    if (size_ < kInline) {
+      new (&inline_[size_ * sizeof(Binding)]) Binding{&name, type};
+    } else {
+      overflow_.push_back({&name, type});
+    }
     ++size_;
   }
 
  private:
   static constexpr size_t kInline = 4;
   struct Binding {
-    const std::string* name = nullptr;
+    const std::string* name;
     TypePtr type;
   };
+  Binding& inlineBinding(size_t i) {
+    return *std::launder(reinterpret_cast<Binding*>(&inline_[i * sizeof(Binding)]));
+  }
+  const Binding& inlineBinding(size_t i) const {
+    return *std::launder(reinterpret_cast<const Binding*>(&inline_[i * sizeof(Binding)]));
+  }
   size_t size_ = 0;
-  std::array<Binding, kInline> inline_;
+  alignas(Binding) unsigned char inline_[kInline * sizeof(Binding)];
   std::vector<Binding> overflow_;
 };
 
@@ -395,12 +413,10 @@ bool matchSchemaInto(const FunctionSchema& schema, const SourceRange& range, Gra
   matched.schema = &schema;
   matched.inputs.clear();
   matched.return_types.clear();
-  // Most attempts fail at their first argument; room for the inputs is made only after one
-  // has matched, and then once.
-  auto addInput = [&](Value* input) {
-    if (matched.inputs.empty()) matched.inputs.reserve(schema.arguments.size());
-    matched.inputs.push_back(input);
-  };
+  // (`matched` is nearly always one of emitBuiltinNode's reused MatchedSchemas, whose vectors
+  // keep their capacity: reserving is then a comparison, and the inputs are appended inline.)
+  matched.inputs.reserve(schema.arguments.size());
+  auto addInput = [&](Value* input) { matched.inputs.push_back(input); };
   std::vector<bool> used_kwarg(kwargs.size(), false);
   size_t used_args = 0;
   for (size_t i = 0; i < schema.arguments.size(); ++i) {

@@ -127,18 +127,8 @@ Value* tryEmitTensorProperty(Graph& graph, Value* tensor, const std::string& nam
   return graph.insertNode(node)->output();
 }
 
-std::optional<Value*> tryEmitScalarTensorBuiltin(Graph& graph, std::string_view op,
-                                                 const std::vector<NamedValue>& args,
-                                                 const std::vector<NamedValue>& kwargs,
-                                                 const std::optional<NamedValue>& self) {
-  if (args.size() != 2 || !kwargs.empty() || self) return std::nullopt;
-  TypeKind lhs = args[0].value->type()->kind();
-  if ((lhs != TypeKind::Int && lhs != TypeKind::Float) ||
-      args[1].value->type()->kind() != TypeKind::Tensor) {
-    return std::nullopt;
-  }
-  Value* a = args[0].value;
-  Value* b = args[1].value;
+std::optional<Value*> emitScalarTensorBuiltin(Graph& graph, std::string_view op, Value* a,
+                                              Value* b) {
   if (op == "aten::mul") return insertOp(graph, "aten::mul.Scalar", {b, a}, bodyRange("mul"));
   if (op == "aten::ne") return insertOp(graph, "aten::ne.Scalar", {b, a}, bodyRange("ne"));
   if (op == "aten::eq") return insertOp(graph, "aten::eq.Scalar", {b, a}, bodyRange("eq"));

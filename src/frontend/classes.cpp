@@ -214,10 +214,10 @@ SugaredValuePtr FunctionEmitter::emitGetOrHasAttr(const CallExpr& call, bool has
 // `Color.RED`: the member as a constant (an unknown name is upstream's attribute error).
 Value* FunctionEmitter::emitEnumMember(const SugaredValue& enum_class, const std::string& name,
                                        const SourceRange& range) {
-  for (const Constant& member : enum_class.enum_members) {
+  for (const Constant& member : enum_class.classes->enum_members) {
     if (member.s == name) return graph_->insertConstant(member, range);
   }
-  throw ErrorReport(range) << "'" << enum_class.enum_type->qualifiedName()
+  throw ErrorReport(range) << "'" << enum_class.classes->enum_type->qualifiedName()
                            << "' object has no attribute or method '" << name << "'.";
 }
 

@@ -194,7 +194,7 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
 }
 
 std::vector<NamedValue> FunctionEmitter::emitArguments(const ExprList& args) {
-  std::vector<NamedValue> values;
+  std::vector<NamedValue> values = takeSpareArguments();
   values.reserve(args.size());
   for (const ExprPtr& arg : args) {
     if (arg->kind == ExprKind::Starred) {
@@ -218,35 +218,43 @@ Value* FunctionEmitter::emitOperator(const SourceRange& range, std::string_view 
                                      std::initializer_list<Operand> operands,
                                      const std::optional<NamedValue>& self) {
   static const std::vector<NamedValue> kNoKeywords;
-  std::vector<NamedValue> args;
-  if (!spare_arguments_.empty()) {
-    args = std::move(spare_arguments_.back());
-    spare_arguments_.pop_back();
-  }
-  for (const Operand& operand : operands) args.emplace_back("", operand.range, operand.value);
-  Value* result = emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
+  // (One vector serves every call: the operands are emitted already, and emitBuiltinCall
+  // does not call back into the emitter, so no other operator call can begin before this
+  // one is done with it.)
+  std::vector<NamedValue>& args = operator_arguments_;
   args.clear();
-  spare_arguments_.push_back(std::move(args));
-  return result;
+  for (const Operand& operand : operands) args.emplace_back("", operand.range, operand.value);
+  return emitBuiltinCall(range, *graph_, op, args, kNoKeywords, self);
 }
 
 namespace {
-// `torch.jit.annotate`, `torch.jit.is_scripting`: dotted names of special forms.
-std::string dottedCallee(const Expr& expr) {
+// The name of a special form the callee spells (`dict`, `isinstance`, `torch.jit.annotate`),
+// or "" when it spells none: a plain name as it is, and of the dotted names only the two
+// special forms with a dot in them, `torch.jit.isinstance` and `torch.jit.annotate`. (Every
+// other dotted name compares unequal to each special form; the string is not built, as
+// joining the parts cost an allocation or two per call.)
+std::string_view specialCallee(const Expr& expr) {
   if (expr.kind == ExprKind::Name) return expr.as<NameExpr>().name;
-  if (expr.kind != ExprKind::Attribute) return "";
-  std::string base = dottedCallee(*expr.as<AttributeExpr>().value);
-  return base.empty() ? "" : base + "." + expr.as<AttributeExpr>().name;
+  if (expr.kind != ExprKind::Attribute) return {};
+  const auto& outer = expr.as<AttributeExpr>();
+  const std::string_view attribute = outer.name;
+  if (attribute != "isinstance" && attribute != "annotate") return {};
+  if (outer.value->kind != ExprKind::Attribute) return {};
+  const auto& inner = outer.value->as<AttributeExpr>();
+  if (inner.name != "jit" || inner.value->kind != ExprKind::Name ||
+      inner.value->as<NameExpr>().name != "torch") {
+    return {};
+  }
+  return attribute == "isinstance" ? "torch.jit.isinstance" : "torch.jit.annotate";
 }
 }  // namespace
 
 SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders,
                                           const TypePtr& type_hint) {
-  const std::string callee_name = dottedCallee(*call.callee);
-  // Compared as a string_view, so that each test below checks the length first (a
-  // std::string compared with a char* measures it and compares bytes, about 60 instructions,
-  // and every call makes some fifteen such tests).
-  const std::string_view special = callee_name;
+  // A string_view, so that each test below checks the length first (a std::string compared
+  // with a char* measures it and compares bytes, about 60 instructions, and every call makes
+  // some fifteen such tests).
+  const std::string_view special = specialCallee(*call.callee);
   // A local variable named like one of the builtin forms below (`dict = {}`) hides it; the
   // frames are searched only for those names.
   static constexpr std::string_view kShadowable[] = {"dict",    "tuple",      "getattr",
@@ -254,7 +262,7 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
   bool shadowed = call.callee->kind == ExprKind::Name &&
                   std::any_of(std::begin(kShadowable), std::end(kShadowable),
                               [&](std::string_view name) { return special == name; }) &&
-                  env_->typeInAnyFrame(callee_name);
+                  env_->typeInAnyFrame(call.callee->as<NameExpr>().name);
   if (!shadowed && special == "dict" && call.args.empty() && call.keywords.empty()) {
     // dict() is an empty dict literal (typed by the annotation, if any).
     DictExpr empty(call.range, {}, {});
@@ -320,7 +328,7 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     case SugaredValue::Kind::NamedTupleClass:
       return SugaredValue::simple(emitNamedTupleConstruct(*callee, call));
     case SugaredValue::Kind::Class:
-      return SugaredValue::simple(emitObjectConstruct(*callee->class_definition, call));
+      return SugaredValue::simple(emitObjectConstruct(*callee->classes->class_definition, call));
     case SugaredValue::Kind::ObjectMethod: {
       std::vector<NamedValue> args = emitArguments(call.args);  // before the keywords
       std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
@@ -331,6 +339,7 @@ SugaredValuePtr FunctionEmitter::emitCall(const CallExpr& call, size_t n_binders
     case SugaredValue::Kind::Builtin:
     case SugaredValue::Kind::Method: {
       std::vector<NamedValue> args = emitArguments(call.args);
+      RecycledArguments recycled(*this, args);
       std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
       std::optional<NamedValue> self;
       if (callee->kind == SugaredValue::Kind::Method) {
@@ -413,6 +422,7 @@ SugaredValuePtr FunctionEmitter::exceptionCall(const SugaredValuePtr& exception,
 Value* FunctionEmitter::emitCast(const std::string& cast, const CallExpr& call) {
   const std::string_view name = cast;  // compared by length first
   std::vector<NamedValue> args = emitArguments(call.args);
+  RecycledArguments recycled(*this, args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
   TypePtr target = name == "int"     ? Type::integer()
                    : name == "float" ? Type::floating()
@@ -443,6 +453,7 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& builtin, const 
     throw ErrorReport(call.range) << "range() can only be used as the iterable of a for loop";
   }
   std::vector<NamedValue> args = emitArguments(call.args);
+  RecycledArguments recycled(*this, args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
   if (name == "len" && args.size() == 1 && kwargs.empty()) {  // obj.__len__()
     if (Value* result = tryEmitDunder(args[0].value, "__len__", {}, call.callee->range)) {
@@ -465,6 +476,7 @@ Value* FunctionEmitter::emitPythonBuiltinCall(const std::string& builtin, const 
 // function constant (torch.jit.script does not inline; conformance case calls/helper_call).
 Value* FunctionEmitter::emitFunctionCall(const FunctionDefinition& callee, const CallExpr& call) {
   std::vector<NamedValue> args = emitArguments(call.args);
+  RecycledArguments recycled(*this, args);
   std::vector<NamedValue> kwargs = emitKeywords(call.keywords);
   const FunctionSchema& schema = callee.schema();
   MatchedSchema matched = matchSchemas({&schema}, call.range, *graph_, args, kwargs);

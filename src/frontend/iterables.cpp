@@ -52,6 +52,7 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
   if (!shadowed && isBuiltinCall(expr, "range")) {
     const auto& call = expr.as<CallExpr>();
     std::vector<Value*> inputs;
+    inputs.reserve(call.args.size());
     for (const ExprPtr& arg : call.args) inputs.push_back(emitExpr(*arg));
     return emitRangeIterable(call, std::move(inputs));
   }
@@ -84,7 +85,7 @@ LoopIterable FunctionEmitter::emitIterable(const Expr& expr, const SourceRange& 
   if (value->kind == SugaredValue::Kind::EnumClass) {
     // `for c in Color`: a constant list of the members, at the loop's range (as upstream).
     Value* members = graph_->insertConstant(
-        Constant::list(value->enum_members, value->enum_type), loop_range);
+        Constant::list(value->classes->enum_members, value->classes->enum_type), loop_range);
     return iterableOf(members, expr.range, loop_range);
   }
   return iterableOf(checkedValue(value, expr.range), expr.range, loop_range);

@@ -5,8 +5,8 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
-#include <map>
 #include <memory>
+#include <new>
 #include <sstream>
 
 #include "frontend/builtin_functions.h"
@@ -17,7 +17,53 @@ namespace minijit {
 
 namespace {
 
-using TypeEnv = std::map<std::string, TypePtr>;
+// The type variables bound while matching one schema, by name. A schema has a few at most
+// (most have none, many one: `t`), so the bindings sit in the object, searched in order; the
+// std::map this replaces allocated a node for every binding (~17 per compile of the
+// benchmark). The names are the schema's own strings, which outlive the match.
+class TypeEnv {
+ public:
+  TypeEnv() = default;
+  TypeEnv(const TypeEnv&) = delete;
+  TypeEnv& operator=(const TypeEnv&) = delete;
+  // (The inline bindings are constructed only as they are made: most matches bind nothing,
+  // and constructing and destroying four empty ones cost more than a whole match's lookups.)
+  ~TypeEnv() {
+    for (size_t i = 0; i < size_ && i < kInline; ++i) inlineBinding(i).~Binding();
+  }
+  // The type bound to `name`, or null when it is unbound.
+  const TypePtr* find(const std::string& name) const {
+    for (size_t i = 0; i < size_; ++i) {
+      const Binding& binding = i < kInline ? inlineBinding(i) : overflow_[i - kInline];
+      if (*binding.name == name) return &binding.type;
+    }
+    return nullptr;
+  }
+  void bind(const std::string& name, const TypePtr& type) {
+    if (size_ < kInline) {
+      new (&inline_[size_ * sizeof(Binding)]) Binding{&name, type};
+    } else {
+      overflow_.push_back({&name, type});
+    }
+    ++size_;
+  }
+
+ private:
+  static constexpr size_t kInline = 4;
+  struct Binding {
+    const std::string* name;
+    TypePtr type;
+  };
+  Binding& inlineBinding(size_t i) {
+    return *std::launder(reinterpret_cast<Binding*>(&inline_[i * sizeof(Binding)]));
+  }
+  const Binding& inlineBinding(size_t i) const {
+    return *std::launder(reinterpret_cast<const Binding*>(&inline_[i * sizeof(Binding)]));
+  }
+  size_t size_ = 0;
+  alignas(Binding) unsigned char inline_[kInline * sizeof(Binding)];
+  std::vector<Binding> overflow_;
+};
 
 // Where a failed attempt explains itself. Matching passes that only need to know whether an
 // overload fits get no Failures at all (null). The stream is made on first use: most calls
@@ -44,17 +90,17 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
   if (!formal->hasTypeVariables()) return true;  // nothing to bind (most arguments)
   switch (formal->kind()) {
     case TypeKind::Var: {
-      auto bound = env.find(formal->varName());
-      if (bound == env.end()) {
-        env[formal->varName()] = actual;
+      const TypePtr* bound = env.find(formal->varName());
+      if (!bound) {
+        env.bind(formal->varName(), actual);
         return true;
       }
       // As upstream, a later argument that merely unifies with the first binding keeps
       // that binding: append(List[int], Optional[int]) then fails the subtype check.
-      if (unifyTypes(bound->second, actual)) return true;
+      if (unifyTypes(*bound, actual)) return true;
       if (!why) return false;
       *why = "Type variable '" + formal->varName() + "' previously matched to type " +
-             bound->second->annotationStr() + " is matched to type " + actual->annotationStr();
+             (*bound)->annotationStr() + " is matched to type " + actual->annotationStr();
       return false;
     }
     case TypeKind::List:
@@ -96,8 +142,8 @@ bool matchTypeVariables(const TypePtr& formal, const TypePtr& actual, TypeEnv& e
 TypePtr evalTypeVariables(const TypePtr& type, const TypeEnv& env) {
   if (!type->hasTypeVariables()) return type;
   if (type->kind() == TypeKind::Var) {
-    auto bound = env.find(type->varName());
-    return bound == env.end() ? nullptr : bound->second;
+    const TypePtr* bound = env.find(type->varName());
+    return bound ? *bound : nullptr;
   }
   if (type->containedTypes().empty()) return type;
   std::vector<TypePtr> contained;
@@ -121,8 +167,8 @@ bool listOfBoundVariable(const TypePtr& formal, const TypePtr& actual, const Typ
   if (formal->kind() != TypeKind::List || actual->kind() != TypeKind::List) return false;
   const TypePtr& element = formal->elementType();
   if (element->kind() != TypeKind::Var) return false;
-  auto bound = env.find(element->varName());
-  return bound != env.end() && bound->second == actual->elementType();
+  const TypePtr* bound = env.find(element->varName());
+  return bound && *bound == actual->elementType();
 }
 
 const TypePtr& unwrapOptional(const TypePtr& type) {
@@ -367,12 +413,10 @@ bool matchSchemaInto(const FunctionSchema& schema, const SourceRange& range, Gra
   matched.schema = &schema;
   matched.inputs.clear();
   matched.return_types.clear();
-  // Most attempts fail at their first argument; room for the inputs is made only after one
-  // has matched, and then once.
-  auto addInput = [&](Value* input) {
-    if (matched.inputs.empty()) matched.inputs.reserve(schema.arguments.size());
-    matched.inputs.push_back(input);
-  };
+  // (`matched` is nearly always one of emitBuiltinNode's reused MatchedSchemas, whose vectors
+  // keep their capacity: reserving is then a comparison, and the inputs are appended inline.)
+  matched.inputs.reserve(schema.arguments.size());
+  auto addInput = [&](Value* input) { matched.inputs.push_back(input); };
   std::vector<bool> used_kwarg(kwargs.size(), false);
   size_t used_args = 0;
   for (size_t i = 0; i < schema.arguments.size(); ++i) {
@@ -646,14 +690,15 @@ class TrivialMatchMemo {
   }
 };
 
-// matchSchemas' work, into `matched` (see matchSchemaInto). `catalogue_overloads`: `schemas`
-// is an operator's overload list from the catalogue (which lives as long as the process), so
-// its resolutions may be remembered by its address.
+// matchSchemas' work, into `matched` (see matchSchemaInto). `memo_key`, when not 0: `schemas`
+// is an operator's overload list from the catalogue (which lives as long as the process), the
+// call's TrivialMatchMemo key, which the caller looked up without finding it; a resolution
+// of the remembered sort is then remembered.
 void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const SourceRange& range,
                       Graph& graph, const std::vector<NamedValue>& args,
                       const std::vector<NamedValue>& kwargs,
                       const std::optional<NamedValue>& self, MatchedSchema& matched,
-                      bool catalogue_overloads = false) {
+                      uint32_t memo_key = 0) {
   if (schemas.size() == 1) {
     // A single candidate is matched once, with conversions, and its failure is the error.
     Failures failures;
@@ -662,17 +707,6 @@ void matchSchemasInto(const std::vector<const FunctionSchema*>& schemas, const S
       return;
     }
     throw ErrorReport(range) << failures.str();
-  }
-  const uint32_t memo_key = catalogue_overloads ? TrivialMatchMemo::key(args, kwargs, self) : 0;
-  if (memo_key != 0) {
-    if (const FunctionSchema* schema = TrivialMatchMemo::find(schemas, memo_key)) {
-      matched.schema = schema;
-      matched.inputs.clear();
-      for (const NamedValue& arg : args) matched.inputs.push_back(arg.value);
-      matched.return_types.clear();
-      for (const Argument& ret : schema->returns) matched.return_types.push_back(ret.type);
-      return;
-    }
   }
   bool attempted = false;  // whether an attempt was made (and failed) before the match
   // The kinds of the first two arguments, as LeadingArgumentFilter bits (none with self).
@@ -779,8 +813,11 @@ const InternedKind& operatorKind(const OperatorCatalogue& catalogue,
 // load or store on common hardware, where a thread_local costs a call in a shared library).
 const OperatorCatalogue::Operator* findOperatorByAddress(const OperatorCatalogue& catalogue,
                                                          std::string_view op) {
-  static std::array<std::atomic<const OperatorCatalogue::Operator*>, 64> remembered{};
-  auto& slot = remembered[(reinterpret_cast<uintptr_t>(op.data()) >> 3) & 63];
+  // (256 slots, the address's bits folded: with 64 and the low bits alone, literals from
+  // different files collided, and a third of the lookups of a compile missed.)
+  static std::array<std::atomic<const OperatorCatalogue::Operator*>, 256> remembered{};
+  const auto address = reinterpret_cast<uintptr_t>(op.data());
+  auto& slot = remembered[((address >> 3) ^ (address >> 11)) & 255];
   const OperatorCatalogue::Operator* seen = slot.load(std::memory_order_relaxed);
   if (seen && seen->name == op) return seen;
   const OperatorCatalogue::Operator* found = catalogue.findOperator(op);
@@ -820,9 +857,24 @@ Node* emitBuiltinNode(const SourceRange& range, Graph& graph, std::string_view o
   const OperatorCatalogue& catalogue = OperatorCatalogue::instance();
   const OperatorCatalogue::Operator* found = findOperatorByAddress(catalogue, op);
   if (!found) throw ErrorReport(range) << "Unknown builtin op: " << op;
+  const std::vector<const FunctionSchema*>& overloads = found->overloads;
+  const uint32_t memo_key = overloads.size() > 1 ? TrivialMatchMemo::key(args, kwargs, self) : 0;
+  if (memo_key != 0) {
+    if (const FunctionSchema* schema = TrivialMatchMemo::find(overloads, memo_key)) {
+      // A remembered resolution takes the arguments as they are and returns the declared
+      // types: the node is made from them directly, as below from a MatchedSchema (which
+      // would only copy them, and their types' reference counts, in and out).
+      Node* node = graph.create(operatorKind(catalogue, *found), 0);
+      for (const NamedValue& arg : args) node->addInput(arg.value);
+      graph.insertNode(node);
+      node->setSourceRange(range);
+      node->setSchema(schema);
+      for (const Argument& ret : schema->returns) node->addOutput()->setType(ret.type);
+      return node;
+    }
+  }
   ReusedMatch matched;
-  matchSchemasInto(found->overloads, range, graph, args, kwargs, self, *matched,
-                   /*catalogue_overloads=*/true);
+  matchSchemasInto(overloads, range, graph, args, kwargs, self, *matched, memo_key);
   Node* node = graph.create(operatorKind(catalogue, *found), 0);
   for (Value* input : matched->inputs) node->addInput(input);
   graph.insertNode(node);

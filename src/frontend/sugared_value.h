@@ -32,23 +32,30 @@ struct SugaredValue {
     TensorCast,     // `x.float`, `x.long`: a cast method bound to x (dtype in `dtype`)
     PythonValue,    // a Python global (int, list, ...) named in a function: an error when used
     NamedTupleClass,  // a typing.NamedTuple subclass: its class statement, parsed from Python
-    Class,          // a TorchScript class: calling it makes an object (`class_definition`)
-    EnumClass,      // an Enum class: `Color.RED`, `for c in Color` (`enum_type`, `enum_members`)
+    Class,          // a TorchScript class: calling it makes an object (`classes->class_definition`)
+    EnumClass,      // an Enum class: `Color.RED`, `for c in Color` (`classes->enum_type`, `enum_members`)
     ObjectMethod,   // `obj.step`: method `name` of a class, bound to the object in `value`
   };
   Kind kind = Kind::Simple;
+  bool python_exception = false;  // Exception: a Python class (qualified name) or a builtin
   Value* value = nullptr;                      // Simple; the bound self of a Method
   std::string name;                            // module path, operator or builtin name
   const FunctionDefinition* function = nullptr;  // Function
   Value* class_name = nullptr;  // ExceptionMessage: "builtins.ValueError", or null
-  bool python_exception = false;  // Exception: a Python class (qualified name) or a builtin
   int64_t dtype = 0;              // TensorCast: the ScalarType number
-  // NamedTupleClass: `name` is the qualified name; the class statement lives in `class_source`.
-  std::shared_ptr<const Module> class_source = nullptr;
+  // NamedTupleClass: `name` is the qualified name; the class statement lives in
+  // `classes->class_source`.
   const ClassStmt* class_def = nullptr;
-  std::shared_ptr<ClassDefinition> class_definition;  // Class
-  TypePtr enum_type;                                   // EnumClass
-  std::vector<Constant> enum_members;                  // EnumClass, in definition order
+  // What only classes and Enum classes have, kept apart: a function's emission makes and drops
+  // several hundred sugared values, nearly all Simple, and each member with a destructor here
+  // would be initialized and tested on every one of them.
+  struct ClassParts {
+    std::shared_ptr<const Module> class_source;         // NamedTupleClass
+    std::shared_ptr<ClassDefinition> class_definition;  // Class
+    TypePtr enum_type;                                  // EnumClass
+    std::vector<Constant> enum_members;                 // EnumClass, in definition order
+  };
+  std::unique_ptr<ClassParts> classes;  // null but for NamedTupleClass, Class and EnumClass
 
   static std::shared_ptr<SugaredValue> simple(Value* v) { return make(Kind::Simple, v); }
   static std::shared_ptr<SugaredValue> module(std::string path) {
@@ -81,19 +88,22 @@ struct SugaredValue {
                                                        std::shared_ptr<const Module> source,
                                                        const ClassStmt* class_def) {
     auto v = make(Kind::NamedTupleClass, nullptr, std::move(qualified_name));
-    v->class_source = std::move(source);
+    v->classes = std::make_unique<ClassParts>();
+    v->classes->class_source = std::move(source);
     v->class_def = class_def;
     return v;
   }
   static std::shared_ptr<SugaredValue> classValue(std::shared_ptr<ClassDefinition> cls) {
     auto v = make(Kind::Class);
-    v->class_definition = std::move(cls);
+    v->classes = std::make_unique<ClassParts>();
+    v->classes->class_definition = std::move(cls);
     return v;
   }
   static std::shared_ptr<SugaredValue> enumClass(TypePtr type, std::vector<Constant> members) {
     auto v = make(Kind::EnumClass);
-    v->enum_type = std::move(type);
-    v->enum_members = std::move(members);
+    v->classes = std::make_unique<ClassParts>();
+    v->classes->enum_type = std::move(type);
+    v->classes->enum_members = std::move(members);
     return v;
   }
   static std::shared_ptr<SugaredValue> objectMethod(Value* self, std::string method) {
@@ -115,11 +125,14 @@ struct SugaredValue {
   // for almost every name and expression (several hundred per function, nearly all Simple):
   // their blocks (the shared_ptr's count and the value, in one) come from a per-thread free
   // list instead of malloc.
-  static std::shared_ptr<SugaredValue> make(Kind kind, Value* value = nullptr,
-                                            std::string name = {}) {
+  static std::shared_ptr<SugaredValue> make(Kind kind, Value* value = nullptr) {
     auto v = std::allocate_shared<SugaredValue>(RecyclingAllocator<SugaredValue>());
     v->kind = kind;
     v->value = value;
+    return v;
+  }
+  static std::shared_ptr<SugaredValue> make(Kind kind, Value* value, std::string name) {
+    auto v = make(kind, value);
     v->name = std::move(name);
     return v;
   }

@@ -94,9 +94,9 @@ TypePtr FunctionEmitter::parseType(const Expr& expr) const {
       return namedTupleType(*resolved);
     }
     if (resolved && resolved->kind == SugaredValue::Kind::Class) {
-      return resolved->class_definition->type();
+      return resolved->classes->class_definition->type();
     }
-    if (resolved && resolved->kind == SugaredValue::Kind::EnumClass) return resolved->enum_type;
+    if (resolved && resolved->kind == SugaredValue::Kind::EnumClass) return resolved->classes->enum_type;
   }
   throw ErrorReport(expr.range) << "Unknown type name '" << name << "'";
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <new>
 #include <stdexcept>
@@ -62,6 +63,24 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash) {
 }
 
 Value* Value::setDebugName(const std::string& name, NameHint& hint) {
+  NameEntry* entry = hint.entry;
+  if (entry && !name_ && &name != &entry->text) {
+    // The common case written out (every variable read but the first few of its variable): an
+    // unnamed Load result takes its variable's name, a base name that has given out suffixes
+    // already, so there is no lookup and no `.N` to parse, and the next N is its counter's.
+    // It is the general path below, minus the branches that cannot apply.
+    if (entry->mapped) {
+      Value* old_owner = entry->user;
+      NameEntry* replacement =
+          owningGraph()->unique_names_.firstFreeSuffix(entry, entry->last_suffix + 1);
+      entry->mapped = false;
+      entry->user = nullptr;
+      old_owner->name_ = nullptr;
+      old_owner->takeName(replacement);
+    }
+    takeName(entry);
+    return this;
+  }
   if (hint.hash == 0) hint.hash = Graph::NameTable::hash(name);
   return setDebugName(name, hint.hash, &hint.entry);
 }
@@ -76,52 +95,42 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash, NameEntry*
     if (own_name) return this;
   }
   if (name.empty()) return this;
-  NameEntry* entry = lasting && *lasting ? *lasting : names.intern(name, name_hash);
-  if (!entry->mapped) {
-    takeName(entry);
-    return this;
+  NameEntry* entry;
+  NameEntry* base;  // the name whose `base.N` the old holder of `name` gets
+  size_t suffix;    // the first N to try
+  if (lasting && *lasting) {
+    // The hint's entry (the emitter's Loads: nearly every call): a base name that has given
+    // out suffixes already, so no lookup and no `.N` to parse, and the next N is its counter's.
+    entry = base = *lasting;
+    if (!entry->mapped) {
+      takeName(entry);
+      return this;
+    }
+    suffix = base->last_suffix + 1;
+  } else {
+    entry = names.intern(name, name_hash);
+    if (!entry->mapped) {
+      takeName(entry);
+      return this;
+    }
+    // Another value holds `name`: upstream renames it to `base.N`. `name` may itself end in
+    // `.N`: then N is the first suffix to try for its base; otherwise the base is the name.
+    suffix = 1;
+    base = entry;
+    // (Only a name that ends in a digit can end in `.N`: most names are skipped at once.)
+    char last = name.back();
+    size_t dot = last >= '0' && last <= '9' ? name.find_last_of('.') : std::string::npos;
+    if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
+        name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
+      suffix = 0;
+      for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
+      std::string_view base_text(name.data(), dot);
+      base = names.intern(base_text);
+    }
+    if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
   }
-  // Another value holds `name`: upstream renames it to `base.N`. `name` may itself end in
-  // `.N`: then N is the first suffix to try for its base; otherwise the base is the name.
   Value* old_owner = entry->user;
-  size_t suffix = 1;
-  NameEntry* base = entry;
-  // (Only a name that ends in a digit can end in `.N`: most names are skipped at once.)
-  char last = name.back();
-  size_t dot = last >= '0' && last <= '9' ? name.find_last_of('.') : std::string::npos;
-  if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
-      name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
-    suffix = 0;
-    for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
-    std::string_view base_text(name.data(), dot);
-    base = names.intern(base_text);
-  }
-  if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
-  // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
-  // stay valid while names are added.) Candidates are written into a buffer that holds the
-  // base once: only `.N` changes from one to the next.
-  // (The buffer keeps the base of the rename before: a variable read twice in a row, or
-  // assigned right after a read, renames from the same base, which is not copied again.
-  // That base's entry is still `base`: a base has a suffix counter, so its entry is never
-  // released and reused for another name.)
-  std::string& candidate = names.scratch();
-  if (names.scratchBase() != base) {
-    candidate.resize(base->text.size() + 21);
-    std::copy(base->text.begin(), base->text.end(), candidate.begin());
-    names.setScratchBase(base);
-  }
-  char* tail = candidate.data() + base->text.size();
-  NameEntry* replacement;
-  do {
-    char* end = tail;
-    *end++ = '.';
-    end = writeDecimal(end, suffix++);
-    // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
-    std::string_view whole(candidate.data(), static_cast<size_t>(end - candidate.data()));
-    std::string_view dot_n(tail, static_cast<size_t>(end - tail));
-    replacement = names.intern(whole, Graph::NameTable::hash(dot_n, base->hash));
-  } while (replacement->mapped);
-  base->last_suffix = suffix;
+  NameEntry* replacement = names.firstFreeSuffix(base, suffix);
   // A base name with a suffix counter stays in the table for good (NameTable::release keeps
   // it), so a caller's hint may keep its entry.
   if (lasting && base == entry) *lasting = entry;
@@ -192,6 +201,18 @@ NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
   }
 }
 
+// (Inlined into intern and firstFreeSuffix: every variable read makes a new name, and the call
+// itself cost a third of the work.)
+[[gnu::always_inline]] inline NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
+  // A released entry (its memory still in cache, its string's buffer reused) before a new one.
+  if (free_.empty()) return entries_.make(name, hash);
+  NameEntry* entry = free_.back();
+  free_.pop_back();
+  entry->text.assign(name.data(), name.size());
+  entry->hash = hash;
+  return entry;
+}
+
 // [book:name-table-assign]
 NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
   if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full
@@ -207,14 +228,52 @@ NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
 }
 // [/book:name-table-assign]
 
-NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
-  // A released entry (its memory still in cache, its string's buffer reused) before a new one.
-  if (free_.empty()) return entries_.make(name, hash);
-  NameEntry* entry = free_.back();
-  free_.pop_back();
-  entry->text.assign(name.data(), name.size());
-  entry->hash = hash;
-  return entry;
+NameEntry* Graph::NameTable::firstFreeSuffix(NameEntry* base, size_t suffix) {
+  // The first `base.N` the map gives to no one. (Entries never move, so `base` stays valid
+  // while names are added.) Candidates are written into a buffer that holds the base once:
+  // only `.N` changes from one to the next.
+  // (The buffer keeps the base of the rename before: a variable read twice in a row, or
+  // assigned right after a read, renames from the same base, which is not copied again.
+  // That base's entry is still `base`: a base has a suffix counter, so its entry is never
+  // released and reused for another name.)
+  // This is intern() written out for the candidates: every variable read comes here, and the
+  // candidate is nearly always new, so the probe ends at an empty slot that the new entry
+  // takes, with no second lookup.
+  if (scratch_base_ != base) {
+    // (The buffer only grows: most bases fit the first size, so this is one copy.)
+    size_t room = base->text.size() + 21;  // the base, '.', up to 20 digits
+    if (scratch_.size() < room) scratch_.resize(std::max(room, size_t{64}));
+    std::memcpy(scratch_.data(), base->text.data(), base->text.size());
+    scratch_base_ = base;
+  }
+  char* tail = scratch_.data() + base->text.size();
+  *tail = '.';
+  for (;;) {
+    char* end = writeDecimal(tail + 1, suffix++);
+    // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
+    size_t h = hash(std::string_view(tail, static_cast<size_t>(end - tail)), base->hash);
+    std::string_view whole(scratch_.data(), static_cast<size_t>(end - scratch_.data()));
+    if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full
+    size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    NameEntry* found = nullptr;
+    for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
+      if (slots_[i].hash == h && slots_[i].entry->text == whole) {
+        found = slots_[i].entry;
+        break;
+      }
+    }
+    if (found) {
+      if (found->mapped) continue;  // taken: try the next N
+      base->last_suffix = suffix;
+      return found;
+    }
+    NameEntry* entry = newEntry(whole, h);
+    slots_[i] = Slot{h, entry};
+    ++used_;
+    base->last_suffix = suffix;
+    return entry;
+  }
 }
 
 NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
@@ -613,13 +672,18 @@ class ChunkSource {
 
 template <typename T>
 template <typename... Args>
-T* Graph::Pool<T>::make(Args&&... args) {
+inline T* Graph::Pool<T>::make(Args&&... args) {
   static_assert(alignof(T) <= 64, "pool chunks are 64-byte aligned");
-  if (used_in_last_ == kChunk) {
-    chunks_.push_back(static_cast<T*>(ChunkSource::instance().take(kChunk * sizeof(T))));
-    used_in_last_ = 0;
-  }
+  // (A new chunk is needed once per 64 objects: that path is a call of its own, so that this
+  // one stays small enough to inline where nodes, values and names are made.)
+  if (used_in_last_ == kChunk) addChunk();
   return new (chunks_.back() + used_in_last_++) T(std::forward<Args>(args)...);
+}
+
+template <typename T>
+[[gnu::noinline]] void Graph::Pool<T>::addChunk() {
+  chunks_.push_back(static_cast<T*>(ChunkSource::instance().take(kChunk * sizeof(T))));
+  used_in_last_ = 0;
 }
 
 template <typename T>

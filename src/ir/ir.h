@@ -426,6 +426,7 @@ class Graph {
 
    private:
     static constexpr size_t kChunk = 64;
+    void addChunk();
     std::vector<T*> chunks_;
     size_t used_in_last_ = kChunk;
   };
@@ -460,16 +461,14 @@ class Graph {
     // The entry for `name`, added (with no value) if there is none.
     NameEntry* intern(std::string_view name);
     NameEntry* intern(std::string_view name, size_t hash);
+    // The entry of the first `base.N`, N = `suffix` or more, that the map gives to no one
+    // (added if new); records N + 1 as `base`'s last suffix (upstream's counter).
+    NameEntry* firstFreeSuffix(NameEntry* base, size_t suffix);
     // `entry` has just lost its value: it is forgotten, and its memory reused, unless it
     // still counts suffixes for its base.
     void release(NameEntry* entry);
     // A detached entry with `entry`'s text (see NameEntry).
     NameEntry* detachedCopy(const NameEntry* entry);
-    // A string to build candidate names in, kept so that its buffer is reused.
-    std::string& scratch() { return scratch_; }
-    // The base name whose text scratch() starts with (null: none); see Value::setDebugName.
-    const NameEntry* scratchBase() const { return scratch_base_; }
-    void setScratchBase(const NameEntry* base) { scratch_base_ = base; }
     void shrinkToFit() { rebuild(2); }  // the kept names only, the table half full
 
    private:
@@ -484,6 +483,8 @@ class Graph {
     size_t used_ = 0;  // slots filled
     Pool<NameEntry> entries_;
     std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
+    // Where firstFreeSuffix builds candidate names, kept so that its buffer is reused, and the
+    // base name whose text it starts with (null: none).
     std::string scratch_;
     const NameEntry* scratch_base_ = nullptr;
   };

@@ -371,25 +371,27 @@ Node* Node::setVariableName(std::string_view name) {
 }
 
 bool Node::hasAttribute(const std::string& name) const {
-  return std::any_of(attributes_.begin(), attributes_.end(),
+  const AttributeList& attributes = extra_->attributes;
+  return std::any_of(attributes.begin(), attributes.end(),
                      [&](const auto& a) { return a.first == name; });
 }
 
 const Constant& Node::attribute(const std::string& name) const {
-  for (const auto& [key, value] : attributes_) {
+  for (const auto& [key, value] : extra_->attributes) {
     if (key == name) return value;
   }
   throw std::logic_error("node " + *kind_ + " has no attribute " + name);
 }
 
 Node* Node::setAttribute(const std::string& name, Constant value) {
-  for (auto& [key, existing] : attributes_) {
+  AttributeList& attributes = extra().attributes;
+  for (auto& [key, existing] : attributes) {
     if (key == name) {
       existing = std::move(value);
       return this;
     }
   }
-  attributes_.emplace_back(name, std::move(value));
+  attributes.emplace_back(name, std::move(value));
   return this;
 }
 
@@ -542,8 +544,10 @@ void Node::destroy() {
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
-  if (attributes_.capacity() != 0) AttributeList().swap(attributes_);
-  if (extra_ != &kNoExtra) extra_->called_graph.reset();
+  if (extra_ != &kNoExtra) {
+    if (extra_->attributes.capacity() != 0) AttributeList().swap(extra_->attributes);
+    extra_->called_graph.reset();
+  }
 }
 
 Node::Extra& Node::extra() {
@@ -761,7 +765,7 @@ Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& 
     Value* out = copy->addOutput()->setType(output->type());
     if (output->hasDebugName()) out->setDebugName(output->debugName());
   }
-  copy->attributes_ = node->attributes_;
+  if (!node->attributes().empty()) copy->extra().attributes = node->attributes();
   if (node->variable_) {
     // (Interned per graph: a Load or Store cloned from another graph interns its name here.)
     if (node->graph_ == this) {

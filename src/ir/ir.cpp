@@ -26,29 +26,39 @@ std::string Value::displayName() const {
 
 namespace {
 
-// Writes `n` in decimal at `out` and returns the end. (Rename suffixes are small numbers.)
-char* writeDecimal(char* out, size_t n) {
+// FNV-1a (Graph::NameTable::hash), one character.
+constexpr size_t kFnvPrime = 1099511628211ull;
+inline size_t hashStep(size_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * kFnvPrime; }
+
+// Writes `n` in decimal at `out` and returns the end; `h` continues the name's hash over the
+// digits as they are written (a rename candidate is not read again to hash it). Rename
+// suffixes are small numbers.
+char* writeDecimalHashed(char* out, size_t n, size_t& h) {
+  auto put = [&](char c) {
+    *out++ = c;
+    h = hashStep(h, c);
+  };
   if (n < 10) {
-    *out++ = char('0' + n);
+    put(char('0' + n));
     return out;
   }
   if (n < 100) {
-    *out++ = char('0' + n / 10);
-    *out++ = char('0' + n % 10);
+    put(char('0' + n / 10));
+    put(char('0' + n % 10));
     return out;
   }
   // (Three digits are the common case: a long function's variables are renamed hundreds of
   // times, once per read.)
   if (n < 1000) {
-    *out++ = char('0' + n / 100);
-    *out++ = char('0' + n / 10 % 10);
-    *out++ = char('0' + n % 10);
+    put(char('0' + n / 100));
+    put(char('0' + n / 10 % 10));
+    put(char('0' + n % 10));
     return out;
   }
   char digits[20];
   size_t count = 0;
   for (; n != 0; n /= 10) digits[count++] = char('0' + n % 10);
-  while (count) *out++ = digits[--count];
+  while (count) put(digits[--count]);
   return out;
 }
 
@@ -185,7 +195,7 @@ void Value::clearName() {
 // ---- Graph::NameTable: open addressing, linear probing, power-of-two capacity ----
 
 size_t Graph::NameTable::hash(std::string_view name, size_t h) {
-  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  for (char c : name) h = hashStep(h, c);
   return h;
 }
 
@@ -248,10 +258,11 @@ NameEntry* Graph::NameTable::firstFreeSuffix(NameEntry* base, size_t suffix) {
   }
   char* tail = scratch_.data() + base->text.size();
   *tail = '.';
+  // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
+  size_t base_dot_hash = hashStep(base->hash, '.');
   for (;;) {
-    char* end = writeDecimal(tail + 1, suffix++);
-    // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
-    size_t h = hash(std::string_view(tail, static_cast<size_t>(end - tail)), base->hash);
+    size_t h = base_dot_hash;
+    char* end = writeDecimalHashed(tail + 1, suffix++, h);
     std::string_view whole(scratch_.data(), static_cast<size_t>(end - scratch_.data()));
     if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full
     size_t mask = slots_.size() - 1;

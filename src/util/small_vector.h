@@ -103,8 +103,11 @@ class SmallVector {
     size_t from = static_cast<size_t>(first - begin());
     size_t count = static_cast<size_t>(last - first);
     T* base = data();
-    std::memmove(static_cast<void*>(base + from), base + from + count,
-                 (size_ - from - count) * sizeof(T));
+    // (Erasing at the end, as dropping a value's latest use does, moves nothing: no call.)
+    if (from + count != size_) {
+      std::memmove(static_cast<void*>(base + from), base + from + count,
+                   (size_ - from - count) * sizeof(T));
+    }
     size_ -= static_cast<uint32_t>(count);
     return base + from;
   }

@@ -207,7 +207,7 @@ NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.entry == nullptr) return nullptr;  // never filled: not here
-    if (slot.hash == hash && slot.entry->text == name) return slot.entry;
+    if (slot.entry->hash == hash && slot.entry->text == name) return slot.entry;
   }
 }
 
@@ -229,10 +229,10 @@ NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
   size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
-    if (slots_[i].hash == hash && slots_[i].entry->text == name) return slots_[i].entry;
+    if (slots_[i].entry->hash == hash && slots_[i].entry->text == name) return slots_[i].entry;
   }
   NameEntry* entry = newEntry(name, hash);
-  slots_[i] = Slot{hash, entry};
+  slots_[i] = Slot{entry};
   ++used_;
   return entry;
 }
@@ -269,7 +269,7 @@ NameEntry* Graph::NameTable::firstFreeSuffix(NameEntry* base, size_t suffix) {
     size_t i = h & mask;
     NameEntry* found = nullptr;
     for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
-      if (slots_[i].hash == h && slots_[i].entry->text == whole) {
+      if (slots_[i].entry->hash == h && slots_[i].entry->text == whole) {
         found = slots_[i].entry;
         break;
       }
@@ -280,7 +280,7 @@ NameEntry* Graph::NameTable::firstFreeSuffix(NameEntry* base, size_t suffix) {
       return found;
     }
     NameEntry* entry = newEntry(whole, h);
-    slots_[i] = Slot{h, entry};
+    slots_[i] = Slot{entry};
     ++used_;
     base->last_suffix = suffix;
     return entry;
@@ -307,7 +307,7 @@ void Graph::NameTable::release(NameEntry* entry) {
   size_t i = entry->hash & mask;
   while (slots_[i].entry != entry) i = (i + 1) & mask;
   for (size_t j = (i + 1) & mask; slots_[j].entry != nullptr; j = (j + 1) & mask) {
-    size_t home = slots_[j].hash & mask;
+    size_t home = slots_[j].entry->hash & mask;
     // The entry at j may fill the hole at i unless its home lies after i (cyclically).
     if (((j - home) & mask) >= ((j - i) & mask)) {
       slots_[i] = slots_[j];
@@ -328,7 +328,7 @@ void Graph::NameTable::rebuild(size_t room) {
   used_ = 0;
   for (const Slot& slot : old) {
     if (!slot.entry) continue;
-    size_t k = slot.hash & (capacity - 1);
+    size_t k = slot.entry->hash & (capacity - 1);
     while (slots_[k].entry != nullptr) k = (k + 1) & (capacity - 1);
     slots_[k] = slot;
     ++used_;

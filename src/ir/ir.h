@@ -448,8 +448,8 @@ class Graph {
   Node* createNode(const std::string* interned_kind, size_t num_outputs);
   size_t next_unique_ = 0;
   // [book:debug-names]
-  // Debug names, interned (see NameEntry): a flat open-addressing table of (hash, entry)
-  // pairs, 16 bytes a slot, over NameEntry objects the table owns.
+  // Debug names, interned (see NameEntry): a flat open-addressing table of entries, 8 bytes
+  // a slot, over NameEntry objects the table owns.
   // Naming is the emitter's most frequent operation (every variable read names a Load's
   // result, which renames the previous holder to `x.N`), so a name is hashed once per call
   // and compared only when the hashes match. The entry of a base name also keeps upstream's
@@ -473,8 +473,10 @@ class Graph {
     void shrinkToFit() { rebuild(2); }  // the kept names only, the table half full
 
    private:
+    // (A slot holds only the entry, whose hash a probe reads there: 8 bytes a slot rather
+    // than 16 with the hash beside it. The table of a long function has a thousand slots,
+    // and every compile writes them all.)
     struct Slot {
-      size_t hash = 0;
       NameEntry* entry = nullptr;  // null: empty
     };
     void grow() { rebuild(4); }

@@ -482,14 +482,13 @@ void Node::reorderOutputs(const std::vector<Value*>& order) {
 }
 
 Block* Node::addBlock() {
-  std::vector<Block*>& blocks = extra().blocks;
-  if (blocks.empty()) blocks.reserve(2);  // an If's two, a Loop's body and condition
+  BlockList& blocks = extra().blocks;
   blocks.push_back(graph_->all_blocks_.make(graph_, this));
   return blocks.back();
 }
 
 void Node::eraseBlock(size_t i) {
-  std::vector<Block*>& blocks = extra().blocks;
+  BlockList& blocks = extra().blocks;
   Block* block = blocks.at(i);
   for (Node* n : block->nodeList()) dropUsesRecursively(n);
   block->returnNode()->removeAllInputs();

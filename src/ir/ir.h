@@ -44,6 +44,8 @@ using AttributeList = std::vector<Attribute, RecyclingAllocator<Attribute>>;
 using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
 // [/book:value-lists]
+// A node's nested blocks: an If's two, a Loop's one (no malloc for either).
+using BlockList = SmallVector<Block*, 2>;
 
 // [book:name-entry]
 // One debug name, interned in its graph's name table (Graph::NameTable): naming a value
@@ -135,7 +137,7 @@ class Node {
   const ValueList& outputs() const { return outputs_; }
   Value* input(size_t i) const { return inputs_.at(i); }
   Value* output(size_t i = 0) const { return outputs_.at(i); }
-  const std::vector<Block*>& blocks() const { return extra_->blocks; }
+  const BlockList& blocks() const { return extra_->blocks; }
   Block* owningBlock() const { return owning_block_; }
   Graph* owningGraph() const { return graph_; }
   Node* next() const { return next_; }
@@ -240,7 +242,7 @@ class Node {
   // Made on first change, from the graph's pool; until then the node shares kNoExtra (empty),
   // so that reading blocks() or attributes() costs no test.
   struct Extra {
-    std::vector<Block*> blocks;
+    BlockList blocks;
     std::shared_ptr<const Graph> called_graph;
     AttributeList attributes;
   };

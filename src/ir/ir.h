@@ -44,7 +44,7 @@ using AttributeList = std::vector<Attribute, RecyclingAllocator<Attribute>>;
 using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
 // [/book:value-lists]
-// A node's nested blocks: an If's two, a Loop's one (no malloc for either).
+// A node's nested blocks: an If's two, a Loop's body and condition (no malloc for either).
 using BlockList = SmallVector<Block*, 2>;
 
 // [book:name-entry]

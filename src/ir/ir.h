@@ -444,9 +444,13 @@ class Graph {
   Pool<Node> scaffold_nodes_;
   Pool<Value> scaffold_values_;
   // [/book:scaffolding]
-  static bool isScaffolding(const std::string* interned_kind) {
-    return interned_kind == &kinds().load.name() || interned_kind == &kinds().store.name();
+  bool isScaffolding(const std::string* interned_kind) const {
+    return interned_kind == load_kind_ || interned_kind == store_kind_;
   }
+  // The interned kinds of Loads and Stores, kept by each graph: every node made asks whether
+  // it is scaffolding, and kinds() checks its static's guard on each call.
+  const std::string* load_kind_ = &kinds().load.name();
+  const std::string* store_kind_ = &kinds().store.name();
   Node* createNode(const std::string* interned_kind, size_t num_outputs);
   size_t next_unique_ = 0;
   // [book:debug-names]

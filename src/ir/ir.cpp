@@ -406,12 +406,6 @@ Node* Node::setAttribute(const std::string& name, Constant value) {
   return this;
 }
 
-Value* Node::addInput(Value* value) {
-  value->uses_.push_back(Use{this, inputs_.size()});
-  inputs_.push_back(value);
-  return value;
-}
-
 void Node::insertInput(size_t i, Value* value) {
   // Shift the offsets recorded in the uses of the inputs after position i.
   for (size_t j = i; j < inputs_.size(); ++j) {

@@ -183,7 +183,12 @@ class Node {
   Node* setAttribute(const std::string& name, Constant value);
   const AttributeList& attributes() const { return extra_->attributes; }
 
-  Value* addInput(Value* value);
+  // (Inline: the emitter adds an input to nearly every node it makes.)
+  Value* addInput(Value* value) {
+    value->uses_.push_back(Use{this, inputs_.size()});
+    inputs_.push_back(value);
+    return value;
+  }
   void insertInput(size_t i, Value* value);
   void replaceInput(size_t i, Value* value);
   void removeInput(size_t i);

@@ -3,6 +3,7 @@
 
 #include "frontend/schema_matching.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace minijit {
@@ -140,9 +141,13 @@ TypePtr Environment::typeInAnyFrame(const std::string& name) const {
   return nullptr;
 }
 
-std::set<std::string> Environment::definedVariables() const {
-  std::set<std::string> names;
-  for (const auto& [name, type] : type_table_) names.insert(name);
+Environment::VariableNames Environment::definedVariables() const {
+  VariableNames names;
+  names.resizeForOverwrite(type_table_.size());
+  auto* out = names.data();
+  for (const auto& [name, type] : type_table_) *out++ = VariableName{&name};
+  std::sort(names.begin(), names.end(),
+            [](VariableName a, VariableName b) { return *a.name < *b.name; });
   return names;
 }
 

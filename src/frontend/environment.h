@@ -17,6 +17,7 @@
 #include "ir/ir.h"
 #include "util/error.h"
 #include "util/recycling_allocator.h"
+#include "util/small_vector.h"
 
 namespace minijit {
 
@@ -74,7 +75,15 @@ class Environment {
   void setType(const std::string& name, TypePtr type) { type_table_[name].type = std::move(type); }
 
   // Variables assigned in this frame, sorted by name (upstream iterates them in this order).
-  std::set<std::string> definedVariables() const;
+  // The names are this frame's own strings, valid while no variable is added to it: a
+  // caller walks them (`for (const std::string& name : env->definedVariables())`) without
+  // the copy and the malloc per name that a set of strings cost.
+  struct VariableName {
+    const std::string* name;
+    operator const std::string&() const { return *name; }
+  };
+  using VariableNames = SmallVector<VariableName, 8>;
+  VariableNames definedVariables() const;
 
   // A variable that is only defined on some paths, or with conflicting types, is an error only
   // when it is used later; the error is kept until then.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <new>
 #include <stdexcept>
@@ -25,29 +26,39 @@ std::string Value::displayName() const {
 
 namespace {
 
-// Writes `n` in decimal at `out` and returns the end. (Rename suffixes are small numbers.)
-char* writeDecimal(char* out, size_t n) {
+// FNV-1a (Graph::NameTable::hash), one character.
+constexpr size_t kFnvPrime = 1099511628211ull;
+inline size_t hashStep(size_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * kFnvPrime; }
+
+// Writes `n` in decimal at `out` and returns the end; `h` continues the name's hash over the
+// digits as they are written (a rename candidate is not read again to hash it). Rename
+// suffixes are small numbers.
+char* writeDecimalHashed(char* out, size_t n, size_t& h) {
+  auto put = [&](char c) {
+    *out++ = c;
+    h = hashStep(h, c);
+  };
   if (n < 10) {
-    *out++ = char('0' + n);
+    put(char('0' + n));
     return out;
   }
   if (n < 100) {
-    *out++ = char('0' + n / 10);
-    *out++ = char('0' + n % 10);
+    put(char('0' + n / 10));
+    put(char('0' + n % 10));
     return out;
   }
   // (Three digits are the common case: a long function's variables are renamed hundreds of
   // times, once per read.)
   if (n < 1000) {
-    *out++ = char('0' + n / 100);
-    *out++ = char('0' + n / 10 % 10);
-    *out++ = char('0' + n % 10);
+    put(char('0' + n / 100));
+    put(char('0' + n / 10 % 10));
+    put(char('0' + n % 10));
     return out;
   }
   char digits[20];
   size_t count = 0;
   for (; n != 0; n /= 10) digits[count++] = char('0' + n % 10);
-  while (count) *out++ = digits[--count];
+  while (count) put(digits[--count]);
   return out;
 }
 
@@ -62,6 +73,24 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash) {
 }
 
 Value* Value::setDebugName(const std::string& name, NameHint& hint) {
+  NameEntry* entry = hint.entry;
+  if (entry && !name_ && &name != &entry->text) {
+    // The common case written out (every variable read but the first few of its variable): an
+    // unnamed Load result takes its variable's name, a base name that has given out suffixes
+    // already, so there is no lookup and no `.N` to parse, and the next N is its counter's.
+    // It is the general path below, minus the branches that cannot apply.
+    if (entry->mapped) {
+      Value* old_owner = entry->user;
+      NameEntry* replacement =
+          owningGraph()->unique_names_.firstFreeSuffix(entry, entry->last_suffix + 1);
+      entry->mapped = false;
+      entry->user = nullptr;
+      old_owner->name_ = nullptr;
+      old_owner->takeName(replacement);
+    }
+    takeName(entry);
+    return this;
+  }
   if (hint.hash == 0) hint.hash = Graph::NameTable::hash(name);
   return setDebugName(name, hint.hash, &hint.entry);
 }
@@ -76,52 +105,42 @@ Value* Value::setDebugName(const std::string& name, size_t name_hash, NameEntry*
     if (own_name) return this;
   }
   if (name.empty()) return this;
-  NameEntry* entry = lasting && *lasting ? *lasting : names.intern(name, name_hash);
-  if (!entry->mapped) {
-    takeName(entry);
-    return this;
+  NameEntry* entry;
+  NameEntry* base;  // the name whose `base.N` the old holder of `name` gets
+  size_t suffix;    // the first N to try
+  if (lasting && *lasting) {
+    // The hint's entry (the emitter's Loads: nearly every call): a base name that has given
+    // out suffixes already, so no lookup and no `.N` to parse, and the next N is its counter's.
+    entry = base = *lasting;
+    if (!entry->mapped) {
+      takeName(entry);
+      return this;
+    }
+    suffix = base->last_suffix + 1;
+  } else {
+    entry = names.intern(name, name_hash);
+    if (!entry->mapped) {
+      takeName(entry);
+      return this;
+    }
+    // Another value holds `name`: upstream renames it to `base.N`. `name` may itself end in
+    // `.N`: then N is the first suffix to try for its base; otherwise the base is the name.
+    suffix = 1;
+    base = entry;
+    // (Only a name that ends in a digit can end in `.N`: most names are skipped at once.)
+    char last = name.back();
+    size_t dot = last >= '0' && last <= '9' ? name.find_last_of('.') : std::string::npos;
+    if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
+        name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
+      suffix = 0;
+      for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
+      std::string_view base_text(name.data(), dot);
+      base = names.intern(base_text);
+    }
+    if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
   }
-  // Another value holds `name`: upstream renames it to `base.N`. `name` may itself end in
-  // `.N`: then N is the first suffix to try for its base; otherwise the base is the name.
   Value* old_owner = entry->user;
-  size_t suffix = 1;
-  NameEntry* base = entry;
-  // (Only a name that ends in a digit can end in `.N`: most names are skipped at once.)
-  char last = name.back();
-  size_t dot = last >= '0' && last <= '9' ? name.find_last_of('.') : std::string::npos;
-  if (dot != std::string::npos && dot + 1 != name.size() && name.size() - dot <= 18 &&
-      name.find_first_not_of("0123456789", dot + 1) == std::string::npos) {
-    suffix = 0;
-    for (size_t i = dot + 1; i < name.size(); ++i) suffix = suffix * 10 + (name[i] - '0');
-    std::string_view base_text(name.data(), dot);
-    base = names.intern(base_text);
-  }
-  if (base->last_suffix != 0) suffix = std::max(suffix, base->last_suffix + 1);
-  // The first `base.N` the map gives to no one. (Entries never move, so `base` and `entry`
-  // stay valid while names are added.) Candidates are written into a buffer that holds the
-  // base once: only `.N` changes from one to the next.
-  // (The buffer keeps the base of the rename before: a variable read twice in a row, or
-  // assigned right after a read, renames from the same base, which is not copied again.
-  // That base's entry is still `base`: a base has a suffix counter, so its entry is never
-  // released and reused for another name.)
-  std::string& candidate = names.scratch();
-  if (names.scratchBase() != base) {
-    candidate.resize(base->text.size() + 21);
-    std::copy(base->text.begin(), base->text.end(), candidate.begin());
-    names.setScratchBase(base);
-  }
-  char* tail = candidate.data() + base->text.size();
-  NameEntry* replacement;
-  do {
-    char* end = tail;
-    *end++ = '.';
-    end = writeDecimal(end, suffix++);
-    // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
-    std::string_view whole(candidate.data(), static_cast<size_t>(end - candidate.data()));
-    std::string_view dot_n(tail, static_cast<size_t>(end - tail));
-    replacement = names.intern(whole, Graph::NameTable::hash(dot_n, base->hash));
-  } while (replacement->mapped);
-  base->last_suffix = suffix;
+  NameEntry* replacement = names.firstFreeSuffix(base, suffix);
   // A base name with a suffix counter stays in the table for good (NameTable::release keeps
   // it), so a caller's hint may keep its entry.
   if (lasting && base == entry) *lasting = entry;
@@ -176,7 +195,7 @@ void Value::clearName() {
 // ---- Graph::NameTable: open addressing, linear probing, power-of-two capacity ----
 
 size_t Graph::NameTable::hash(std::string_view name, size_t h) {
-  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  for (char c : name) h = hashStep(h, c);
   return h;
 }
 
@@ -188,8 +207,20 @@ NameEntry* Graph::NameTable::find(std::string_view name, size_t hash) const {
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.entry == nullptr) return nullptr;  // never filled: not here
-    if (slot.hash == hash && slot.entry->text == name) return slot.entry;
+    if (slot.entry->hash == hash && slot.entry->text == name) return slot.entry;
   }
+}
+
+// (Inlined into intern and firstFreeSuffix: every variable read makes a new name, and the call
+// itself cost a third of the work.)
+[[gnu::always_inline]] inline NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
+  // A released entry (its memory still in cache, its string's buffer reused) before a new one.
+  if (free_.empty()) return entries_.make(name, hash);
+  NameEntry* entry = free_.back();
+  free_.pop_back();
+  entry->text.assign(name.data(), name.size());
+  entry->hash = hash;
+  return entry;
 }
 
 // [book:name-table-assign]
@@ -198,23 +229,62 @@ NameEntry* Graph::NameTable::intern(std::string_view name, size_t hash) {
   size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
-    if (slots_[i].hash == hash && slots_[i].entry->text == name) return slots_[i].entry;
+    if (slots_[i].entry->hash == hash && slots_[i].entry->text == name) return slots_[i].entry;
   }
   NameEntry* entry = newEntry(name, hash);
-  slots_[i] = Slot{hash, entry};
+  slots_[i] = Slot{entry};
   ++used_;
   return entry;
 }
 // [/book:name-table-assign]
 
-NameEntry* Graph::NameTable::newEntry(std::string_view name, size_t hash) {
-  // A released entry (its memory still in cache, its string's buffer reused) before a new one.
-  if (free_.empty()) return entries_.make(name, hash);
-  NameEntry* entry = free_.back();
-  free_.pop_back();
-  entry->text.assign(name.data(), name.size());
-  entry->hash = hash;
-  return entry;
+NameEntry* Graph::NameTable::firstFreeSuffix(NameEntry* base, size_t suffix) {
+  // The first `base.N` the map gives to no one. (Entries never move, so `base` stays valid
+  // while names are added.) Candidates are written into a buffer that holds the base once:
+  // only `.N` changes from one to the next.
+  // (The buffer keeps the base of the rename before: a variable read twice in a row, or
+  // assigned right after a read, renames from the same base, which is not copied again.
+  // That base's entry is still `base`: a base has a suffix counter, so its entry is never
+  // released and reused for another name.)
+  // This is intern() written out for the candidates: every variable read comes here, and the
+  // candidate is nearly always new, so the probe ends at an empty slot that the new entry
+  // takes, with no second lookup.
+  if (scratch_base_ != base) {
+    // (The buffer only grows: most bases fit the first size, so this is one copy.)
+    size_t room = base->text.size() + 21;  // the base, '.', up to 20 digits
+    if (scratch_.size() < room) scratch_.resize(std::max(room, size_t{64}));
+    std::memcpy(scratch_.data(), base->text.data(), base->text.size());
+    scratch_base_ = base;
+  }
+  char* tail = scratch_.data() + base->text.size();
+  *tail = '.';
+  // (FNV-1a runs left to right: the base's hash is where the candidate's starts.)
+  size_t base_dot_hash = hashStep(base->hash, '.');
+  for (;;) {
+    size_t h = base_dot_hash;
+    char* end = writeDecimalHashed(tail + 1, suffix++, h);
+    std::string_view whole(scratch_.data(), static_cast<size_t>(end - scratch_.data()));
+    if ((used_ + 1) * 2 > slots_.size()) grow();  // at most half full
+    size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    NameEntry* found = nullptr;
+    for (; slots_[i].entry != nullptr; i = (i + 1) & mask) {
+      if (slots_[i].entry->hash == h && slots_[i].entry->text == whole) {
+        found = slots_[i].entry;
+        break;
+      }
+    }
+    if (found) {
+      if (found->mapped) continue;  // taken: try the next N
+      base->last_suffix = suffix;
+      return found;
+    }
+    NameEntry* entry = newEntry(whole, h);
+    slots_[i] = Slot{entry};
+    ++used_;
+    base->last_suffix = suffix;
+    return entry;
+  }
 }
 
 NameEntry* Graph::NameTable::detachedCopy(const NameEntry* entry) {
@@ -237,7 +307,7 @@ void Graph::NameTable::release(NameEntry* entry) {
   size_t i = entry->hash & mask;
   while (slots_[i].entry != entry) i = (i + 1) & mask;
   for (size_t j = (i + 1) & mask; slots_[j].entry != nullptr; j = (j + 1) & mask) {
-    size_t home = slots_[j].hash & mask;
+    size_t home = slots_[j].entry->hash & mask;
     // The entry at j may fill the hole at i unless its home lies after i (cyclically).
     if (((j - home) & mask) >= ((j - i) & mask)) {
       slots_[i] = slots_[j];
@@ -258,7 +328,7 @@ void Graph::NameTable::rebuild(size_t room) {
   used_ = 0;
   for (const Slot& slot : old) {
     if (!slot.entry) continue;
-    size_t k = slot.hash & (capacity - 1);
+    size_t k = slot.entry->hash & (capacity - 1);
     while (slots_[k].entry != nullptr) k = (k + 1) & (capacity - 1);
     slots_[k] = slot;
     ++used_;
@@ -312,32 +382,28 @@ Node* Node::setVariableName(std::string_view name) {
 }
 
 bool Node::hasAttribute(const std::string& name) const {
-  return std::any_of(attributes_.begin(), attributes_.end(),
+  const AttributeList& attributes = extra_->attributes;
+  return std::any_of(attributes.begin(), attributes.end(),
                      [&](const auto& a) { return a.first == name; });
 }
 
 const Constant& Node::attribute(const std::string& name) const {
-  for (const auto& [key, value] : attributes_) {
+  for (const auto& [key, value] : extra_->attributes) {
     if (key == name) return value;
   }
   throw std::logic_error("node " + *kind_ + " has no attribute " + name);
 }
 
 Node* Node::setAttribute(const std::string& name, Constant value) {
-  for (auto& [key, existing] : attributes_) {
+  AttributeList& attributes = extra().attributes;
+  for (auto& [key, existing] : attributes) {
     if (key == name) {
       existing = std::move(value);
       return this;
     }
   }
-  attributes_.emplace_back(name, std::move(value));
+  attributes.emplace_back(name, std::move(value));
   return this;
-}
-
-Value* Node::addInput(Value* value) {
-  value->uses_.push_back(Use{this, inputs_.size()});
-  inputs_.push_back(value);
-  return value;
 }
 
 void Node::insertInput(size_t i, Value* value) {
@@ -410,14 +476,13 @@ void Node::reorderOutputs(const std::vector<Value*>& order) {
 }
 
 Block* Node::addBlock() {
-  std::vector<Block*>& blocks = extra().blocks;
-  if (blocks.empty()) blocks.reserve(2);  // an If's two, a Loop's body and condition
+  BlockList& blocks = extra().blocks;
   blocks.push_back(graph_->all_blocks_.make(graph_, this));
   return blocks.back();
 }
 
 void Node::eraseBlock(size_t i) {
-  std::vector<Block*>& blocks = extra().blocks;
+  BlockList& blocks = extra().blocks;
   Block* block = blocks.at(i);
   for (Node* n : block->nodeList()) dropUsesRecursively(n);
   block->returnNode()->removeAllInputs();
@@ -483,8 +548,10 @@ void Node::destroy() {
   if (inBlockList()) removeFromList();
   // The node's storage stays with the graph, but what it owns goes back to the allocator now:
   // the compile reuses it instead of touching fresh memory (most Loads and Stores die so).
-  if (attributes_.capacity() != 0) AttributeList().swap(attributes_);
-  if (extra_ != &kNoExtra) extra_->called_graph.reset();
+  if (extra_ != &kNoExtra) {
+    if (extra_->attributes.capacity() != 0) AttributeList().swap(extra_->attributes);
+    extra_->called_graph.reset();
+  }
 }
 
 Node::Extra& Node::extra() {
@@ -613,13 +680,18 @@ class ChunkSource {
 
 template <typename T>
 template <typename... Args>
-T* Graph::Pool<T>::make(Args&&... args) {
+inline T* Graph::Pool<T>::make(Args&&... args) {
   static_assert(alignof(T) <= 64, "pool chunks are 64-byte aligned");
-  if (used_in_last_ == kChunk) {
-    chunks_.push_back(static_cast<T*>(ChunkSource::instance().take(kChunk * sizeof(T))));
-    used_in_last_ = 0;
-  }
+  // (A new chunk is needed once per 64 objects: that path is a call of its own, so that this
+  // one stays small enough to inline where nodes, values and names are made.)
+  if (used_in_last_ == kChunk) addChunk();
   return new (chunks_.back() + used_in_last_++) T(std::forward<Args>(args)...);
+}
+
+template <typename T>
+[[gnu::noinline]] void Graph::Pool<T>::addChunk() {
+  chunks_.push_back(static_cast<T*>(ChunkSource::instance().take(kChunk * sizeof(T))));
+  used_in_last_ = 0;
 }
 
 template <typename T>
@@ -697,7 +769,7 @@ Node* Graph::createClone(const Node* node, const std::function<Value*(Value*)>& 
     Value* out = copy->addOutput()->setType(output->type());
     if (output->hasDebugName()) out->setDebugName(output->debugName());
   }
-  copy->attributes_ = node->attributes_;
+  if (!node->attributes().empty()) copy->extra().attributes = node->attributes();
   if (node->variable_) {
     // (Interned per graph: a Load or Store cloned from another graph interns its name here.)
     if (node->graph_ == this) {

@@ -44,6 +44,8 @@ using AttributeList = std::vector<Attribute, RecyclingAllocator<Attribute>>;
 using ValueList = SmallVector<Value*, 3>;
 using UseList = SmallVector<Use, 2>;
 // [/book:value-lists]
+// A node's nested blocks: an If's two, a Loop's body and condition (no malloc for either).
+using BlockList = SmallVector<Block*, 2>;
 
 // [book:name-entry]
 // One debug name, interned in its graph's name table (Graph::NameTable): naming a value
@@ -135,7 +137,7 @@ class Node {
   const ValueList& outputs() const { return outputs_; }
   Value* input(size_t i) const { return inputs_.at(i); }
   Value* output(size_t i = 0) const { return outputs_.at(i); }
-  const std::vector<Block*>& blocks() const { return extra_->blocks; }
+  const BlockList& blocks() const { return extra_->blocks; }
   Block* owningBlock() const { return owning_block_; }
   Graph* owningGraph() const { return graph_; }
   Node* next() const { return next_; }
@@ -179,9 +181,14 @@ class Node {
   bool hasAttribute(const std::string& name) const;
   const Constant& attribute(const std::string& name) const;
   Node* setAttribute(const std::string& name, Constant value);
-  const AttributeList& attributes() const { return attributes_; }
+  const AttributeList& attributes() const { return extra_->attributes; }
 
-  Value* addInput(Value* value);
+  // (Inline: the emitter adds an input to nearly every node it makes.)
+  Value* addInput(Value* value) {
+    value->uses_.push_back(Use{this, inputs_.size()});
+    inputs_.push_back(value);
+    return value;
+  }
   void insertInput(size_t i, Value* value);
   void replaceInput(size_t i, Value* value);
   void removeInput(size_t i);
@@ -234,18 +241,19 @@ class Node {
   uint32_t range_end_ = 0;
   const std::string* variable_ = nullptr;  // see variableName()
   const FunctionSchema* schema_ = nullptr;
-  // What few nodes have (blocks: If and Loop; a called graph: function constants), apart,
-  // so that every other node is 32 bytes smaller (a compile makes over a thousand nodes).
+  // What few nodes have (blocks: If and Loop; a called graph: function constants;
+  // attributes: constants and a few operators), apart, so that every other node is 56 bytes
+  // smaller (a compile makes over a thousand nodes, most of them Loads, Stores and operators).
   // Made on first change, from the graph's pool; until then the node shares kNoExtra (empty),
-  // so that reading blocks() costs no test.
+  // so that reading blocks() or attributes() costs no test.
   struct Extra {
-    std::vector<Block*> blocks;
+    BlockList blocks;
     std::shared_ptr<const Graph> called_graph;
+    AttributeList attributes;
   };
   static Extra kNoExtra;
   Extra* extra_ = &kNoExtra;
   Extra& extra();
-  AttributeList attributes_;
 };
 
 // [book:interned-kind]
@@ -426,6 +434,7 @@ class Graph {
 
    private:
     static constexpr size_t kChunk = 64;
+    void addChunk();
     std::vector<T*> chunks_;
     size_t used_in_last_ = kChunk;
   };
@@ -440,14 +449,18 @@ class Graph {
   Pool<Node> scaffold_nodes_;
   Pool<Value> scaffold_values_;
   // [/book:scaffolding]
-  static bool isScaffolding(const std::string* interned_kind) {
-    return interned_kind == &kinds().load.name() || interned_kind == &kinds().store.name();
+  bool isScaffolding(const std::string* interned_kind) const {
+    return interned_kind == load_kind_ || interned_kind == store_kind_;
   }
+  // The interned kinds of Loads and Stores, kept by each graph: every node made asks whether
+  // it is scaffolding, and kinds() checks its static's guard on each call.
+  const std::string* load_kind_ = &kinds().load.name();
+  const std::string* store_kind_ = &kinds().store.name();
   Node* createNode(const std::string* interned_kind, size_t num_outputs);
   size_t next_unique_ = 0;
   // [book:debug-names]
-  // Debug names, interned (see NameEntry): a flat open-addressing table of (hash, entry)
-  // pairs, 16 bytes a slot, over NameEntry objects the table owns.
+  // Debug names, interned (see NameEntry): a flat open-addressing table of entries, 8 bytes
+  // a slot, over NameEntry objects the table owns.
   // Naming is the emitter's most frequent operation (every variable read names a Load's
   // result, which renames the previous holder to `x.N`), so a name is hashed once per call
   // and compared only when the hashes match. The entry of a base name also keeps upstream's
@@ -460,21 +473,21 @@ class Graph {
     // The entry for `name`, added (with no value) if there is none.
     NameEntry* intern(std::string_view name);
     NameEntry* intern(std::string_view name, size_t hash);
+    // The entry of the first `base.N`, N = `suffix` or more, that the map gives to no one
+    // (added if new); records N + 1 as `base`'s last suffix (upstream's counter).
+    NameEntry* firstFreeSuffix(NameEntry* base, size_t suffix);
     // `entry` has just lost its value: it is forgotten, and its memory reused, unless it
     // still counts suffixes for its base.
     void release(NameEntry* entry);
     // A detached entry with `entry`'s text (see NameEntry).
     NameEntry* detachedCopy(const NameEntry* entry);
-    // A string to build candidate names in, kept so that its buffer is reused.
-    std::string& scratch() { return scratch_; }
-    // The base name whose text scratch() starts with (null: none); see Value::setDebugName.
-    const NameEntry* scratchBase() const { return scratch_base_; }
-    void setScratchBase(const NameEntry* base) { scratch_base_ = base; }
     void shrinkToFit() { rebuild(2); }  // the kept names only, the table half full
 
    private:
+    // (A slot holds only the entry, whose hash a probe reads there: 8 bytes a slot rather
+    // than 16 with the hash beside it. The table of a long function has a thousand slots,
+    // and every compile writes them all.)
     struct Slot {
-      size_t hash = 0;
       NameEntry* entry = nullptr;  // null: empty
     };
     void grow() { rebuild(4); }
@@ -484,6 +497,8 @@ class Graph {
     size_t used_ = 0;  // slots filled
     Pool<NameEntry> entries_;
     std::vector<NameEntry*> free_;  // released entries, reused before new ones are made
+    // Where firstFreeSuffix builds candidate names, kept so that its buffer is reused, and the
+    // base name whose text it starts with (null: none).
     std::string scratch_;
     const NameEntry* scratch_base_ = nullptr;
   };

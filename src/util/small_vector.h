@@ -45,13 +45,13 @@ class SmallVector {
     return *this;
   }
   ~SmallVector() {
-    if (heap_) std::free(heap_);
+    if (onHeap()) std::free(heap_);
   }
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  T* data() { return heap_ ? heap_ : inline_; }
-  const T* data() const { return heap_ ? heap_ : inline_; }
+  T* data() { return onHeap() ? heap_ : inline_; }
+  const T* data() const { return onHeap() ? heap_ : inline_; }
   iterator begin() { return data(); }
   iterator end() { return data() + size_; }
   const_iterator begin() const { return data(); }
@@ -73,8 +73,8 @@ class SmallVector {
     T* grown = static_cast<T*>(std::malloc(capacity * sizeof(T)));
     if (!grown) throw std::bad_alloc();
     if (size_) std::memcpy(static_cast<void*>(grown), data(), size_ * sizeof(T));
-    if (heap_) std::free(heap_);
-    heap_ = grown;
+    if (onHeap()) std::free(heap_);
+    heap_ = grown;  // (over the inline elements, copied already)
     capacity_ = static_cast<uint32_t>(capacity);
   }
   void push_back(const T& item) {
@@ -103,8 +103,11 @@ class SmallVector {
     size_t from = static_cast<size_t>(first - begin());
     size_t count = static_cast<size_t>(last - first);
     T* base = data();
-    std::memmove(static_cast<void*>(base + from), base + from + count,
-                 (size_ - from - count) * sizeof(T));
+    // (Erasing at the end, as dropping a value's latest use does, moves nothing: no call.)
+    if (from + count != size_) {
+      std::memmove(static_cast<void*>(base + from), base + from + count,
+                   (size_ - from - count) * sizeof(T));
+    }
     size_ -= static_cast<uint32_t>(count);
     return base + from;
   }
@@ -132,10 +135,16 @@ class SmallVector {
     size_ = static_cast<uint32_t>(count);
   }
 
-  T* heap_ = nullptr;
+  // The elements are inline until they outgrow N; then the inline storage holds the pointer
+  // to the heap copy instead (a list is never both), which saves 8 bytes per list: the IR
+  // keeps two in every node and one in every value, and a compile makes thousands.
+  bool onHeap() const { return capacity_ > N; }
+  union {
+    T* heap_;       // when onHeap()
+    T inline_[N];   // otherwise
+  };
   uint32_t size_ = 0;  // (32-bit: the IR's lists are short, and every node holds two)
   uint32_t capacity_ = N;
-  T inline_[N];
 };
 
 }  // namespace minijit

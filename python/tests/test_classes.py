@@ -327,10 +327,31 @@ def returns_inside_with(x: int) -> int:
     return 2
 
 
-def test_return_out_of_a_with_block_is_rejected_not_miscompiled():
-    # Upstream runs __exit__ on the way out; minijit cannot yet, so it refuses the program.
-    with pytest.raises(RuntimeError, match="return, break or continue out of a with block"):
-        minijit.script(returns_inside_with)
+def test_return_out_of_a_with_block_runs_the_exit_as_upstream():
+    # The exit transforms see the body as a block of its own (a prim::With, as upstream's do),
+    # so the prim::Exit stays on the way out.
+    mine, theirs = minijit.script(returns_inside_with), torch.jit.script(returns_inside_with)
+    assert str(mine.graph) == str(theirs.graph)
+    assert [mine(1), mine(-1)] == [theirs(1), theirs(-1)] == [1, 2]
+
+
+def value_assigned_after_a_with_exit(x: int) -> int:
+    y = x
+    with torch.no_grad():
+        if x > 0:
+            return 1
+        y = y + 1
+    return y
+
+
+def test_value_assigned_after_a_with_exit_and_used_later_is_refused():
+    # Upstream 1.13 makes a graph that uses `y` outside the guard that defines it, then fails
+    # an internal assert; minijit says why, pointing at the assignment.
+    with pytest.raises(RuntimeError, match="INTERNAL ASSERT"):
+        torch.jit.script(value_assigned_after_a_with_exit)
+    with pytest.raises(RuntimeError, match="used after the block") as error:
+        minijit.script(value_assigned_after_a_with_exit)
+    assert "y = y + 1" in str(error.value)
 
 
 class Point:

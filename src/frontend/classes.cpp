@@ -13,37 +13,6 @@ namespace minijit {
 
 namespace {
 
-// A `return` anywhere in `body`, or a `break`/`continue` that would leave it (one not inside
-// a loop of its own): minijit cannot run __exit__ on those ways out of a `with` yet.
-const Stmt* exitFromWithBody(const StmtList& body, bool in_loop) {
-  for (const StmtPtr& stmt : body) {
-    switch (stmt->kind) {
-      case StmtKind::Return: return stmt.get();
-      case StmtKind::Break:
-      case StmtKind::Continue:
-        if (!in_loop) return stmt.get();
-        break;
-      case StmtKind::If: {
-        const auto& s = stmt->as<IfStmt>();
-        if (const Stmt* e = exitFromWithBody(s.then_body, in_loop)) return e;
-        if (const Stmt* e = exitFromWithBody(s.else_body, in_loop)) return e;
-        break;
-      }
-      case StmtKind::While:
-        if (const Stmt* e = exitFromWithBody(stmt->as<WhileStmt>().body, true)) return e;
-        break;
-      case StmtKind::For:
-        if (const Stmt* e = exitFromWithBody(stmt->as<ForStmt>().body, true)) return e;
-        break;
-      case StmtKind::With:
-        if (const Stmt* e = exitFromWithBody(stmt->as<WithStmt>().body, in_loop)) return e;
-        break;
-      default: break;
-    }
-  }
-  return nullptr;
-}
-
 [[noreturn]] void noSuchMember(const TypePtr& type, const std::string& name,
                                const SourceRange& range) {
   throw ErrorReport(range) << "'" << type->qualifiedName() << "' object has no attribute or method '"
@@ -236,10 +205,9 @@ Value* FunctionEmitter::tryEmitEnumProperty(Value* member, const std::string& na
 // prim::Enter(ctx) gives what __enter__ returns, the body runs, then prim::Exit(ctx), as
 // upstream emits it (upstream types Exit's unused result as Tensor; so does minijit).
 void FunctionEmitter::emitWith(const WithStmt& stmt) {
-  if (const Stmt* exit = exitFromWithBody(stmt.body, false)) {
-    throw ErrorReport(exit->range) << "minijit does not support return, break or continue "
-                                      "out of a with block yet";
-  }
+  // (A return, break or continue in the body still runs the prim::Exit: the exit transforms
+  // see the body as a block of its own, as upstream's do.)
+  emitted_with_ = true;
   std::vector<Value*> entered;
   for (const WithItem& item : stmt.items) {
     Value* object = emitExpr(*item.context);

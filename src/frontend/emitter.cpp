@@ -22,7 +22,9 @@ void FunctionDefinition::ensureDefined() const {
 }
 
 FunctionEmitter::FunctionEmitter(FunctionDefinition& fn, const Resolver& resolver)
-    : fn_(fn), resolver_(resolver), graph_(std::make_shared<Graph>()) {}
+    : fn_(fn), resolver_(resolver), graph_(std::make_shared<Graph>()) {
+  spare_arguments_.reserve(16);  // (more than calls nest in practice; see recycleArguments)
+}
 
 void FunctionEmitter::emitDef() {
   const DefStmt& def = fn_.def();
@@ -67,6 +69,7 @@ void emitFunction(FunctionDefinition& fn, const Resolver& resolver) {
   FunctionEmitter emitter(fn, resolver);
   emitter.emitDef();
   ExitsSeen exits = convertToSSA(emitter.graph());
+  exits.with_blocks = emitter.emittedWith();
   transformExits(emitter.graph(), exits);
   fn.setGraph(emitter.graphPtr());
 }

@@ -5,6 +5,7 @@
 // If and Loop outputs until they become the loop body's results (continuations) or the
 // graph's outputs (returns). Book chapter 5 ("Emitting SSA", early exits).
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -23,12 +24,125 @@ struct ExitPair {
   std::vector<Value*> values;
 };
 
+const InternedKind& withKind() {
+  static const InternedKind with{"prim::With"};
+  return with;
+}
+
+// [book:with-blocks]
+// A `with` is emitted inline: prim::Enter(obj), the body, prim::Exit(obj). An exit from the
+// body must still run the prim::Exit, so for the exit transforms (as for upstream's) the body
+// becomes a block of its own: each Enter ... Exit span turns into
+//
+//   %a = prim::Enter(%obj)
+//    = prim::With()
+//     block0():  <the body>
+//     block1():  %c = prim::Exit(%obj)
+//
+// The walk treats a With as its body (an exit there leaves the With), and the nodes after
+// the With, not the Exit, are what an exit skips. Afterwards unwrapWithBodies puts the nodes
+// back in line, the body's (as transformed) and then the Exit.
+void collectEnterExitPairs(Block* block, std::vector<Node*>& open,
+                           std::vector<std::pair<Node*, Node*>>& pairs) {
+  static const InternedKind enter{"prim::Enter"};
+  static const InternedKind exit{"prim::Exit"};
+  for (Node* n : block->nodes()) {
+    if (n->kind() == enter) {
+      open.push_back(n);
+    } else if (n->kind() == exit) {
+      // Exits come in the reverse order of their Enters, in the same block (emitWith).
+      if (open.empty() || open.back()->input(0) != n->input(0)) {
+        throw std::logic_error("exit transforms: a prim::Exit without its prim::Enter");
+      }
+      pairs.emplace_back(open.back(), n);  // (inner pairs first: their Exit comes first)
+      open.pop_back();
+    }
+    for (Block* inner : n->blocks()) collectEnterExitPairs(inner, open, pairs);
+  }
+}
+
+void wrapWithBodies(Graph& graph) {
+  std::vector<Node*> open;
+  std::vector<std::pair<Node*, Node*>> pairs;
+  collectEnterExitPairs(graph.block(), open, pairs);
+  for (const auto& [enter, exit] : pairs) {
+    Node* with = graph.create(withKind(), 0);
+    Block* body = with->addBlock();
+    Block* exit_block = with->addBlock();
+    for (Node* n = enter->next(); n != exit;) {
+      Node* next = n->next();
+      n->moveBefore(body->returnNode());
+      n = next;
+    }
+    exit->moveBefore(exit_block->returnNode());
+    with->insertAfter(enter);
+  }
+}
+
+void unwrapWithBodies(Block* block) {
+  for (Node* n = block->paramNode()->next(); n != block->returnNode();) {
+    Node* next = n->next();
+    for (Block* inner : n->blocks()) unwrapWithBodies(inner);  // (inner Withs first)
+    if (n->kind() == withKind()) {
+      for (Block* part : n->blocks()) {
+        for (Node* moved = part->paramNode()->next(); moved != part->returnNode();) {
+          Node* after = moved->next();
+          moved->moveBefore(n);
+          moved = after;
+        }
+      }
+      n->destroy();
+    }
+    n = next;
+  }
+}
+
+// After the exits of a `with` body are transformed, a value the body assigns after a point
+// where it may exit can be used after the `with`, outside the guard that now holds its
+// definition (the With block has no outputs to carry it out). Upstream 1.13 makes the same
+// graph and then fails an internal assert; minijit reports it instead of running a graph that
+// reads a value that was never set. Checks that every use sees its definition.
+bool visibleFrom(const Block* definition, const Block* use) {
+  for (const Block* b = use; b != nullptr; b = b->owningNode() ? b->owningNode()->owningBlock() : nullptr) {
+    if (b == definition) return true;
+  }
+  return false;
+}
+
+void checkUsesAfterWithExits(Block* block) {
+  auto check = [&](const Node* user) {
+    for (const Value* input : user->inputs()) {
+      if (visibleFrom(input->node()->owningBlock(), block)) continue;
+      // The error points at the assignment (or the statement around it: a loop-carried or
+      // merged value has the range of its loop or if), else at the use.
+      auto rangeAround = [](const Node* n) {
+        while (!n->sourceRange().valid() && n->owningBlock() && n->owningBlock()->owningNode()) {
+          n = n->owningBlock()->owningNode();
+        }
+        return n->sourceRange();
+      };
+      SourceRange range = rangeAround(input->node());
+      if (!range.valid()) range = rangeAround(user);
+      throw ErrorReport(range)
+          << "minijit cannot compile this: a value assigned in a `with` block after a return, "
+             "break or continue in it is used after the block (upstream TorchScript 1.13 "
+             "fails on it with an internal assert)";
+    }
+  };
+  for (Node* n : block->nodes()) {
+    check(n);
+    for (Block* inner : n->blocks()) checkUsesAfterWithExits(inner);
+  }
+  check(block->returnNode());
+}
+// [/book:with-blocks]
+
 class ExitTransformer {
  public:
   // `exit_kind` is prim::LoopContinuation (exits to the enclosing loop body) or
   // prim::ReturnStmt (exits to the graph).
-  ExitTransformer(Graph& graph, const InternedKind& exit_kind)
-      : graph_(graph), exit_kind_(exit_kind) {
+  ExitTransformer(Graph& graph, const InternedKind& exit_kind, bool with_blocks)
+      : graph_(graph), exit_kind_(exit_kind), with_blocks_(with_blocks) {
     WithInsertPoint front(graph, graph.block()->paramNode()->next());
     units_.reserve(4);  // (a function needs a few types of placeholder)
     true_ = graph.insertConstant(Constant::boolean(true));
@@ -206,6 +320,8 @@ class ExitTransformer {
         pair = transformIf(n);
       } else if (n->kind() == kind.loop) {
         pair = transformLoop(n);
+      } else if (with_blocks_ && n->kind() == withKind()) {
+        pair = transformBlock(n->blocks()[0]);  // the body: its exits leave the With too
       } else {
         n = next;  // any other node leaves the block as it was: it Wont exit
         continue;
@@ -240,6 +356,7 @@ class ExitTransformer {
 
   Graph& graph_;
   const InternedKind& exit_kind_;
+  bool with_blocks_;  // whether the graph has With nodes (see wrapWithBodies)
   Block* target_ = nullptr;
   Value* true_;
   Value* false_;
@@ -304,13 +421,15 @@ void inlineConsecutiveIfs(Graph& graph, Block* block) {
 }  // namespace
 
 void transformExits(Graph& graph, const ExitsSeen& seen) {
+  if (seen.with_blocks) wrapWithBodies(graph);
   // A transformer makes its constants whether or not it has anything to do: they take value
   // numbers, as upstream's do. Without a break, continue or raise in the graph the walk for
   // loop exits would change nothing, and is skipped.
-  ExitTransformer continuations(graph, kinds().loop_continuation);
+  ExitTransformer continuations(graph, kinds().loop_continuation, seen.with_blocks);
   if (seen.loop_exits) continuations.run();
-  ExitTransformer returns(graph, kinds().return_stmt);
-  if (seen.sole_return) {
+  ExitTransformer returns(graph, kinds().return_stmt, seen.with_blocks);
+  // (A return in a `with` is in the With's body now, not in the top block.)
+  if (seen.sole_return && !seen.with_blocks) {
     returns.runFrom(seen.sole_return);
   } else {
     returns.run();
@@ -318,8 +437,12 @@ void transformExits(Graph& graph, const ExitsSeen& seen) {
   // The pattern inlineConsecutiveIfs merges needs an If that tests another's result. When the
   // transformers above made no If (they make none for a graph whose sole exit is its return)
   // and none of the graph's Ifs does, there is nothing to find.
-  if (seen.loop_exits || !seen.sole_return || seen.if_tests_if) {
+  if (seen.loop_exits || !seen.sole_return || seen.if_tests_if || seen.with_blocks) {
     inlineConsecutiveIfs(graph, graph.block());
+  }
+  if (seen.with_blocks) {
+    unwrapWithBodies(graph.block());
+    checkUsesAfterWithExits(graph.block());
   }
 }
 

@@ -212,6 +212,9 @@ class FunctionEmitter {
 
   Graph& graph() { return *graph_; }
   std::shared_ptr<Graph> graphPtr() { return graph_; }
+  // Whether the function has a `with` (its prim::Enter/prim::Exit spans matter to the exit
+  // transforms).
+  bool emittedWith() const { return emitted_with_; }
 
  private:
   void pushFrame(Block* block);
@@ -278,18 +281,19 @@ class FunctionEmitter {
     spare_arguments_.pop_back();
     return args;
   }
+  // (Only into the room reserved up front: recycling never allocates, so it cannot throw in
+  // the destructor that calls it. A vector that finds no room stays with its owner, which
+  // frees it.)
   void recycleArguments(std::vector<NamedValue>& args) noexcept {
-    if (args.capacity() == 0) return;
+    if (args.capacity() == 0 || spare_arguments_.size() == spare_arguments_.capacity()) return;
     args.clear();
-    try {
-      spare_arguments_.push_back(std::move(args));
-    } catch (...) {  // (out of memory: the vector is simply freed)
-    }
+    spare_arguments_.push_back(std::move(args));
   }
   // Where break/continue may appear: outside loops they are errors, and in unrolled loops
   // (over tuples) upstream does not support them.
   enum class LoopStatus { NotInLoop, InLoop, InUnrolledLoop };
   LoopStatus loop_status_ = LoopStatus::NotInLoop;
+  bool emitted_with_ = false;
 };
 
 
@@ -306,6 +310,7 @@ struct ExitsSeen {
   bool loop_exits = true;        // whether the graph may hold a break, continue or raise
   Node* sole_return = nullptr;   // the only exit of the graph, if a return in its top block
   bool if_tests_if = true;       // whether an If's condition may be another If's result
+  bool with_blocks = true;       // whether the graph may hold a `with` (prim::Enter/Exit)
 };
 ExitsSeen convertToSSA(Graph& graph);
 void transformExits(Graph& graph, const ExitsSeen& seen = {});

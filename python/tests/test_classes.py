@@ -320,6 +320,17 @@ def test_class_constants_and_static_methods_do_not_stop_compilation():
     assert minijit.script(uses_extras)(4) == torch.jit.script(uses_extras)(4) == 4
 
 
+def calls_a_static_method(x: int) -> int:
+    return WithExtras.helper() + WithExtras(x).a
+
+
+def test_static_method_is_called_with_call_function_as_upstream():
+    mine, theirs = minijit.script(calls_a_static_method), torch.jit.script(calls_a_static_method)
+    assert str(mine.graph) == str(theirs.graph)
+    assert 'prim::Constant[name="helper"]' in str(mine.graph)
+    assert mine(5) == theirs(5) == 7
+
+
 def returns_inside_with(x: int) -> int:
     with torch.no_grad():
         if x > 0:

@@ -33,12 +33,10 @@ std::string methodName(const DefStmt& def) {
   return def.name;
 }
 
-// `@staticmethod` and `@classmethod` methods, which minijit does not compile (yet).
-bool isStaticOrClassMethod(const DefStmt& def) {
+// Whether `def` has the decorator `@name` (`staticmethod`, `classmethod`).
+bool hasDecorator(const DefStmt& def, std::string_view name) {
   for (const ExprPtr& decorator : def.decorators) {
-    if (decorator->kind != ExprKind::Name) continue;
-    const std::string& name = decorator->as<NameExpr>().name;
-    if (name == "staticmethod" || name == "classmethod") return true;
+    if (decorator->kind == ExprKind::Name && decorator->as<NameExpr>().name == name) return true;
   }
   return false;
 }
@@ -81,7 +79,13 @@ ClassDefinition::ClassDefinition(std::string qualified_name, std::shared_ptr<con
                                         "body of a TorchScript class";
     }
     const auto& method_def = stmt->as<DefStmt>();
-    if (isStaticOrClassMethod(method_def)) continue;  // not compiled; calling one fails
+    if (hasDecorator(method_def, "classmethod")) continue;  // not compiled; calling one fails
+    if (hasDecorator(method_def, "staticmethod")) {
+      // A plain function in the class's namespace: no owner, so no `self` parameter.
+      static_methods_.push_back(std::make_shared<FunctionDefinition>(
+          method_def.name, &method_def, resolver, define_method));
+      continue;
+    }
     auto method = std::make_shared<FunctionDefinition>(methodName(method_def), &method_def,
                                                        resolver, define_method);
     method->setOwner(this);
@@ -106,6 +110,13 @@ ClassDefinition::ClassDefinition(std::string qualified_name, std::shared_ptr<con
 
 FunctionDefinition* ClassDefinition::method(const std::string& name) const {
   for (const auto& m : methods_) {
+    if (m->name() == name) return m.get();
+  }
+  return nullptr;
+}
+
+FunctionDefinition* ClassDefinition::staticMethod(const std::string& name) const {
+  for (const auto& m : static_methods_) {
     if (m->name() == name) return m.get();
   }
   return nullptr;

@@ -40,6 +40,9 @@ class ClassDefinition {
 
   // The method called `name` (a property `area` has the getter `__area_getter`), or null.
   FunctionDefinition* method(const std::string& name) const;
+  // The `@staticmethod` called `name`, or null: a function without `self`, which
+  // `Cls.name(...)` calls as upstream does, with prim::CallFunction.
+  FunctionDefinition* staticMethod(const std::string& name) const;
   // Compiles every method, __init__ first; a second call does nothing.
   void ensureDefined() const;
   // True while __init__ is being emitted: only then may `self.x = ...` add an attribute.
@@ -50,6 +53,7 @@ class ClassDefinition {
   const ClassStmt* def_;
   TypePtr type_;
   std::vector<std::shared_ptr<FunctionDefinition>> methods_;
+  std::vector<std::shared_ptr<FunctionDefinition>> static_methods_;  // compiled on first call
   FunctionDefinition* init_ = nullptr;
   mutable bool defined_ = false;
 };

@@ -161,6 +161,11 @@ SugaredValuePtr FunctionEmitter::emitAttribute(const AttributeExpr& expr) {
   if (base->kind == SugaredValue::Kind::EnumClass) {
     return SugaredValue::simple(emitEnumMember(*base, name, expr.range));
   }
+  if (base->kind == SugaredValue::Kind::Class) {  // `Cls.f`: a static method
+    if (const FunctionDefinition* fn = base->classes->class_definition->staticMethod(name)) {
+      return SugaredValue::functionValue(fn);
+    }
+  }
   Value* self = checkedValue(base, expr.value->range);
   if (Value* field = emitNamedTupleField(self, name)) return SugaredValue::simple(field);
   if (self->type()->kind() == TypeKind::Class) return emitClassAttribute(self, name, expr.range);

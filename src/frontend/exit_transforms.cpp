@@ -24,6 +24,7 @@ struct ExitPair {
   std::vector<Value*> values;
 };
 
+// prim::With exists only while the exits are transformed (see wrapWithBodies).
 const InternedKind& withKind() {
   static const InternedKind with{"prim::With"};
   return with;
@@ -102,9 +103,12 @@ void unwrapWithBodies(Block* block) {
 // definition (the With block has no outputs to carry it out). Upstream 1.13 makes the same
 // graph and then fails an internal assert; minijit reports it instead of running a graph that
 // reads a value that was never set. Checks that every use sees its definition.
+// Whether a value defined in block `definition` can be read in block `use`: `definition` is
+// `use` or a block around it.
 bool visibleFrom(const Block* definition, const Block* use) {
-  for (const Block* b = use; b != nullptr; b = b->owningNode() ? b->owningNode()->owningBlock() : nullptr) {
+  for (const Block* b = use; b != nullptr;) {
     if (b == definition) return true;
+    b = b->owningNode() ? b->owningNode()->owningBlock() : nullptr;
   }
   return false;
 }
